@@ -1,0 +1,27 @@
+// `npm run geo:build`: validates the corpus, analyses it and writes public/data/atlas.json.
+// Refuses to write anything when there is a problem.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ATLAS_FILE, compileAtlas } from './lib/compile';
+import { loadCorpus } from './lib/corpus';
+import { formatProblem } from './validate';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { input, problems: readProblems } = loadCorpus(root);
+const compiled = compileAtlas(input);
+const problems = [...readProblems, ...compiled.problems];
+
+if (problems.length > 0 || compiled.text === null || compiled.atlas === null) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`geo:build: ${problems.length} problem(s); ${ATLAS_FILE} was not written.`);
+  process.exit(1);
+}
+
+const out = join(root, ATLAS_FILE);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, compiled.text);
+const { features, notMapped, articles } = compiled.atlas;
+console.log(
+  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB): ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
+);

@@ -1,0 +1,64 @@
+// Reads the corpus from disk (Node only): every article in geo/articles/, one overlay per layer, the
+// not-mapped risks, the coverage allow-list and places.json. Unreadable JSON becomes a problem, not a throw.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LAYER_IDS, type LayerId } from '../../src/data/schema';
+import {
+  ALLOW_LIST_FILE,
+  NOT_MAPPED_FILE,
+  overlayFile,
+  type CorpusInput,
+  type Problem,
+  type SourceFile,
+} from '../validate';
+import { PLACES_FILE } from './places';
+import { SNAPSHOT_FILE } from './snapshot';
+
+export function readJson(root: string, file: string): { source: SourceFile } | { problem: Problem } {
+  const path = join(root, file);
+  if (!existsSync(path)) return { problem: { file, message: 'file is missing' } };
+  try {
+    return { source: { file, data: JSON.parse(readFileSync(path, 'utf8')) as unknown } };
+  } catch (e) {
+    return { problem: { file, message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+}
+
+export function loadCorpus(root: string): { input: CorpusInput; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const read = (file: string): SourceFile => {
+    const r = readJson(root, file);
+    if ('problem' in r) {
+      problems.push(r.problem);
+      return { file, data: undefined };
+    }
+    return r.source;
+  };
+  const articleFiles = readdirSync(join(root, 'geo/articles'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => `geo/articles/${f}`);
+  const overlays: Partial<Record<LayerId, SourceFile>> = {};
+  for (const layer of LAYER_IDS) {
+    const file = overlayFile(layer);
+    if (existsSync(join(root, file))) overlays[layer] = read(file);
+  }
+  const known = new Set([...LAYER_IDS.map(overlayFile), NOT_MAPPED_FILE]);
+  for (const f of readdirSync(join(root, 'geo/overlays')).sort()) {
+    const file = `geo/overlays/${f}`;
+    if (!known.has(file)) {
+      problems.push({ file, message: `unexpected file: overlays are ${LAYER_IDS.join(', ')} (.geojson)` });
+    }
+  }
+  return {
+    input: {
+      articles: articleFiles.map(read),
+      overlays,
+      notMapped: read(NOT_MAPPED_FILE),
+      allowList: read(ALLOW_LIST_FILE),
+      places: read(PLACES_FILE),
+      snapshot: read(SNAPSHOT_FILE),
+    },
+    problems,
+  };
+}

@@ -1,0 +1,119 @@
+// Which passages the overlays cite, and which passages name places or movements without a feature.
+import type { Article, LayerId, Passage } from '../../src/data/schema';
+
+/**
+ * Words that mark a passage as naming a place or a movement (Russian and English stems, matched at the
+ * start of a word, case-insensitive). A passage that matches needs a feature or an allow-list reason.
+ */
+export const PLACE_TERMS: readonly { label: string; stem: string }[] = [
+  { label: 'Iran', stem: 'иран' },
+  { label: 'Tehran', stem: 'тегеран' },
+  { label: 'Azerbaijan', stem: 'азербайдж' },
+  { label: 'Baku', stem: 'баку' },
+  { label: 'Russia', stem: 'росси' },
+  { label: 'Russia', stem: 'рф' },
+  { label: 'Moscow', stem: 'москв' },
+  { label: 'South Caucasus', stem: 'кавказ' },
+  { label: 'Caspian', stem: 'каспи' },
+  { label: 'Persian Gulf', stem: 'персидск' },
+  { label: 'Middle East', stem: 'ближн' },
+  { label: 'Iraq', stem: 'ирак' },
+  { label: 'Libya', stem: 'ливи' },
+  { label: 'USA', stem: 'сша' },
+  { label: 'Israel', stem: 'израил' },
+  { label: 'Iran', stem: 'iran' },
+  { label: 'Azerbaijan', stem: 'azerbaijan' },
+  { label: 'Caspian', stem: 'caspian' },
+  { label: 'Caucasus', stem: 'caucasus' },
+];
+
+/** Words that mark a movement of people or goods, or a line of infrastructure. */
+export const MOVEMENT_TERMS: readonly { label: string; stem: string }[] = [
+  { label: 'evacuation', stem: 'эвакуа' },
+  { label: 'evacuation', stem: 'эвакуир' },
+  { label: 'delivery', stem: 'доставк' },
+  { label: 'refugees', stem: 'беженц' },
+  { label: 'pipeline', stem: 'трубопровод' },
+  { label: 'terminal', stem: 'терминал' },
+  { label: 'evacuation', stem: 'evacuat' },
+  { label: 'refugees', stem: 'refugee' },
+  { label: 'pipeline', stem: 'pipeline' },
+];
+
+const matchers = [...PLACE_TERMS, ...MOVEMENT_TERMS].map((t) => ({
+  label: t.label,
+  re: new RegExp(`(?<!\\p{L})${t.stem}`, 'iu'),
+}));
+
+/** The places and movements a passage names (labels, unique, in list order). */
+export function namedTerms(text: string): string[] {
+  return [...new Set(matchers.filter((m) => m.re.test(text)).map((m) => m.label))];
+}
+
+export interface Citation {
+  /** Feature or not-mapped risk id. */
+  id: string;
+  layer: LayerId | 'not-mapped';
+  article: string;
+  passage: string;
+}
+
+export interface CoverageRow {
+  article: string;
+  passage: string;
+  kind: Passage['kind'];
+  /** Ids of the features (and not-mapped risks) citing the passage, sorted. */
+  citedBy: string[];
+  /** What the passage names (places, movements). */
+  names: string[];
+  /** Reason from the allow-list, when the passage is deliberately left without a feature. */
+  allowed?: string;
+}
+
+export const passageKey = (article: string, passage: string): string => `${article}#${passage}`;
+
+export function coverageRows(
+  articles: readonly Article[],
+  citations: readonly Citation[],
+  allowList: Readonly<Record<string, string>>,
+): CoverageRow[] {
+  return articles.flatMap((article) =>
+    article.passages.map((p): CoverageRow => {
+      const citedBy = [
+        ...new Set(citations.filter((c) => c.article === article.id && c.passage === p.id).map((c) => c.id)),
+      ].sort();
+      const allowed = allowList[passageKey(article.id, p.id)];
+      const row: CoverageRow = {
+        article: article.id,
+        passage: p.id,
+        kind: p.kind,
+        citedBy,
+        names: namedTerms(p.text),
+      };
+      if (allowed !== undefined) row.allowed = allowed;
+      return row;
+    }),
+  );
+}
+
+/** A readable table of the coverage, one line per passage. */
+export function formatCoverage(rows: readonly CoverageRow[]): string {
+  const lines = rows.map((r) => {
+    const status =
+      r.citedBy.length > 0
+        ? r.citedBy.join(', ')
+        : r.allowed !== undefined
+          ? `(no feature: ${r.allowed})`
+          : r.names.length > 0
+            ? '!! NO FEATURE, NOT ALLOW-LISTED'
+            : '(names no place)';
+    const names = r.names.length > 0 ? ` [${r.names.join(', ')}]` : '';
+    return `  ${r.article}#${r.passage} (${r.kind})${names}: ${status}`;
+  });
+  const cited = rows.filter((r) => r.citedBy.length > 0).length;
+  const allowed = rows.filter((r) => r.citedBy.length === 0 && r.allowed !== undefined).length;
+  return [
+    `Coverage: ${rows.length} passages, ${cited} cited by features, ${allowed} allow-listed, ${rows.length - cited - allowed} other`,
+    ...lines,
+  ].join('\n');
+}

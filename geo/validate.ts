@@ -1,0 +1,413 @@
+// Validates the corpus (articles, overlays, not-mapped risks, coverage allow-list) and resolves the overlay
+// recipes into geometry. Pure: takes parsed file contents, returns problems; never throws on hostile input.
+import type { z } from 'zod';
+import {
+  ArticleSchema,
+  LAYER_IDS,
+  OverlayFeatureSchema,
+  findQuote,
+  type Article,
+  type FeatureProperties,
+  type Geometry,
+  type LayerId,
+  type NotMappedRisk,
+  type OverlayFeature,
+  type SourceRef,
+} from '../src/data/schema';
+import {
+  AllowListSchema,
+  AuthoredFeatureSchema,
+  NotMappedFileSchema,
+  type AuthoredFeature,
+} from './lib/authored';
+import { coverageRows, passageKey, type Citation, type CoverageRow } from './lib/coverage';
+import { checkGeometry, fmt, isLineGeometry, positionsOf } from './lib/geometry';
+import { indexPlaces, PlacesSchema, type Place } from './lib/places';
+import { inRegion, REGION_BOXES, REGION_EXCEPTIONS } from './lib/region';
+import { RecipeError, resolveDerive, roundGeometry } from './lib/resolve';
+import { EMPTY_SNAPSHOT, SnapshotSchema, type Snapshot } from './lib/snapshot';
+
+export interface Problem {
+  file: string;
+  featureId?: string;
+  message: string;
+}
+
+/** A file's path (relative to the project) and its parsed JSON. */
+export interface SourceFile {
+  file: string;
+  data: unknown;
+}
+
+export interface CorpusInput {
+  articles: readonly SourceFile[];
+  overlays: Partial<Record<LayerId, SourceFile>>;
+  notMapped: SourceFile;
+  allowList: SourceFile;
+  places: SourceFile;
+  /** geo/lib/basemap-snapshot.json: country outlines and border lines for recipes. */
+  snapshot: SourceFile;
+}
+
+export interface CheckedCorpus {
+  articles: Article[];
+  /** Features with resolved geometry, in file order. */
+  features: OverlayFeature[];
+  notMapped: NotMappedRisk[];
+  coverage: CoverageRow[];
+}
+
+export const overlayFile = (layer: LayerId): string => `geo/overlays/${layer}.geojson`;
+export const ALLOW_LIST_FILE = 'geo/coverage-allow.json';
+export const NOT_MAPPED_FILE = 'geo/overlays/risk-not-mapped.json';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function zodProblems(file: string, featureId: string | undefined, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const problem: Problem = { file, message: `schema: ${path === '' ? '(root)' : path}: ${issue.message}` };
+    if (featureId !== undefined) problem.featureId = featureId;
+    return problem;
+  });
+}
+
+function rawId(raw: unknown): string | undefined {
+  if (!isRecord(raw)) return undefined;
+  const props = raw['properties'];
+  if (isRecord(props) && typeof props['id'] === 'string') return props['id'];
+  return typeof raw['id'] === 'string' ? raw['id'] : undefined;
+}
+
+class Checker {
+  readonly problems: Problem[] = [];
+  readonly articles: Article[] = [];
+  readonly features: OverlayFeature[] = [];
+  readonly notMapped: NotMappedRisk[] = [];
+  readonly citations: Citation[] = [];
+  private readonly ids = new Map<string, string>();
+  private places: ReadonlyMap<string, Place> = new Map();
+  private pointPlaces: Place[] = [];
+  private snapshot: Snapshot = EMPTY_SNAPSHOT;
+
+  report(file: string, featureId: string | undefined, message: string): void {
+    const problem: Problem = { file, message };
+    if (featureId !== undefined) problem.featureId = featureId;
+    this.problems.push(problem);
+  }
+
+  loadPlaces(source: SourceFile): void {
+    const parsed = PlacesSchema.safeParse(source.data);
+    if (!parsed.success) {
+      this.problems.push(...zodProblems(source.file, undefined, parsed.error));
+      return;
+    }
+    const seen = new Set<string>();
+    for (const place of parsed.data) {
+      if (seen.has(place.id)) this.report(source.file, place.id, `duplicate place id '${place.id}'`);
+      seen.add(place.id);
+    }
+    this.places = indexPlaces(parsed.data);
+    this.pointPlaces = parsed.data.filter((p) => p.lon !== undefined && p.lat !== undefined);
+  }
+
+  loadSnapshot(source: SourceFile): void {
+    const parsed = SnapshotSchema.safeParse(source.data);
+    if (!parsed.success) this.problems.push(...zodProblems(source.file, undefined, parsed.error));
+    else this.snapshot = parsed.data;
+  }
+
+  loadArticle(source: SourceFile): void {
+    const parsed = ArticleSchema.safeParse(source.data);
+    if (!parsed.success) {
+      this.problems.push(...zodProblems(source.file, rawArticleId(source.data), parsed.error));
+      return;
+    }
+    const article = parsed.data;
+    const expected = `geo/articles/${article.id}.json`;
+    if (source.file !== expected) {
+      this.report(source.file, article.id, `the file of article '${article.id}' must be named ${expected}`);
+    }
+    if (this.articles.some((a) => a.id === article.id)) {
+      this.report(source.file, article.id, `duplicate article id '${article.id}'`);
+      return;
+    }
+    const seen = new Set<string>();
+    for (const p of article.passages) {
+      if (seen.has(p.id)) this.report(source.file, article.id, `duplicate passage id '${p.id}'`);
+      seen.add(p.id);
+    }
+    this.articles.push(article);
+  }
+
+  private claimId(file: string, id: string): void {
+    const other = this.ids.get(id);
+    if (other !== undefined) this.report(file, id, `duplicate id '${id}': already used in ${other}`);
+    else this.ids.set(id, file);
+  }
+
+  private checkSources(
+    file: string,
+    id: string,
+    layer: Citation['layer'],
+    sources: readonly SourceRef[],
+  ): void {
+    sources.forEach((s, i) => {
+      const article = this.articles.find((a) => a.id === s.article);
+      if (article === undefined) {
+        this.report(file, id, `source ${i}: unknown article '${s.article}'`);
+        return;
+      }
+      const passage = article.passages.find((p) => p.id === s.passage);
+      if (passage === undefined) {
+        this.report(file, id, `source ${i}: unknown passage '${s.passage}' in article '${s.article}'`);
+        return;
+      }
+      if (findQuote(passage.text, s.quote) === null) {
+        this.report(
+          file,
+          id,
+          `source ${i}: quote not found in passage ${s.article}#${s.passage}: «${s.quote}»`,
+        );
+        return;
+      }
+      this.citations.push({ id, layer, article: s.article, passage: s.passage });
+    });
+  }
+
+  private checkRegion(file: string, id: string, geometry: Geometry): void {
+    if (REGION_EXCEPTIONS[id] !== undefined) return;
+    const outside = positionsOf(geometry).find((p) => !inRegion(p));
+    if (outside === undefined) return;
+    if (inRegion([outside[1], outside[0]])) {
+      this.report(
+        file,
+        id,
+        `longitude and latitude look swapped: ${fmt(outside)} is outside the region but ${fmt([outside[1], outside[0]])} is inside`,
+      );
+      return;
+    }
+    const boxes = REGION_BOXES.map((b) => `${b.name} [${b.west}..${b.east}E, ${b.south}..${b.north}N]`).join(
+      '; ',
+    );
+    this.report(
+      file,
+      id,
+      `lies outside the region: position ${fmt(outside)} is in none of ${boxes} (add a reason to REGION_EXCEPTIONS in geo/lib/region.ts if it must)`,
+    );
+  }
+
+  /** Hand-drawn coordinates that are a places.json point with the two numbers reversed. */
+  private checkSwappedPlaces(file: string, id: string, geometry: Geometry): boolean {
+    const near = (a: number, b: number | undefined): boolean => b !== undefined && Math.abs(a - b) < 1e-4;
+    for (const p of positionsOf(geometry)) {
+      const place = this.pointPlaces.find((pl) => near(p[0], pl.lat) && near(p[1], pl.lon));
+      if (place !== undefined && !(near(p[0], place.lon) && near(p[1], place.lat))) {
+        this.report(
+          file,
+          id,
+          `longitude and latitude look swapped: ${fmt(p)} is ${place.id} written as [latitude, longitude]; GeoJSON wants ${fmt([place.lon ?? 0, place.lat ?? 0])}`,
+        );
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private geometryOf(
+    file: string,
+    id: string,
+    feature: AuthoredFeature,
+  ): { geometry: Geometry; source: string; swapReported?: boolean } | null {
+    const { geometry, derive } = feature;
+    const note = feature.properties.geometry_source;
+    if (geometry !== null && derive !== undefined) {
+      this.report(file, id, 'has both a geometry and a derive recipe: keep one');
+      return null;
+    }
+    if (geometry !== null) {
+      const problems = checkGeometry(geometry);
+      for (const message of problems) this.report(file, id, message);
+      if (problems.length > 0) return null;
+      this.checkSwappedPlaces(file, id, geometry);
+      if (note === undefined) {
+        this.report(
+          file,
+          id,
+          'a hand-drawn geometry needs a geometry_source saying where its coordinates come from',
+        );
+        return null;
+      }
+      return { geometry: roundGeometry(geometry), source: note };
+    }
+    if (derive === undefined) {
+      this.report(file, id, 'empty geometry: the geometry is null and there is no derive recipe');
+      return null;
+    }
+    try {
+      const resolved = resolveDerive(derive, { places: this.places, snapshot: this.snapshot });
+      const problems = checkGeometry(resolved.geometry);
+      for (const message of problems) this.report(file, id, `derived geometry: ${message}`);
+      if (problems.length > 0) return null;
+      const source = note === undefined ? resolved.description : `${resolved.description}. ${note}`;
+      return { geometry: resolved.geometry, source };
+    } catch (e) {
+      this.report(file, id, e instanceof RecipeError ? e.message : `recipe failed: ${String(e)}`);
+      return null;
+    }
+  }
+
+  private checkLineProperties(file: string, id: string, geometry: Geometry, props: FeatureProperties): void {
+    if (isLineGeometry(geometry)) {
+      if (props.mode === undefined)
+        this.report(file, id, 'a line needs a mode (road, rail, air, sea, pipeline)');
+      return;
+    }
+    for (const key of ['mode', 'status', 'direction'] as const) {
+      if (props[key] !== undefined)
+        this.report(file, id, `'${key}' is only for lines, not for a ${geometry.type}`);
+    }
+  }
+
+  checkFeature(file: string, layer: LayerId, raw: unknown, index: number): void {
+    const label = rawId(raw) ?? `#${index}`;
+    if (!isRecord(raw)) {
+      this.report(file, label, 'is not a GeoJSON Feature object');
+      return;
+    }
+    let input: unknown = raw;
+    const props = raw['properties'];
+    if (isRecord(props)) {
+      if (props['layer'] === undefined) input = { ...raw, properties: { ...props, layer } };
+      else if (props['layer'] !== layer) {
+        this.report(file, label, `layer '${String(props['layer'])}' does not match its file (${layer})`);
+      }
+    }
+    const parsed = AuthoredFeatureSchema.safeParse(input);
+    if (typeof rawId(raw) === 'string') this.claimId(file, label);
+    if (!parsed.success) {
+      this.problems.push(...zodProblems(file, label, parsed.error));
+      return;
+    }
+    const authored = parsed.data;
+    const id = authored.properties.id;
+    const resolved = this.geometryOf(file, id, authored);
+    this.checkSources(file, id, layer, authored.properties.sources);
+    if (resolved === null) return;
+    const properties: FeatureProperties = { ...authored.properties, layer, geometry_source: resolved.source };
+    this.checkLineProperties(file, id, resolved.geometry, properties);
+    if (resolved.swapReported !== true) this.checkRegion(file, id, resolved.geometry);
+    const feature = OverlayFeatureSchema.safeParse({
+      type: 'Feature',
+      geometry: resolved.geometry,
+      properties,
+    });
+    if (!feature.success) {
+      this.problems.push(...zodProblems(file, id, feature.error));
+      return;
+    }
+    this.features.push(feature.data);
+  }
+
+  loadOverlay(layer: LayerId, source: SourceFile | undefined): void {
+    if (source === undefined) {
+      this.report(overlayFile(layer), undefined, `missing overlay file for layer '${layer}'`);
+      return;
+    }
+    const data = source.data;
+    if (!isRecord(data) || data['type'] !== 'FeatureCollection' || !Array.isArray(data['features'])) {
+      this.report(source.file, undefined, 'is not a GeoJSON FeatureCollection with a features array');
+      return;
+    }
+    data['features'].forEach((raw: unknown, i: number) => {
+      try {
+        this.checkFeature(source.file, layer, raw, i);
+      } catch (e) {
+        this.report(source.file, rawId(raw) ?? `#${i}`, `could not be checked: ${String(e)}`);
+      }
+    });
+  }
+
+  loadNotMapped(source: SourceFile): void {
+    const parsed = NotMappedFileSchema.safeParse(source.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const [i] = issue.path;
+        const raw =
+          typeof i === 'number' && Array.isArray(source.data) ? (source.data as unknown[])[i] : undefined;
+        const id = isRecord(raw) && typeof raw['id'] === 'string' ? raw['id'] : undefined;
+        const problem: Problem = {
+          file: source.file,
+          message: `schema: ${issue.path.map(String).join('.')}: ${issue.message}`,
+        };
+        if (id !== undefined) problem.featureId = id;
+        this.problems.push(problem);
+      }
+      return;
+    }
+    for (const risk of parsed.data) {
+      this.claimId(source.file, risk.id);
+      this.checkSources(source.file, risk.id, 'not-mapped', risk.sources);
+      this.notMapped.push(risk);
+    }
+  }
+
+  checkCoverage(source: SourceFile): CoverageRow[] {
+    const parsed = AllowListSchema.safeParse(source.data);
+    if (!parsed.success) this.problems.push(...zodProblems(source.file, undefined, parsed.error));
+    const allowList = parsed.success ? parsed.data : {};
+    const known = new Set(this.articles.flatMap((a) => a.passages.map((p) => passageKey(a.id, p.id))));
+    for (const key of Object.keys(allowList)) {
+      if (!known.has(key))
+        this.report(source.file, undefined, `allow-list entry '${key}' names no known passage`);
+    }
+    const rows = coverageRows(this.articles, this.citations, allowList);
+    for (const row of rows) {
+      const file = `geo/articles/${row.article}.json`;
+      const key = passageKey(row.article, row.passage);
+      if (row.citedBy.length > 0 && row.allowed !== undefined) {
+        this.report(
+          source.file,
+          undefined,
+          `passage ${key} is cited by ${row.citedBy.join(', ')}: remove its allow-list entry`,
+        );
+      }
+      if (row.citedBy.length === 0 && row.allowed === undefined && row.names.length > 0) {
+        this.report(
+          file,
+          undefined,
+          `passage ${key} names ${row.names.join(', ')} but no feature cites it: add a feature, or a reason in ${source.file}`,
+        );
+      }
+    }
+    return rows;
+  }
+}
+
+function rawArticleId(data: unknown): string | undefined {
+  return isRecord(data) && typeof data['id'] === 'string' ? data['id'] : undefined;
+}
+
+/** Validates everything and resolves the overlays; the corpus holds whatever passed. */
+export function checkCorpus(input: CorpusInput): { problems: Problem[]; corpus: CheckedCorpus } {
+  const c = new Checker();
+  c.loadPlaces(input.places);
+  c.loadSnapshot(input.snapshot);
+  for (const article of input.articles) c.loadArticle(article);
+  for (const layer of LAYER_IDS) c.loadOverlay(layer, input.overlays[layer]);
+  c.loadNotMapped(input.notMapped);
+  const coverage = c.checkCoverage(input.allowList);
+  return {
+    problems: c.problems,
+    corpus: { articles: c.articles, features: c.features, notMapped: c.notMapped, coverage },
+  };
+}
+
+export function validateCorpus(input: CorpusInput): Problem[] {
+  return checkCorpus(input).problems;
+}
+
+export function formatProblem(p: Problem): string {
+  return p.featureId === undefined ? `${p.file}: ${p.message}` : `${p.file} › ${p.featureId}: ${p.message}`;
+}

@@ -1,0 +1,93 @@
+// The panels around the map: two columns on wide screens, one bottom sheet on narrow ones.
+import { useEffect, useId } from 'react';
+import { useLanguage, useT } from '../i18n/useT';
+import { ArticlePanel } from '../panels/ArticlePanel';
+import { ContextPanel } from '../panels/ContextPanel';
+import { DataNotice } from '../panels/DataNotice';
+import { FeatureList } from '../panels/FeatureList';
+import { LayerPanel } from '../panels/LayerPanel';
+import { useAtlas } from '../panels/useAtlas';
+import { useAtlasStore } from '../state/store';
+import { useSheetStore } from './sheetState';
+
+export function LeftColumn({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="side-panel side-panel-left" role="group" aria-label={t('leftPanelLabel')}>
+      <DataNotice onRetry={onRetry} />
+      <LayerPanel />
+      <FeatureList />
+    </div>
+  );
+}
+
+export function RightColumn() {
+  return (
+    <div className="side-panel side-panel-right">
+      <div className="context-scroll">
+        <ContextPanel />
+      </div>
+      <div className="article-scroll">
+        <ArticlePanel />
+      </div>
+    </div>
+  );
+}
+
+/** The name of what is selected, shown on the sheet's handle while the sheet is closed. */
+function useSelectedName(): string | null {
+  const atlas = useAtlas();
+  const language = useLanguage();
+  const selectedId = useAtlasStore((state) => state.selectedId);
+  if (!atlas || selectedId === null) return null;
+  const name =
+    atlas.features.find((feature) => feature.properties.id === selectedId)?.properties.name ??
+    atlas.notMapped.find((risk) => risk.id === selectedId)?.name;
+  return name ? name[language] : null;
+}
+
+/** Opens the sheet when something on the map asks for the user's attention (a selection, a pick, "What's here"). */
+function useOpenOnSelection(): void {
+  useEffect(
+    () =>
+      useAtlasStore.subscribe((state, previous) => {
+        const asked =
+          (state.selectedId !== null && state.selectedId !== previous.selectedId) ||
+          (state.pickCandidates !== null && state.pickCandidates !== previous.pickCandidates) ||
+          (state.whatsHereAt !== null && state.whatsHereAt !== previous.whatsHereAt);
+        if (asked) useSheetStore.getState().setOpen(true);
+      }),
+    [],
+  );
+}
+
+export function BottomSheet({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  const contentId = useId();
+  const open = useSheetStore((state) => state.open);
+  const setOpen = useSheetStore((state) => state.setOpen);
+  const selectedName = useSelectedName();
+  useOpenOnSelection();
+  return (
+    <section className="sheet" data-open={open} aria-label={t('sheetLabel')}>
+      <button
+        type="button"
+        className="sheet-handle"
+        aria-expanded={open}
+        aria-controls={contentId}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="sheet-grip" aria-hidden="true" />
+        <span className="sheet-handle-label">{open ? t('sheetHide') : t('sheetShow')}</span>
+        {!open && selectedName !== null && <span className="sheet-handle-selection">{selectedName}</span>}
+      </button>
+      <DataNotice onRetry={onRetry} />
+      <div id={contentId} className="sheet-content" hidden={!open}>
+        <ContextPanel />
+        <LayerPanel />
+        <FeatureList />
+        <ArticlePanel />
+      </div>
+    </section>
+  );
+}

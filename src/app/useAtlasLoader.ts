@@ -1,0 +1,31 @@
+// Loads the compiled atlas into the store on start, and again on Retry.
+import { useCallback, useEffect } from 'react';
+import { loadAtlas, type LoadResult } from '../data/load';
+import type { Atlas } from '../data/schema';
+import { useAtlasStore } from '../state/store';
+
+let inFlight: Promise<void> | null = null;
+
+/** One load at a time; the result goes to the store's `data` slice as ready or as a message to show. */
+export function loadAtlasIntoStore(load: () => Promise<LoadResult<Atlas>> = loadAtlas): Promise<void> {
+  if (inFlight) return inFlight;
+  const { setData } = useAtlasStore.getState();
+  setData({ kind: 'loading' });
+  inFlight = load()
+    .then((result) =>
+      setData(
+        result.ok ? { kind: 'ready', atlas: result.value } : { kind: 'error', message: result.message },
+      ),
+    )
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
+export function useAtlasLoader(): () => void {
+  useEffect(() => {
+    if (useAtlasStore.getState().data.kind !== 'ready') void loadAtlasIntoStore();
+  }, []);
+  return useCallback(() => void loadAtlasIntoStore(), []);
+}

@@ -1,0 +1,78 @@
+// Pure lookups over the loaded atlas, built once: features by id, passages by id, features citing a passage.
+import type { Article, Atlas, OverlayFeature, Passage, Position } from './schema';
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+export type AtlasIndex = {
+  featuresById: ReadonlyMap<string, OverlayFeature>;
+  passagesById: ReadonlyMap<string, { passage: Passage; article: Article }>;
+  /** Feature ids (and not-mapped risk ids) citing each passage, in atlas order. */
+  citingFeatureIds: ReadonlyMap<string, readonly string[]>;
+  boundsById: ReadonlyMap<string, Bounds>;
+};
+
+function positionsOf(feature: OverlayFeature): Position[] {
+  const { geometry } = feature;
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+  }
+}
+
+export function boundsOfPositions(positions: readonly Position[]): Bounds | null {
+  if (positions.length === 0) return null;
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lng, lat] of positions) {
+    west = Math.min(west, lng);
+    east = Math.max(east, lng);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return [west, south, east, north];
+}
+
+export function unionBounds(all: readonly Bounds[]): Bounds | null {
+  if (all.length === 0) return null;
+  return all.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+}
+
+export function indexAtlas(atlas: Atlas): AtlasIndex {
+  const featuresById = new Map<string, OverlayFeature>();
+  const boundsById = new Map<string, Bounds>();
+  const citingFeatureIds = new Map<string, string[]>();
+  const cite = (passageId: string, featureId: string) => {
+    const list = citingFeatureIds.get(passageId) ?? [];
+    if (!list.includes(featureId)) list.push(featureId);
+    citingFeatureIds.set(passageId, list);
+  };
+  for (const feature of atlas.features) {
+    featuresById.set(feature.properties.id, feature);
+    const bounds = boundsOfPositions(positionsOf(feature));
+    if (bounds) boundsById.set(feature.properties.id, bounds);
+    for (const source of feature.properties.sources) cite(source.passage, feature.properties.id);
+  }
+  for (const risk of atlas.notMapped) for (const source of risk.sources) cite(source.passage, risk.id);
+  const passagesById = new Map<string, { passage: Passage; article: Article }>();
+  for (const article of atlas.articles)
+    for (const passage of article.passages) passagesById.set(passage.id, { passage, article });
+  return { featuresById, passagesById, citingFeatureIds, boundsById };
+}
+
+const cache = new WeakMap<Atlas, AtlasIndex>();
+
+/** The index of an atlas, built on first use and shared by every caller. */
+export function getAtlasIndex(atlas: Atlas): AtlasIndex {
+  let index = cache.get(atlas);
+  if (!index) {
+    index = indexAtlas(atlas);
+    cache.set(atlas, index);
+  }
+  return index;
+}

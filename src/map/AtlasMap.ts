@@ -1,0 +1,138 @@
+// The one owner of the MapLibre instance: created once, driven by the store, reporting back to it.
+import {
+  AttributionControl,
+  FullscreenControl,
+  Map as MaplibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { DATA_FOLDER } from '../data/dataLocation';
+import { useAtlasStore } from '../state/store';
+import { buildAtlasStyle } from './atlasStyle';
+import { ATTRIBUTION_PARTS } from './attribution';
+import { HATCH_IMAGE_ID } from './basemapStyle';
+import { decodeIcon, ICON_PIXEL_RATIO } from './icons';
+import { dot, hatchPattern, routeArrow, type RasterImage } from './images';
+import { DATA_BOUNDS, INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './initialView';
+import { bindInteraction } from './interaction';
+import { ARROW_IMAGE_ID } from './overlayStyle';
+import { MapSync } from './sync';
+
+setWorkerUrl(workerUrl);
+
+export const MAP_IDLE_MARK = 'map:idle';
+
+const GENERATED_IMAGES: Record<string, () => RasterImage> = {
+  [HATCH_IMAGE_ID]: () => hatchPattern(),
+  'city-dot': () => dot(),
+  [ARROW_IMAGE_ID]: () => routeArrow(),
+};
+
+declare global {
+  interface Window {
+    /** Stable handle for tests, benchmarks and power users in the console. */
+    riskAtlas?: { map: MaplibreMap };
+  }
+}
+
+type Store = typeof useAtlasStore;
+
+export class AtlasMap {
+  readonly map: MaplibreMap;
+  private readonly teardown: Array<() => void> = [];
+
+  constructor(container: HTMLElement, store: Store = useAtlasStore) {
+    const state = store.getState();
+    const initialView = state.view;
+    this.map = new MaplibreMap({
+      container,
+      style: buildAtlasStyle({
+        baseUrl: document.baseURI,
+        language: state.language,
+        visibleLayers: state.visibleLayers,
+        minSeverity: state.minSeverity,
+        dataFolder: DATA_FOLDER,
+      }),
+      ...(initialView
+        ? {
+            center: [initialView.lng, initialView.lat] as [number, number],
+            zoom: initialView.zoom,
+            bearing: initialView.bearing,
+            pitch: initialView.pitch,
+          }
+        : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      maxBounds: DATA_BOUNDS,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.addControls();
+    this.provideImages();
+    this.reportToStore(store);
+    this.teardown.push(bindInteraction(this.map, store), new MapSync(this.map, store).start());
+    window.riskAtlas = { map: this.map };
+  }
+
+  private addControls(): void {
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new FullscreenControl(), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.map.addControl(
+      new AttributionControl({ compact: true, customAttribution: ATTRIBUTION_PARTS }),
+      'bottom-right',
+    );
+    // Start collapsed so the credits do not cover the scale bar; the (i) button opens them.
+    this.map
+      .getContainer()
+      .querySelector('.maplibregl-ctrl-attrib')
+      ?.classList.remove('maplibregl-compact-show');
+  }
+
+  /** Icons and generated patterns are made when the style first asks for them. */
+  private provideImages(): void {
+    const { map } = this;
+    map.setMissingStyleImageResolver(async (id) => {
+      const draw = GENERATED_IMAGES[id];
+      if (draw) {
+        map.addImage(id, draw(), { pixelRatio: 1 });
+        return;
+      }
+      const icon = await decodeIcon(id);
+      if (icon && !map.hasImage(id)) map.addImage(id, icon, { pixelRatio: ICON_PIXEL_RATIO });
+    });
+  }
+
+  private reportToStore(store: Store): void {
+    const { map } = this;
+    map.once('idle', () => {
+      performance.mark(MAP_IDLE_MARK);
+      store.getState().setMapStatus({ kind: 'ready' });
+    });
+    // The camera is committed once a move ends, never per frame.
+    const commitView = () => {
+      const center = map.getCenter();
+      store.getState().commitView({
+        zoom: map.getZoom(),
+        lat: center.lat,
+        lng: center.lng,
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      });
+    };
+    map.once('load', commitView);
+    map.on('moveend', commitView);
+    map.on('webglcontextlost', () => store.getState().setMapStatus({ kind: 'context-lost' }));
+    map.on('webglcontextrestored', () => store.getState().setMapStatus({ kind: 'ready' }));
+  }
+
+  destroy(): void {
+    for (const undo of this.teardown) undo();
+    this.map.remove();
+    if (window.riskAtlas?.map === this.map) delete window.riskAtlas;
+  }
+}

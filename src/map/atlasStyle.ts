@@ -1,0 +1,52 @@
+// Pure: the whole map style, basemap plus overlays, as a function of the app's state.
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { DEFAULT_DATA_FOLDER } from '../data/dataLocation';
+import { LAYER_IDS, type LayerId } from '../data/schema';
+import { buildBasemapStyle, FIRST_LABEL_LAYER_ID } from './basemapStyle';
+import { buildOverlayLayers, OVERLAY_METADATA_KEY } from './overlayStyle';
+
+/** Per-layer GeoJSON written by the geo build, with the flat properties the style reads. */
+export const overlayDataPath = (layer: LayerId, folder: string = DEFAULT_DATA_FOLDER) =>
+  `${folder}/layers/${layer}.geojson`;
+
+export type AtlasStyleOptions = {
+  baseUrl: string;
+  language: 'en' | 'ru';
+  visibleLayers: Record<LayerId, boolean>;
+  minSeverity: number;
+  /** Folder of the compiled data, relative to baseUrl. */
+  dataFolder?: string;
+};
+
+export function severityFilter(minSeverity: number): FilterSpecification {
+  return ['>=', ['coalesce', ['get', 'severity'], 5], minSeverity];
+}
+
+export function buildAtlasStyle(options: AtlasStyleOptions): StyleSpecification {
+  const basemap = buildBasemapStyle(options);
+  const overlaySources = Object.fromEntries(
+    LAYER_IDS.map((layer) => [
+      layer,
+      {
+        type: 'geojson' as const,
+        data: new URL(overlayDataPath(layer, options.dataFolder), options.baseUrl).href,
+        promoteId: 'id',
+      },
+    ]),
+  );
+  const overlays = buildOverlayLayers().map((layer) => {
+    const layerId = layer.metadata[OVERLAY_METADATA_KEY] as LayerId;
+    const visibility = options.visibleLayers[layerId] ? 'visible' : 'none';
+    const withVisibility = { ...layer, layout: { ...layer.layout, visibility } } as LayerSpecification;
+    if (layerId === 'risk' && withVisibility.type !== 'symbol') {
+      return { ...withVisibility, filter: severityFilter(options.minSeverity) } as LayerSpecification;
+    }
+    return withVisibility;
+  });
+  const labelsAt = basemap.layers.findIndex((layer) => layer.id === FIRST_LABEL_LAYER_ID);
+  return {
+    ...basemap,
+    sources: { ...basemap.sources, ...overlaySources },
+    layers: [...basemap.layers.slice(0, labelsAt), ...overlays, ...basemap.layers.slice(labelsAt)],
+  };
+}

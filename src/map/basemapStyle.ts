@@ -1,0 +1,233 @@
+// Pure builder of the offline basemap style: data files, fonts and layers that ship with the app.
+import type {
+  ExpressionSpecification,
+  FontFacesSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { BASEMAP_COLOURS as C } from './theme';
+
+export const BASEMAP_FILES = {
+  countries: 'basemap/countries.geojson',
+  borders: 'basemap/borders.geojson',
+  provinces: 'basemap/provinces.geojson',
+  provinceLabels: 'basemap/province-labels.geojson',
+  countryLabels: 'basemap/country-labels.geojson',
+  disputed: 'basemap/disputed.geojson',
+  lakes: 'basemap/lakes.geojson',
+  rivers: 'basemap/rivers.geojson',
+  labels: 'basemap/labels.geojson',
+} as const;
+
+export const REGULAR_FONT = 'Noto Sans Regular';
+export const BOLD_FONT = 'Noto Sans Bold';
+export const HATCH_IMAGE_ID = 'disputed-hatch';
+/** Overlay layers go beneath this layer so that labels stay on top. */
+export const FIRST_LABEL_LAYER_ID = 'label-water';
+
+const UNICODE_RANGES = {
+  latin: [
+    'U+0000-00FF',
+    'U+0131',
+    'U+0152-0153',
+    'U+02BB-02BC',
+    'U+02C6',
+    'U+02DA',
+    'U+02DC',
+    'U+2000-206F',
+    'U+20AC',
+    'U+2122',
+    'U+2212',
+    'U+FEFF',
+    'U+FFFD',
+  ],
+  latinExt: ['U+0100-02AF', 'U+1E00-1EFF', 'U+2020', 'U+20A0-20CF', 'U+2C60-2C7F', 'U+A720-A7FF'],
+  cyrillic: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
+};
+
+function fontFaces(baseUrl: string, weight: 400 | 700): FontFacesSpecification[string] {
+  const file = (subset: string) => new URL(`fonts/noto-sans-${subset}-${weight}-normal.woff2`, baseUrl).href;
+  return [
+    { url: file('latin'), 'unicode-range': UNICODE_RANGES.latin },
+    { url: file('latin-ext'), 'unicode-range': UNICODE_RANGES.latinExt },
+    { url: file('cyrillic'), 'unicode-range': UNICODE_RANGES.cyrillic },
+  ];
+}
+
+/**
+ * One expression picks the label language from the style's global state, so switching language is
+ * a single `setGlobalStateProperty('lang', …)` with no style reload.
+ */
+export const LOCALISED_NAME: ExpressionSpecification = [
+  'case',
+  ['==', ['global-state', 'lang'], 'ru'],
+  ['coalesce', ['get', 'name_ru'], ['get', 'name_en']],
+  ['coalesce', ['get', 'name_en'], ['get', 'name_ru']],
+];
+
+const halo = { 'text-halo-color': C.labelHalo, 'text-halo-width': 1.2 } as const;
+
+function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: 'water', type: 'background', paint: { 'background-color': C.water } },
+    { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': C.land } },
+    {
+      id: 'disputed-fill',
+      type: 'fill',
+      source: 'disputed',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': 0.55 },
+    },
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: 'lakes',
+      paint: { 'fill-color': C.water, 'fill-outline-color': C.lakeOutline },
+    },
+    {
+      id: 'rivers',
+      type: 'line',
+      source: 'rivers',
+      filter: ['any', ['<=', ['coalesce', ['get', 'rank'], 9], 1], ['>=', ['zoom'], 5.5]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': C.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 1.2, 9, 2],
+      },
+    },
+    {
+      id: 'province-lines',
+      type: 'line',
+      source: 'provinces',
+      minzoom: 4.5,
+      paint: {
+        'line-color': C.provinceLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4.5, 0.4, 8, 1],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: 'country-borders',
+      type: 'line',
+      source: 'borders',
+      filter: ['!=', ['get', 'kind'], 'disputed'],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': C.countryBorder,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.8],
+      },
+    },
+    {
+      id: 'disputed-borders',
+      type: 'line',
+      source: 'borders',
+      filter: ['==', ['get', 'kind'], 'disputed'],
+      paint: {
+        'line-color': C.disputedOutline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.6],
+        'line-dasharray': [2, 2],
+      },
+    },
+    {
+      id: FIRST_LABEL_LAYER_ID,
+      type: 'symbol',
+      source: 'labels',
+      filter: ['in', ['get', 'kind'], ['literal', ['sea', 'lake', 'river']]],
+      layout: {
+        'text-field': LOCALISED_NAME,
+        'text-font': [REGULAR_FONT],
+        'text-size': ['match', ['get', 'kind'], 'sea', 15, 11],
+        'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.2, 0.05],
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': C.waterLabel, ...halo },
+    },
+    {
+      id: 'label-disputed',
+      type: 'symbol',
+      source: 'disputed',
+      minzoom: 5,
+      layout: {
+        'text-field': LOCALISED_NAME,
+        'text-font': [REGULAR_FONT],
+        'text-size': 11,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': C.disputedOutline, ...halo },
+    },
+    {
+      id: 'label-provinces',
+      type: 'symbol',
+      source: 'provinceLabels',
+      minzoom: 5.5,
+      layout: {
+        'text-field': LOCALISED_NAME,
+        'text-font': [REGULAR_FONT],
+        'text-size': 10.5,
+        'text-max-width': 7,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.06,
+      },
+      paint: { 'text-color': C.provinceLabel, ...halo },
+    },
+    {
+      id: 'label-countries',
+      type: 'symbol',
+      source: 'countryLabels',
+      layout: {
+        'text-field': LOCALISED_NAME,
+        'text-font': [BOLD_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 7,
+      },
+      paint: { 'text-color': C.countryLabel, ...halo },
+    },
+    {
+      id: 'label-cities',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['in', ['get', 'kind'], ['literal', ['city', 'port']]],
+      layout: {
+        'text-field': LOCALISED_NAME,
+        'text-font': [REGULAR_FONT],
+        'text-size': 12,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'icon-image': 'city-dot',
+        'icon-allow-overlap': true,
+      },
+      paint: { 'text-color': C.cityLabel, ...halo },
+    },
+  ];
+}
+
+export type BasemapStyleOptions = {
+  /** Absolute URL the app is served from; data and fonts resolve against it (workers need absolute URLs). */
+  baseUrl: string;
+  language: 'en' | 'ru';
+};
+
+export function buildBasemapStyle({ baseUrl, language }: BasemapStyleOptions): StyleSpecification {
+  const geojson = (path: string) => ({ type: 'geojson' as const, data: new URL(path, baseUrl).href });
+  return {
+    version: 8,
+    name: 'Risk Atlas basemap',
+    state: { lang: { default: language } },
+    'font-faces': { [REGULAR_FONT]: fontFaces(baseUrl, 400), [BOLD_FONT]: fontFaces(baseUrl, 700) },
+    sources: {
+      countries: geojson(BASEMAP_FILES.countries),
+      borders: geojson(BASEMAP_FILES.borders),
+      provinces: geojson(BASEMAP_FILES.provinces),
+      provinceLabels: geojson(BASEMAP_FILES.provinceLabels),
+      countryLabels: geojson(BASEMAP_FILES.countryLabels),
+      disputed: geojson(BASEMAP_FILES.disputed),
+      lakes: geojson(BASEMAP_FILES.lakes),
+      rivers: geojson(BASEMAP_FILES.rivers),
+      labels: geojson(BASEMAP_FILES.labels),
+    },
+    layers: basemapLayers(),
+  };
+}

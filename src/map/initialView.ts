@@ -1,0 +1,8 @@
+// The framing a first-time visitor sees: Novorossiysk to the Turkmen shore, Astrakhan to Tehran.
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+export const INITIAL_BOUNDS: Bounds = [37.2, 35.2, 55.2, 46.9];
+/** Clip box of the basemap data; panning stays near it. */
+export const DATA_BOUNDS: Bounds = [34, 22, 62, 50];
+export const MIN_ZOOM = 2.5;
+export const MAX_ZOOM = 11;

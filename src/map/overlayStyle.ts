@@ -1,0 +1,253 @@
+// Pure builders of the overlay layers: zones under lines under points, all beneath the basemap labels.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerId } from '../data/schema';
+import { BOLD_FONT, LOCALISED_NAME, REGULAR_FONT } from './basemapStyle';
+import { OVERLAY_COLOURS as C } from './theme';
+
+/** Marks a style layer as part of an overlay, so visibility toggles and tests can find it. */
+export const OVERLAY_METADATA_KEY = 'risk-atlas:layer';
+export const ARROW_IMAGE_ID = 'route-arrow';
+
+/** Above this uncertainty a feature is drawn as approximate. */
+export const APPROXIMATE_KM = 5;
+
+/** Selected, or cited by the passage the reader is on. */
+const isSelected: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'selected'], false],
+  ['boolean', ['feature-state', 'highlighted'], false],
+];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const isApproximate: ExpressionSpecification = ['>=', ['coalesce', ['get', 'precision_km'], 0], APPROXIMATE_KM];
+
+const severityColour: ExpressionSpecification = [
+  'match',
+  ['coalesce', ['get', 'severity'], 1],
+  1,
+  C.severity[0],
+  2,
+  C.severity[1],
+  3,
+  C.severity[2],
+  4,
+  C.severity[3],
+  C.severity[4],
+];
+
+/** Pixel radius that covers `precision_km` on the ground at the region's latitude (~40°N). */
+const precisionRadius: ExpressionSpecification = [
+  'interpolate',
+  ['exponential', 2],
+  ['zoom'],
+  0,
+  ['*', ['coalesce', ['get', 'precision_km'], 0], 0.00834],
+  22,
+  ['*', ['coalesce', ['get', 'precision_km'], 0], 0.00834 * 2 ** 22],
+];
+
+const lineWidth = (base: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  3,
+  ['case', isSelected, base + 2.5, isHovered, base + 1.2, base],
+  8,
+  ['case', isSelected, base * 2 + 3, isHovered, base * 2 + 1.5, base * 2],
+];
+
+type OverlayLayer = LayerSpecification & { metadata: Record<string, LayerId> };
+
+function overlay<T extends LayerSpecification>(layerId: LayerId, spec: T): OverlayLayer {
+  return { ...spec, metadata: { [OVERLAY_METADATA_KEY]: layerId } } as OverlayLayer;
+}
+
+const lines = (mode: string): ExpressionSpecification => ['==', ['get', 'mode'], mode];
+
+function riskLayers(): OverlayLayer[] {
+  return [
+    overlay('risk', {
+      id: 'risk-fill',
+      type: 'fill',
+      source: 'risk',
+      paint: {
+        'fill-color': severityColour,
+        'fill-opacity': ['case', isSelected, 0.42, isHovered, 0.32, 0.2],
+      },
+    }),
+    overlay('risk', {
+      id: 'risk-outline',
+      type: 'line',
+      source: 'risk',
+      paint: {
+        'line-color': ['case', isSelected, C.selected, severityColour],
+        'line-width': ['case', isSelected, 3, 1.3],
+        'line-dasharray': [4, 2],
+      },
+    }),
+  ];
+}
+
+function routeLayers(layerId: 'evacuation' | 'aid', colour: string): OverlayLayer[] {
+  const notBuilt: ExpressionSpecification = ['==', ['get', 'status'], 'not_built'];
+  return [
+    overlay(layerId, {
+      id: `${layerId}-casing`,
+      type: 'line',
+      source: layerId,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': ['case', isSelected, C.selected, '#ffffff'],
+        'line-width': lineWidth(4),
+        'line-opacity': ['case', isSelected, 0.9, 0.75],
+        'line-blur': ['case', isApproximate, 3, 0],
+      },
+    }),
+    overlay(layerId, {
+      id: `${layerId}-line`,
+      type: 'line',
+      source: layerId,
+      filter: ['!', ['any', lines('air'), notBuilt]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': colour, 'line-width': lineWidth(2.2) },
+    }),
+    overlay(layerId, {
+      id: `${layerId}-dashed`,
+      type: 'line',
+      source: layerId,
+      filter: ['any', lines('air'), notBuilt],
+      paint: {
+        'line-color': ['case', notBuilt, C.aidNotBuilt, colour],
+        'line-width': lineWidth(2),
+        'line-dasharray': ['literal', [2, 1.5]],
+      },
+    }),
+    overlay(layerId, {
+      id: `${layerId}-arrows`,
+      type: 'symbol',
+      source: layerId,
+      filter: ['!', notBuilt],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 90,
+        'icon-image': ARROW_IMAGE_ID,
+        'icon-size': 0.9,
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': 0.95 },
+    }),
+  ];
+}
+
+function infrastructureLayers(): OverlayLayer[] {
+  const pipelineColour: ExpressionSpecification = [
+    'case',
+    ['==', ['get', 'kind'], 'gas_pipeline'],
+    C.gasPipeline,
+    C.oilPipeline,
+  ];
+  return [
+    overlay('infrastructure', {
+      id: 'infrastructure-line',
+      type: 'line',
+      source: 'infrastructure',
+      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', isSelected, C.selected, pipelineColour],
+        'line-width': lineWidth(1.4),
+        'line-dasharray': ['literal', [5, 1.5]],
+        'line-blur': ['case', isApproximate, 1.2, 0],
+      },
+    }),
+  ];
+}
+
+function pointLayers(layerId: 'infrastructure' | 'sites'): OverlayLayer[] {
+  const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+  return [
+    overlay(layerId, {
+      id: `${layerId}-precision`,
+      type: 'circle',
+      source: layerId,
+      filter: ['all', isPoint, isApproximate],
+      paint: {
+        'circle-radius': precisionRadius,
+        'circle-color': C.sites,
+        'circle-opacity': 0.08,
+        'circle-stroke-color': C.sites,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.35,
+      },
+    }),
+    overlay(layerId, {
+      id: `${layerId}-icons`,
+      type: 'symbol',
+      source: layerId,
+      filter: isPoint,
+      layout: {
+        'icon-image': ['get', 'icon'],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 0.85],
+        'icon-allow-overlap': true,
+        'text-field': ['step', ['zoom'], '', 6, LOCALISED_NAME],
+        'text-font': [REGULAR_FONT],
+        'text-size': 11,
+        'text-offset': [0, 1.3],
+        'text-anchor': 'top',
+        'text-optional': true,
+        'text-max-width': 9,
+      },
+      paint: {
+        'icon-opacity': ['case', isApproximate, 0.8, 1],
+        'text-color': '#222222',
+        'text-halo-color': 'rgba(255,255,255,0.9)',
+        'text-halo-width': 1.2,
+      },
+    }),
+    overlay(layerId, {
+      id: `${layerId}-selected-ring`,
+      type: 'circle',
+      source: layerId,
+      filter: isPoint,
+      paint: {
+        'circle-radius': 15,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': C.selected,
+        'circle-stroke-width': ['case', isSelected, 3, isHovered, 1.5, 0],
+      },
+    }),
+  ];
+}
+
+/** The overlay layers in drawing order: zones, then lines, then points. */
+export function buildOverlayLayers(): OverlayLayer[] {
+  return [
+    ...riskLayers(),
+    ...infrastructureLayers(),
+    ...routeLayers('aid', C.aid),
+    ...routeLayers('evacuation', C.evacuation),
+    ...pointLayers('infrastructure'),
+    ...pointLayers('sites'),
+  ];
+}
+
+/** Layers a pointer can pick features from (not casings, arrows or precision halos). */
+export const INTERACTIVE_LAYER_IDS = [
+  'risk-fill',
+  'infrastructure-line',
+  'aid-line',
+  'aid-dashed',
+  'evacuation-line',
+  'evacuation-dashed',
+  'infrastructure-icons',
+  'sites-icons',
+] as const;
+
+export function overlayLayerIds(layerId: LayerId): string[] {
+  return buildOverlayLayers()
+    .filter((layer) => layer.metadata[OVERLAY_METADATA_KEY] === layerId)
+    .map((layer) => layer.id);
+}
+
+export { BOLD_FONT };

@@ -1,0 +1,240 @@
+// The article in its own language: headings, paragraphs, the features each paragraph gives rise to (as chips),
+// and the risks it names without a place.
+import { memo, useEffect, useId, useMemo } from 'react';
+import type { AtlasIndex } from '../data/atlasIndex';
+import type { Article, Atlas, NotMappedRisk, Passage } from '../data/schema';
+import { formatDate } from '../i18n/dictionaries';
+import { useLanguage, useT, type Translate } from '../i18n/useT';
+import { choosePassage } from '../state/actions';
+import { useAtlasStore } from '../state/store';
+import { FeatureChip, type ChipTarget } from './FeatureChip';
+import { severityColour } from './colours';
+import { ColourDot } from './LayerSwatch';
+import { MarkedText } from './MarkedText';
+import { paragraphNumbers, passageDomId, passageLabel, revealPassage } from './passages';
+import { useAtlas, useAtlasIndex } from './useAtlas';
+
+export const ARTICLE_ID = 'article';
+
+function chipTargets(atlas: Atlas, index: AtlasIndex, passageId: string): ChipTarget[] {
+  return (index.citingFeatureIds.get(passageId) ?? []).flatMap((id): ChipTarget[] => {
+    const feature = index.featuresById.get(id);
+    if (feature) return [{ kind: 'feature', properties: feature.properties }];
+    const risk = atlas.notMapped.find((candidate) => candidate.id === id);
+    return risk ? [{ kind: 'not-mapped', risk }] : [];
+  });
+}
+
+const NO_QUOTES: readonly string[] = [];
+
+/** The quotes the selected feature takes from this passage, marked in the article while it is selected. */
+function useSelectedQuotes(atlas: Atlas, index: AtlasIndex, passageId: string, citing: readonly string[]) {
+  const selectedId = useAtlasStore((state) =>
+    state.selectedId !== null && citing.includes(state.selectedId) ? state.selectedId : null,
+  );
+  return useMemo(() => {
+    if (selectedId === null) return NO_QUOTES;
+    const sources =
+      index.featuresById.get(selectedId)?.properties.sources ??
+      atlas.notMapped.find((risk) => risk.id === selectedId)?.sources ??
+      [];
+    return sources.filter((source) => source.passage === passageId).map((source) => source.quote);
+  }, [atlas, index, passageId, selectedId]);
+}
+
+const PassageView = memo(function PassageView({
+  atlas,
+  index,
+  article,
+  passage,
+  label,
+}: {
+  atlas: Atlas;
+  index: AtlasIndex;
+  article: Article;
+  passage: Passage;
+  /** How the passage is named to screen readers on its buttons, e.g. ": paragraph 4". */
+  label: string;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const active = useAtlasStore((state) => state.activePassageId === passage.id);
+  const chips = useMemo(() => chipTargets(atlas, index, passage.id), [atlas, index, passage.id]);
+  const citing = useMemo(() => index.citingFeatureIds.get(passage.id) ?? [], [index, passage.id]);
+  const quotes = useSelectedQuotes(atlas, index, passage.id, citing);
+  const mapped = chips.some((chip) => chip.kind === 'feature');
+  const text = <MarkedText text={passage.text} quotes={quotes} />;
+  return (
+    <div
+      id={passageDomId(passage.id)}
+      className={passage.kind === 'heading' ? 'passage passage-heading' : 'passage'}
+      tabIndex={-1}
+      aria-current={active ? 'true' : undefined}
+    >
+      {passage.kind === 'heading' ? (
+        <h3 lang={article.language}>{text}</h3>
+      ) : (
+        <p lang={article.language} className="passage-text">
+          {text}
+        </p>
+      )}
+      {chips.length > 0 && (
+        <div className="passage-links" lang={language}>
+          {mapped && (
+            <button type="button" className="passage-button" onClick={() => choosePassage(passage.id)}>
+              {t('paragraphButton')}
+              <span className="visually-hidden">{label}</span>
+            </button>
+          )}
+          <ul className="chip-list">
+            {chips.map((chip) => (
+              <li key={chip.kind === 'feature' ? chip.properties.id : chip.risk.id}>
+                <FeatureChip target={chip} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+});
+
+function citedInLabel(
+  t: Translate,
+  passageId: string,
+  article: Article,
+  numbers: ReadonlyMap<string, number>,
+) {
+  const number = numbers.get(passageId);
+  if (number !== undefined) return t('citedIn', { number });
+  const heading = article.passages.find((passage) => passage.id === passageId);
+  return t('citedInHeading', { text: heading?.text ?? passageId });
+}
+
+function NotMappedSection({ risks, article }: { risks: readonly NotMappedRisk[]; article: Article }) {
+  const t = useT();
+  const language = useLanguage();
+  const headingId = useId();
+  const focusPassage = useAtlasStore((state) => state.focusPassage);
+  const numbers = paragraphNumbers(article);
+  if (risks.length === 0) return null;
+  return (
+    <section className="not-mapped" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('notMappedHeading')}</h3>
+      <p className="muted">{t('notMappedIntro')}</p>
+      <ul className="plain-list not-mapped-list">
+        {risks.map((risk) => {
+          const cited = [...new Set(risk.sources.map((source) => source.passage))];
+          return (
+            <li key={risk.id} className="not-mapped-item">
+              <p className="not-mapped-name">
+                <ColourDot colour={severityColour(risk.severity)} />
+                <strong>{risk.name[language]}</strong>{' '}
+                <span className="muted">
+                  ({t('severityLabel')} {t('severityValue', { severity: risk.severity })})
+                </span>
+              </p>
+              <p>{risk.rationale[language]}</p>
+              {cited.length > 0 && (
+                <p className="not-mapped-cited">
+                  {cited.map((passageId) => (
+                    <button
+                      key={passageId}
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        focusPassage(passageId);
+                        revealPassage(passageId, { focus: true });
+                      }}
+                    >
+                      {citedInLabel(t, passageId, article, numbers)}
+                    </button>
+                  ))}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function ArticleView({ atlas, index, article }: { atlas: Atlas; index: AtlasIndex; article: Article }) {
+  const t = useT();
+  const language = useLanguage();
+  const numbers = useMemo(() => paragraphNumbers(article), [article]);
+  const risks = atlas.notMapped.filter((risk) =>
+    risk.sources.some((source) => source.article === article.id),
+  );
+  const languageName = t(article.language === 'ru' ? 'languageName_ru' : 'languageName_en');
+  return (
+    <article className="article-body" aria-labelledby={`${ARTICLE_ID}-${article.id}-title`}>
+      <header className="article-header">
+        <h2 id={`${ARTICLE_ID}-${article.id}-title`} lang={article.language}>
+          {article.title[article.language]}
+        </h2>
+        {language !== article.language && (
+          <p className="article-translated-title">{article.title[language]}</p>
+        )}
+        <p className="article-meta">
+          {t('articleMeta', { outlet: article.outlet[language], date: formatDate(language, article.date) })}.{' '}
+          {t('articleLanguageNote', { language: languageName })}
+          {article.url !== undefined && (
+            <>
+              {' '}
+              <a href={article.url} rel="noreferrer noopener" target="_blank">
+                {t('openArticleSource')}
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+      {article.passages.map((passage) => (
+        <PassageView
+          key={passage.id}
+          atlas={atlas}
+          index={index}
+          article={article}
+          passage={passage}
+          label={passageLabel(t, passage, numbers)}
+        />
+      ))}
+      <NotMappedSection risks={risks} article={article} />
+    </article>
+  );
+}
+
+/** Scrolls the article to the focused passage whenever it changes, wherever the change came from. */
+function useScrollToActivePassage() {
+  useEffect(() => {
+    const initial = useAtlasStore.getState().activePassageId;
+    if (initial) revealPassage(initial);
+    return useAtlasStore.subscribe((state, previous) => {
+      if (state.activePassageId && state.activePassageId !== previous.activePassageId) {
+        revealPassage(state.activePassageId);
+      }
+    });
+  }, []);
+}
+
+export function ArticlePanel() {
+  const t = useT();
+  const atlas = useAtlas();
+  const index = useAtlasIndex();
+  useScrollToActivePassage();
+  return (
+    <section
+      className="panel-section article-panel"
+      aria-label={t('articleRegion')}
+      id={ARTICLE_ID}
+      tabIndex={-1}
+    >
+      {atlas && index
+        ? atlas.articles.map((article) => (
+            <ArticleView key={article.id} atlas={atlas} index={index} article={article} />
+          ))
+        : null}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+// What the user is looking at right now: the overlap picker, "What's here", the selected feature's details.
+import { lazy, Suspense, useRef } from 'react';
+import { useAtlasStore } from '../state/store';
+import { FeatureDetails } from './FeatureDetails';
+import { PickList } from './PickList';
+import { useReturnFocus } from './useReturnFocus';
+
+const WhatsHerePanel = lazy(() => import('./WhatsHerePanel'));
+
+export function ContextPanel() {
+  const container = useRef<HTMLDivElement>(null);
+  const selectedId = useAtlasStore((state) => state.selectedId);
+  const hasPick = useAtlasStore((state) => state.pickCandidates !== null);
+  const hasWhatsHere = useAtlasStore((state) => state.whatsHereAt !== null);
+  const open = selectedId !== null || hasPick || hasWhatsHere;
+  useReturnFocus(open, `${selectedId ?? ''}|${hasPick}|${hasWhatsHere}`, container);
+  if (!open) return null;
+  return (
+    <div className="context-panel" ref={container} tabIndex={-1}>
+      {hasPick && <PickList />}
+      {hasWhatsHere && (
+        <Suspense fallback={null}>
+          <WhatsHerePanel />
+        </Suspense>
+      )}
+      {selectedId !== null && <FeatureDetails key={selectedId} id={selectedId} />}
+    </div>
+  );
+}

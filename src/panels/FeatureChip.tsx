@@ -1,0 +1,46 @@
+// A feature's name as a small button in its layer colour: choosing it selects the feature and fits the map.
+// Risks the text names without a place get a dashed chip that opens their details but never moves the map.
+import type { FeatureProperties, NotMappedRisk } from '../data/schema';
+import { useLanguage, useT } from '../i18n/useT';
+import { useAtlasStore } from '../state/store';
+import { revealAndChooseFeature } from './choose';
+import { featureColour, severityColour } from './colours';
+import { ColourDot } from './LayerSwatch';
+
+export type ChipTarget =
+  { kind: 'feature'; properties: FeatureProperties } | { kind: 'not-mapped'; risk: NotMappedRisk };
+
+export function FeatureChip({ target }: { target: ChipTarget }) {
+  const t = useT();
+  const language = useLanguage();
+  const id = target.kind === 'feature' ? target.properties.id : target.risk.id;
+  const selected = useAtlasStore((state) => state.selectedId === id);
+  const selectFeature = useAtlasStore((state) => state.selectFeature);
+
+  if (target.kind === 'not-mapped') {
+    return (
+      <button
+        type="button"
+        className="chip chip-not-mapped"
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => selectFeature(id)}
+      >
+        <ColourDot colour={severityColour(target.risk.severity)} />
+        {target.risk.name[language]}
+        <span className="chip-note">{t('notMappedChipSuffix')}</span>
+      </button>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="chip"
+      style={{ borderColor: featureColour(target.properties) }}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => revealAndChooseFeature(id)}
+    >
+      <ColourDot colour={featureColour(target.properties)} />
+      {target.properties.name[language]}
+    </button>
+  );
+}

@@ -1,0 +1,329 @@
+// The details of the selected feature: what it is, how sure the map is about it, the numbers worked out for it,
+// and the article passages it comes from with the quoted words marked.
+import { useId, type ReactNode } from 'react';
+import type { AtlasIndex } from '../data/atlasIndex';
+import type { Atlas, FeatureProperties, Metrics, NamedRef, NotMappedRisk, SourceRef } from '../data/schema';
+import { formatNumber, kindLabel, layerLabel, modeLabel, statusLabel } from '../i18n/dictionaries';
+import { useLanguage, useT } from '../i18n/useT';
+import { APPROXIMATE_KM } from '../map/overlayStyle';
+import { useAtlasStore } from '../state/store';
+import { revealAndChooseFeature } from './choose';
+import { featureColour, severityColour } from './colours';
+import { ColourDot, LayerSwatch } from './LayerSwatch';
+import { markQuotes } from './markQuotes';
+import { MarkedText } from './MarkedText';
+import { paragraphNumbers, passageLabel, revealPassage } from './passages';
+import { useAtlas, useAtlasIndex } from './useAtlas';
+
+type PassageQuotes = { article: string; passage: string; quotes: string[] };
+
+/** Sources grouped by passage, in the order they are first cited, so a passage shows once with all its quotes. */
+export function groupSourcesByPassage(sources: readonly SourceRef[]): PassageQuotes[] {
+  const groups: PassageQuotes[] = [];
+  for (const source of sources) {
+    const group = groups.find((g) => g.article === source.article && g.passage === source.passage);
+    if (group) group.quotes.push(source.quote);
+    else groups.push({ article: source.article, passage: source.passage, quotes: [source.quote] });
+  }
+  return groups;
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="details-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** English-only data (notes written by the authors) keeps its language tag when the interface is Russian. */
+function EnglishText({ children }: { children: string }) {
+  return <span lang="en">{children}</span>;
+}
+
+function FeatureLink({ item, index }: { item: NamedRef; index: AtlasIndex }) {
+  const language = useLanguage();
+  const feature = index.featuresById.get(item.id);
+  if (!feature) return <>{item.name[language]}</>;
+  return (
+    <button type="button" className="link-button" onClick={() => revealAndChooseFeature(item.id)}>
+      <ColourDot colour={featureColour(feature.properties)} />
+      {item.name[language]}
+    </button>
+  );
+}
+
+function MetricsRows({ metrics, index }: { metrics: Metrics; index: AtlasIndex }) {
+  const t = useT();
+  const language = useLanguage();
+  const number = (value: number) => formatNumber(language, value);
+  return (
+    <>
+      {metrics.length_km !== undefined && (
+        <Row label={t('lengthLabel')}>{t('kmValue', { value: number(metrics.length_km) })}</Row>
+      )}
+      {metrics.area_km2 !== undefined && (
+        <Row label={t('areaLabel')}>{t('km2Value', { value: number(metrics.area_km2) })}</Row>
+      )}
+      {metrics.crossings !== undefined && metrics.crossings.length > 0 && (
+        <Row label={t('crossingsLabel')}>
+          <ol className="inline-list">
+            {metrics.crossings.map((crossing) => (
+              <li key={crossing.id}>
+                <FeatureLink item={crossing} index={index} />
+              </li>
+            ))}
+          </ol>
+        </Row>
+      )}
+      {metrics.exposed !== undefined && (
+        <Row label={t('exposedLabel')}>
+          {metrics.exposed.pipelines.length === 0 && metrics.exposed.sites.length === 0 ? (
+            t('exposedNone')
+          ) : (
+            <>
+              {metrics.exposed.pipelines.length > 0 && (
+                <>
+                  <span className="details-sublabel">{t('exposedPipelines')}</span>
+                  <ul className="plain-list">
+                    {metrics.exposed.pipelines.map((pipeline) => (
+                      <li key={pipeline.id}>
+                        <FeatureLink item={pipeline} index={index} />
+                        {': '}
+                        {t('kmValue', { value: number(pipeline.length_km) })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {metrics.exposed.sites.length > 0 && (
+                <>
+                  <span className="details-sublabel">{t('exposedSites')}</span>
+                  <ul className="plain-list">
+                    {metrics.exposed.sites.map((site) => (
+                      <li key={site.id}>
+                        <FeatureLink item={site} index={index} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </>
+          )}
+        </Row>
+      )}
+    </>
+  );
+}
+
+function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; index: AtlasIndex }) {
+  const t = useT();
+  const headingId = useId();
+  const focusPassage = useAtlasStore((state) => state.focusPassage);
+  const groups = groupSourcesByPassage(sources);
+  return (
+    <section className="details-sources" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('sourcesHeading')}</h3>
+      <ul className="plain-list">
+        {groups.map((group) => {
+          const entry = index.passagesById.get(group.passage);
+          if (!entry) {
+            return (
+              <li key={`${group.article}/${group.passage}`} className="source">
+                <p className="muted">{t('quoteNotFound')}</p>
+                {group.quotes.map((quote) => (
+                  <blockquote key={quote}>
+                    <p>{quote}</p>
+                  </blockquote>
+                ))}
+              </li>
+            );
+          }
+          const { passage, article } = entry;
+          const label = passageLabel(t, passage, paragraphNumbers(article));
+          const { unfound } = markQuotes(passage.text, group.quotes);
+          return (
+            <li key={`${group.article}/${group.passage}`} className="source">
+              <blockquote lang={article.language} className="source-quote">
+                <p>
+                  <MarkedText text={passage.text} quotes={group.quotes} />
+                </p>
+              </blockquote>
+              {unfound.length > 0 && (
+                <div className="source-unfound">
+                  <p className="muted">{t('quoteNotFound')}</p>
+                  {unfound.map((quote) => (
+                    <blockquote key={quote} lang={article.language}>
+                      <p>
+                        <mark>{quote}</mark>
+                      </p>
+                    </blockquote>
+                  ))}
+                </div>
+              )}
+              <button
+                type="button"
+                onClick={() => {
+                  focusPassage(passage.id);
+                  revealPassage(passage.id, { focus: true });
+                }}
+              >
+                {t('showInArticle')}
+                <span className="visually-hidden">{label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function DetailsFrame({
+  title,
+  overline,
+  children,
+}: {
+  title: string;
+  overline: ReactNode;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const selectFeature = useAtlasStore((state) => state.selectFeature);
+  return (
+    <section className="panel-section details" aria-label={t('detailsRegion')}>
+      <div className="details-header">
+        <div>
+          <p className="details-overline">{overline}</p>
+          <h2>{title}</h2>
+        </div>
+        <button
+          type="button"
+          className="close-button"
+          aria-label={t('closeDetails')}
+          title={t('closeDetails')}
+          onClick={() => selectFeature(null)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function SeverityRow({ severity, rationale }: { severity: number; rationale: string }) {
+  const t = useT();
+  return (
+    <Row label={t('severityLabel')}>
+      <span className="severity-value">
+        <ColourDot colour={severityColour(severity)} />
+        {t('severityValue', { severity })}
+      </span>
+      <span className="details-note">{rationale}</span>
+    </Row>
+  );
+}
+
+function BasisRow({ basis, note }: { basis: FeatureProperties['basis']; note: string }) {
+  const t = useT();
+  return (
+    <Row label={t('basisLabel')}>
+      {t(basis === 'stated' ? 'basis_stated' : 'basis_inferred')}
+      <span className="details-note">
+        <EnglishText>{note}</EnglishText>
+      </span>
+    </Row>
+  );
+}
+
+function MappedFeatureDetails({
+  properties,
+  metrics,
+  index,
+}: {
+  properties: FeatureProperties;
+  metrics: Metrics | undefined;
+  index: AtlasIndex;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const p = properties;
+  const km = formatNumber(language, p.precision_km);
+  return (
+    <DetailsFrame
+      title={p.name[language]}
+      overline={
+        <>
+          <LayerSwatch layer={p.layer} />
+          {layerLabel(language, p.layer)}
+        </>
+      }
+    >
+      <p className="details-summary">{p.summary[language]}</p>
+      <dl className="details-list">
+        <Row label={t('kindLabel')}>{kindLabel(language, p.kind)}</Row>
+        {p.severity !== undefined && (
+          <SeverityRow severity={p.severity} rationale={p.rationale?.[language] ?? ''} />
+        )}
+        <BasisRow basis={p.basis} note={p.basis_note} />
+        <Row label={t('precisionLabel')}>
+          {p.precision_km >= APPROXIMATE_KM ? (
+            <strong>{t('precisionApproximate', { km })}</strong>
+          ) : (
+            t('precisionWithin', { km })
+          )}
+        </Row>
+        {p.mode !== undefined && <Row label={t('modeLabel')}>{modeLabel(language, p.mode)}</Row>}
+        {p.status !== undefined && <Row label={t('statusLabel')}>{statusLabel(language, p.status)}</Row>}
+        {p.direction !== undefined && (
+          <Row label={t('directionLabel')}>
+            <EnglishText>{p.direction}</EnglishText>
+          </Row>
+        )}
+        {metrics && <MetricsRows metrics={metrics} index={index} />}
+      </dl>
+      <details className="details-geometry">
+        <summary>{t('geometrySourceLabel')}</summary>
+        <p>
+          <EnglishText>{p.geometry_source}</EnglishText>
+        </p>
+      </details>
+      <SourcePassages sources={p.sources} index={index} />
+    </DetailsFrame>
+  );
+}
+
+function NotMappedDetails({ risk, index }: { risk: NotMappedRisk; index: AtlasIndex }) {
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <DetailsFrame title={risk.name[language]} overline={t('notMappedHeading')}>
+      <p className="details-summary">{risk.summary[language]}</p>
+      <p className="muted">{t('notMappedIntro')}</p>
+      <dl className="details-list">
+        <SeverityRow severity={risk.severity} rationale={risk.rationale[language]} />
+        <BasisRow basis={risk.basis} note={risk.basis_note} />
+      </dl>
+      <SourcePassages sources={risk.sources} index={index} />
+    </DetailsFrame>
+  );
+}
+
+export function findDetailsTarget(atlas: Atlas, index: AtlasIndex, id: string) {
+  const feature = index.featuresById.get(id);
+  if (feature) return { kind: 'feature', properties: feature.properties } as const;
+  const risk = atlas.notMapped.find((candidate) => candidate.id === id);
+  return risk ? ({ kind: 'not-mapped', risk } as const) : null;
+}
+
+export function FeatureDetails({ id }: { id: string }) {
+  const atlas = useAtlas();
+  const index = useAtlasIndex();
+  if (!atlas || !index) return null;
+  const target = findDetailsTarget(atlas, index, id);
+  if (!target) return null;
+  if (target.kind === 'not-mapped') return <NotMappedDetails risk={target.risk} index={index} />;
+  return <MappedFeatureDetails properties={target.properties} metrics={atlas.metrics[id]} index={index} />;
+}

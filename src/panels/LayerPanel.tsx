@@ -1,0 +1,105 @@
+// The layer switches: one labelled checkbox per overlay with its legend and feature count, the risk severity
+// filter, and show all / hide all.
+import { useId, useMemo } from 'react';
+import { LAYER_IDS, type LayerId } from '../data/schema';
+import { layerLabel } from '../i18n/dictionaries';
+import { useLanguage, useT } from '../i18n/useT';
+import { useAtlasStore } from '../state/store';
+import { LayerSwatch } from './LayerSwatch';
+import { useAtlas } from './useAtlas';
+
+const SEVERITIES = [1, 2, 3, 4, 5] as const;
+
+function useFeatureCounts(): Record<LayerId, number> | null {
+  const atlas = useAtlas();
+  const minSeverity = useAtlasStore((state) => state.minSeverity);
+  return useMemo(() => {
+    if (!atlas) return null;
+    const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
+    for (const { properties: p } of atlas.features) {
+      if (p.layer === 'risk' && (p.severity ?? 1) < minSeverity) continue;
+      counts[p.layer] += 1;
+    }
+    return counts;
+  }, [atlas, minSeverity]);
+}
+
+function LayerToggle({ layer, count }: { layer: LayerId; count: number | null }) {
+  const t = useT();
+  const language = useLanguage();
+  const visible = useAtlasStore((state) => state.visibleLayers[layer]);
+  const setLayerVisible = useAtlasStore((state) => state.setLayerVisible);
+  return (
+    <li>
+      <label className="layer-toggle">
+        <input
+          type="checkbox"
+          checked={visible}
+          onChange={(event) => setLayerVisible(layer, event.target.checked)}
+        />
+        <LayerSwatch layer={layer} />
+        <span className="layer-name">{layerLabel(language, layer)}</span>
+        {count !== null && (
+          <span className="layer-count">
+            {count}
+            <span className="visually-hidden"> {t('layerCountSuffix')}</span>
+          </span>
+        )}
+      </label>
+    </li>
+  );
+}
+
+function SeverityFilter() {
+  const t = useT();
+  const id = useId();
+  const minSeverity = useAtlasStore((state) => state.minSeverity);
+  const setMinSeverity = useAtlasStore((state) => state.setMinSeverity);
+  const optionLabel = (severity: number) =>
+    severity === 1
+      ? t('minSeverityAll')
+      : severity === 5
+        ? t('minSeverityOnly5')
+        : t('minSeverityAtLeast', { severity });
+  return (
+    <div className="severity-filter">
+      <label htmlFor={id}>{t('minSeverityLabel')}</label>
+      <select id={id} value={minSeverity} onChange={(event) => setMinSeverity(Number(event.target.value))}>
+        {SEVERITIES.map((severity) => (
+          <option key={severity} value={severity}>
+            {optionLabel(severity)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function LayerPanel() {
+  const t = useT();
+  const counts = useFeatureCounts();
+  const setAllLayersVisible = useAtlasStore((state) => state.setAllLayersVisible);
+  const headingId = useId();
+  return (
+    <section className="panel-section layer-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('layersHeading')}</h2>
+      <fieldset className="layer-fieldset">
+        <legend className="visually-hidden">{t('layersHeading')}</legend>
+        <ul className="layer-list">
+          {LAYER_IDS.map((layer) => (
+            <LayerToggle key={layer} layer={layer} count={counts ? counts[layer] : null} />
+          ))}
+        </ul>
+      </fieldset>
+      <SeverityFilter />
+      <div className="button-row">
+        <button type="button" onClick={() => setAllLayersVisible(true)}>
+          {t('showAllLayers')}
+        </button>
+        <button type="button" onClick={() => setAllLayersVisible(false)}>
+          {t('hideAllLayers')}
+        </button>
+      </div>
+    </section>
+  );
+}

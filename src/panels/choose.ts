@@ -1,0 +1,18 @@
+// Choosing a feature from a panel: make sure it can be seen (its layer shown, the severity filter let through),
+// then select it and fit the map to it.
+import { getAtlasIndex } from '../data/atlasIndex';
+import { chooseFeature } from '../state/actions';
+import { useAtlasStore } from '../state/store';
+
+export function revealAndChooseFeature(id: string): void {
+  const state = useAtlasStore.getState();
+  if (state.data.kind === 'ready') {
+    const feature = getAtlasIndex(state.data.atlas).featuresById.get(id);
+    if (feature) {
+      const { layer, severity } = feature.properties;
+      if (!state.visibleLayers[layer]) state.setLayerVisible(layer, true);
+      if (severity !== undefined && severity < state.minSeverity) state.setMinSeverity(severity);
+    }
+  }
+  chooseFeature(id);
+}

@@ -1,0 +1,33 @@
+// Which colour of the map's theme stands for a layer or a feature in the panels (legend swatches, chips).
+import type { FeatureProperties, LayerId } from '../data/schema';
+import { OVERLAY_COLOURS as C } from '../map/theme';
+
+export function severityColour(severity: number): string {
+  const index = Math.min(Math.max(Math.round(severity), 1), C.severity.length) - 1;
+  return C.severity[index] ?? C.severity[0];
+}
+
+export const LAYER_COLOURS: Record<LayerId, string> = {
+  evacuation: C.evacuation,
+  aid: C.aid,
+  risk: severityColour(4),
+  infrastructure: C.infrastructure,
+  sites: C.sites,
+};
+
+export function featureColour(
+  properties: Pick<FeatureProperties, 'layer' | 'kind' | 'severity' | 'status'>,
+): string {
+  switch (properties.layer) {
+    case 'risk':
+      return severityColour(properties.severity ?? 1);
+    case 'infrastructure':
+      if (properties.kind === 'oil_pipeline') return C.oilPipeline;
+      if (properties.kind === 'gas_pipeline') return C.gasPipeline;
+      return C.infrastructure;
+    case 'aid':
+      return properties.status === 'not_built' ? C.aidNotBuilt : C.aid;
+    default:
+      return LAYER_COLOURS[properties.layer];
+  }
+}

@@ -1,0 +1,33 @@
+// Paragraph numbers as a reader counts them, and the DOM side of "show this passage in the article".
+import type { Article, Passage } from '../data/schema';
+import type { Translate } from '../i18n/useT';
+
+/** 1-based numbers of the paragraphs (headings are not counted). */
+export function paragraphNumbers(article: Article): ReadonlyMap<string, number> {
+  const numbers = new Map<string, number>();
+  for (const passage of article.passages) {
+    if (passage.kind === 'paragraph') numbers.set(passage.id, numbers.size + 1);
+  }
+  return numbers;
+}
+
+/** The words that tell a screen reader which passage a button is about: ": paragraph 4", ": heading “…”". */
+export function passageLabel(t: Translate, passage: Passage, numbers: ReadonlyMap<string, number>): string {
+  const number = numbers.get(passage.id);
+  return number === undefined
+    ? t('headingButtonHidden', { text: passage.text })
+    : t('paragraphButtonHidden', { number });
+}
+
+export const passageDomId = (passageId: string) => `passage-${passageId}`;
+
+const prefersReducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Scrolls the article to a passage; with `focus`, also moves keyboard focus there. */
+export function revealPassage(passageId: string, { focus = false }: { focus?: boolean } = {}): void {
+  const element = document.getElementById(passageDomId(passageId));
+  if (!element) return;
+  if (focus) element.focus({ preventScroll: true });
+  element.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+}

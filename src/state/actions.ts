@@ -1,0 +1,29 @@
+// User-level actions that touch more than one slice: what choosing a feature or a passage means.
+import { getAtlasIndex, unionBounds, type Bounds } from '../data/atlasIndex';
+import { useAtlasStore } from './store';
+
+function currentIndex() {
+  const { data } = useAtlasStore.getState();
+  return data.kind === 'ready' ? getAtlasIndex(data.atlas) : null;
+}
+
+/** Selects a feature and fits the map to it, as a click in a list, a chip or a link does. */
+export function chooseFeature(id: string): void {
+  const index = currentIndex();
+  const bounds = index?.boundsById.get(id);
+  const state = useAtlasStore.getState();
+  state.selectFeature(id);
+  if (bounds) state.fitBounds(bounds);
+}
+
+/** Focuses a passage: its features are highlighted on the map, which fits to them. */
+export function choosePassage(id: string): void {
+  const index = currentIndex();
+  const state = useAtlasStore.getState();
+  state.focusPassage(id);
+  const featureIds = index?.citingFeatureIds.get(id) ?? [];
+  const bounds = unionBounds(
+    featureIds.map((featureId) => index?.boundsById.get(featureId)).filter((b): b is Bounds => b !== undefined),
+  );
+  if (bounds) state.fitBounds(bounds);
+}

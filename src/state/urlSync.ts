@@ -1,0 +1,125 @@
+// Keeps the URL hash a projection of the store: reads links in, writes the current view out, and walks history.
+import { getAtlasIndex } from '../data/atlasIndex';
+import { findRegion, REGION_IDS } from '../data/regions';
+import { LAYER_IDS } from '../data/schema';
+import { parseHash, serialiseHash, type HashState, type IgnoredPart, type KnownIds } from './urlHash';
+import { useAtlasStore, type AtlasState } from './store';
+
+type Store = typeof useAtlasStore;
+
+function knownIds(state: AtlasState): KnownIds {
+  if (state.data.kind !== 'ready') return { features: new Set(), passages: new Set(), regions: REGION_IDS };
+  const index = getAtlasIndex(state.data.atlas);
+  return {
+    features: new Set(index.featuresById.keys()),
+    passages: new Set(index.passagesById.keys()),
+    regions: REGION_IDS,
+  };
+}
+
+/** The part of the store a link carries. */
+export function hashStateOf(state: AtlasState): HashState {
+  const visible = LAYER_IDS.filter((id) => state.visibleLayers[id]);
+  return {
+    view: state.view,
+    layers: visible.length === LAYER_IDS.length ? null : visible,
+    sel: state.selectedId,
+    p: state.activePassageId,
+    region: state.regionId,
+    lang: state.language === 'en' ? null : state.language,
+  };
+}
+
+function describeIgnored(ignored: readonly IgnoredPart[]): string {
+  const parts = ignored.slice(0, 4).map((part) => `${part.key}${part.value ? `=${part.value}` : ''} (${part.reason})`);
+  const more = ignored.length > 4 ? ` and ${ignored.length - 4} more` : '';
+  return `Parts of the link were ignored: ${parts.join('; ')}${more}.`;
+}
+
+/**
+ * Applies a parsed link to the store. `idsKnown` is false before the atlas has loaded: feature and passage
+ * ids cannot be judged yet, so they wait for the second pass.
+ */
+function applyHashState(store: Store, parsed: HashState, idsKnown: boolean): void {
+  const state = store.getState();
+  state.setLanguage(parsed.lang ?? 'en');
+  state.setVisibleLayers(parsed.layers ?? LAYER_IDS);
+  const region = parsed.region ? findRegion(parsed.region) : undefined;
+  if (parsed.view) {
+    state.setRegion(parsed.region, null);
+    if (state.mapStatus.kind === 'loading' && !state.view) state.commitView(parsed.view);
+    else state.jumpTo(parsed.view);
+  } else if (region) {
+    state.setRegion(region.id, region.bbox);
+  } else {
+    state.setRegion(null, null);
+  }
+  if (idsKnown) {
+    if (parsed.sel !== state.selectedId) state.selectFeature(parsed.sel);
+    if (parsed.p !== state.activePassageId) state.focusPassage(parsed.p);
+    if (parsed.sel && !parsed.view) {
+      const bounds = state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas).boundsById.get(parsed.sel) : undefined;
+      if (bounds) state.fitBounds(bounds);
+    }
+  }
+}
+
+/** Only the camera changed: such moves replace the history entry instead of adding one. */
+function onlyViewDiffers(a: HashState, b: HashState): boolean {
+  return a.layers?.join() === b.layers?.join() && a.sel === b.sel && a.p === b.p && a.region === b.region && a.lang === b.lang;
+}
+
+export function startUrlSync(store: Store = useAtlasStore): () => void {
+  let applying = false;
+  let pendingLink: string | null = window.location.hash;
+
+  const readLink = (hash: string, idsKnown: boolean, write = true) => {
+    const { state, ignored } = parseHash(hash, knownIds(store.getState()));
+    applying = true;
+    try {
+      applyHashState(store, state, idsKnown);
+    } finally {
+      applying = false;
+    }
+    const reportable = idsKnown ? ignored : ignored.filter((part) => part.key !== 'sel' && part.key !== 'p');
+    if (reportable.length > 0) store.getState().addNotice(describeIgnored(reportable));
+    if (write) writeHash(store.getState(), 'replace');
+  };
+
+  const writeHash = (state: AtlasState, mode: 'replace' | 'push') => {
+    const next = serialiseHash(hashStateOf(state));
+    const current = window.location.hash;
+    if (next === current || (next === '' && current === '')) return;
+    const url = `${window.location.pathname}${window.location.search}${next}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  // First pass: view, layers, region and language can be applied before any data arrives. The URL is left
+  // as it is until the data has come, so a feature or passage in it is not dropped in the meantime.
+  readLink(pendingLink, false, false);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.data !== previous.data && state.data.kind !== 'loading' && pendingLink !== null) {
+      const link = pendingLink;
+      pendingLink = null;
+      if (state.data.kind === 'ready') readLink(link, true);
+      else if (/(^|[#&])(sel|p)=/.test(link)) {
+        state.addNotice('The feature or passage in the link could not be shown because the data did not load.');
+      }
+      return;
+    }
+    if (applying || pendingLink !== null) return;
+    const before = hashStateOf(previous);
+    const after = hashStateOf(state);
+    if (serialiseHash(before) === serialiseHash(after)) return;
+    writeHash(state, onlyViewDiffers(before, after) ? 'replace' : 'push');
+  });
+
+  const onPopState = () => readLink(window.location.hash, store.getState().data.kind === 'ready');
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { BASEMAP_COLOURS, hexToRgb } from '../../src/map/theme';
+import {
+  canvasSamples,
+  colourAt,
+  expectColourNear,
+  openAtlas,
+  waitForMapIdle,
+  watchPage,
+} from './support/atlas';
+
+const MIDDLE_OF_THE_CASPIAN = [50.2, 43.0] as const;
+const MIDDLE_OF_AZERBAIJAN = [47.1, 40.75] as const;
+
+test.describe('the offline basemap', () => {
+  test('draws the region without errors and without leaving the page’s origin', async ({ page }) => {
+    const watch = watchPage(page);
+    await openAtlas(page);
+
+    const samples = await canvasSamples(page, 6);
+    expect(new Set(samples).size, 'distinct colours on the canvas').toBeGreaterThan(40);
+    expect(await page.evaluate(() => performance.getEntriesByName('map:idle').length)).toBe(1);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('shows the Caspian as water and Azerbaijan as land', async ({ page }) => {
+    await openAtlas(page);
+    await hideOverlays(page);
+    expectColourNear(await colourAt(page, ...MIDDLE_OF_THE_CASPIAN), hexToRgb(BASEMAP_COLOURS.water));
+    expectColourNear(await colourAt(page, ...MIDDLE_OF_AZERBAIJAN), hexToRgb(BASEMAP_COLOURS.land));
+  });
+
+  test('draws labels in Cyrillic with the bundled font', async ({ page }) => {
+    const fontRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/fonts/noto-sans-cyrillic')) fontRequests.push(request.url());
+    });
+    await openAtlas(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    await waitForMapIdle(page);
+    const withLabels = await canvasSamples(page, 2);
+    await setSymbolLayersVisible(page, false);
+    const withoutLabels = await canvasSamples(page, 2);
+
+    const changed = withLabels.filter((colour, index) => colour !== withoutLabels[index]).length;
+    expect(changed, 'samples changed by drawing the Russian labels').toBeGreaterThan(1500);
+    expect(fontRequests.length).toBeGreaterThan(0);
+    const russianNames = await page.evaluate(() =>
+      (window.riskAtlas?.map.queryRenderedFeatures() ?? [])
+        .filter((feature) => feature.layer.type === 'symbol')
+        .map((feature) => String(feature.properties['name_ru'] ?? '')),
+    );
+    expect(russianNames.some((name) => /[А-Яа-яЁё]/.test(name))).toBe(true);
+  });
+
+  test('switches the label language without reloading the style', async ({ page }) => {
+    await openAtlas(page);
+    const english = await canvasSamples(page, 3);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    await waitForMapIdle(page);
+    const russian = await canvasSamples(page, 3);
+    expect(russian.filter((colour, index) => colour !== english[index]).length).toBeGreaterThan(500);
+    expect(await page.evaluate(() => window.riskAtlas?.map.getGlobalState()['lang'])).toBe('ru');
+  });
+
+  test('has navigation, fullscreen, a metric scale bar and attribution with the disclaimer', async ({
+    page,
+  }) => {
+    await openAtlas(page);
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /fullscreen/i })).toBeVisible();
+    await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/km/);
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    await expect(attribution).toContainText('Natural Earth', { useInnerText: false });
+    await expect(attribution).toContainText('GSHHG', { useInnerText: false });
+    await expect(attribution).toContainText('Vestnik Kavkaza', { useInnerText: false });
+    await expect(attribution).toContainText('do not imply endorsement', { useInnerText: false });
+  });
+});
+
+test('says plainly that the map needs WebGL when the browser has none', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      kind: string,
+      ...rest: unknown[]
+    ) {
+      if (kind.startsWith('webgl') || kind === 'experimental-webgl') return null;
+      return (original as (...args: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+    } as typeof HTMLCanvasElement.prototype.getContext;
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The map cannot be drawn in this browser');
+  await expect(alert).toContainText('enable hardware acceleration');
+  await expect(page.getByRole('heading', { name: 'Risk Atlas' })).toBeVisible();
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+async function setSymbolLayersVisible(page: Page, visible: boolean) {
+  await page.evaluate((visibleArg) => {
+    const map = window.riskAtlas?.map;
+    if (!map) throw new Error('no map');
+    for (const layer of map.getStyle().layers) {
+      if (layer.type === 'symbol')
+        map.setLayoutProperty(layer.id, 'visibility', visibleArg ? 'visible' : 'none');
+    }
+  }, visible);
+  await waitForMapIdle(page);
+}
+
+/** Hides every layer that is not part of the basemap, so basemap colours can be read. */
+async function hideOverlays(page: Page) {
+  await page.evaluate(() => {
+    const map = window.riskAtlas?.map;
+    if (!map) throw new Error('no map');
+    for (const layer of map.getStyle().layers) {
+      if (layer.type === 'symbol' || layer.id.startsWith('overlay-'))
+        map.setLayoutProperty(layer.id, 'visibility', 'none');
+    }
+  });
+  await waitForMapIdle(page);
+}

@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { findRegion } from '../../src/data/regions';
+import { openAtlas, waitForMapIdle, watchPage } from './support/atlas';
+import { atlas, feature } from './support/data';
+
+const crossing = () => feature((f) => f.properties.kind === 'border_crossing', 'a border crossing');
+
+async function mapCamera(page: Page) {
+  return page.evaluate(() => {
+    const map = window.riskAtlas?.map;
+    if (!map) throw new Error('no map');
+    const center = map.getCenter();
+    const bounds = map.getBounds();
+    return {
+      zoom: map.getZoom(),
+      lat: center.lat,
+      lng: center.lng,
+      bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as [number, number, number, number],
+    };
+  });
+}
+
+async function visibility(page: Page, styleLayerId: string) {
+  return page.evaluate((id) => window.riskAtlas?.map.getLayoutProperty(id, 'visibility') ?? 'visible', styleLayerId);
+}
+
+async function featureState(page: Page, source: string, id: string) {
+  return page.evaluate(([sourceArg, idArg]) => window.riskAtlas?.map.getFeatureState({ source: sourceArg, id: idArg }), [
+    source,
+    id,
+  ] as const);
+}
+
+test.describe('deep links', () => {
+  test('restore the view', async ({ page }) => {
+    await openAtlas(page, '#map=6.5/41.2/47.9');
+    const camera = await mapCamera(page);
+    expect(camera.zoom).toBeCloseTo(6.5, 1);
+    expect(camera.lat).toBeCloseTo(41.2, 1);
+    expect(camera.lng).toBeCloseTo(47.9, 1);
+    await expect(page).toHaveURL(/#map=6\.5\/41\.2\/47\.9/);
+  });
+
+  test('restore the visible layers', async ({ page }) => {
+    await openAtlas(page, '#layers=risk,sites');
+    expect(await visibility(page, 'risk-fill')).toBe('visible');
+    expect(await visibility(page, 'sites-icons')).toBe('visible');
+    expect(await visibility(page, 'evacuation-line')).toBe('none');
+    expect(await visibility(page, 'aid-line')).toBe('none');
+    expect(await visibility(page, 'infrastructure-line')).toBe('none');
+  });
+
+  test('restore the selected feature', async ({ page }) => {
+    const target = crossing();
+    await openAtlas(page, `#sel=${target.properties.id}`);
+    await expect.poll(() => featureState(page, 'sites', target.properties.id)).toMatchObject({ selected: true });
+    await expect(page).toHaveURL(new RegExp(`sel=${target.properties.id}`));
+  });
+
+  test('restore the interface and label language', async ({ page }) => {
+    await openAtlas(page, '#lang=ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Атлас рисков');
+    expect(await page.evaluate(() => window.riskAtlas?.map.getGlobalState()['lang'])).toBe('ru');
+  });
+
+  for (const viewport of [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ]) {
+    test(`fit a named region on a ${viewport.name}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await openAtlas(page, '#region=caspian');
+      await waitForMapIdle(page);
+      const region = findRegion('caspian');
+      if (!region) throw new Error('caspian region missing');
+      const [west, south, east, north] = region.bbox;
+      const centre = { lng: (west + east) / 2, lat: (south + north) / 2 };
+      const camera = await mapCamera(page);
+      // The region's centre is on screen and the view is not wider than the region needs on this screen.
+      expect(camera.bounds[0]).toBeLessThan(centre.lng);
+      expect(camera.bounds[2]).toBeGreaterThan(centre.lng);
+      expect(camera.bounds[1]).toBeLessThan(centre.lat);
+      expect(camera.bounds[3]).toBeGreaterThan(centre.lat);
+      expect(camera.bounds[3] - camera.bounds[1]).toBeGreaterThanOrEqual((north - south) * 0.6);
+      await expect(page).toHaveURL(/region=caspian/);
+      await expect(page).toHaveURL(/map=\d/);
+    });
+  }
+
+  test('go back and forward through discrete actions', async ({ page }) => {
+    await openAtlas(page);
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await language.selectOption('ru');
+    await expect(page).toHaveURL(/lang=ru/);
+    const historyLength = await page.evaluate(() => history.length);
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk Atlas');
+    await expect(page).not.toHaveURL(/lang=ru/);
+
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Атлас рисков');
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
+  test('panning replaces the history entry instead of adding one', async ({ page }) => {
+    await openAtlas(page);
+    const before = await page.evaluate(() => history.length);
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map box');
+    for (const dx of [120, -80, 60]) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + 30, { steps: 5 });
+      await page.mouse.up();
+      await waitForMapIdle(page);
+    }
+    await expect(page).toHaveURL(/map=/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+
+  test('a bad link shows what was ignored and a working map', async ({ page }) => {
+    const watch = watchPage(page);
+    await openAtlas(
+      page,
+      '#map=abc/99/x&layers=risk,bogus&sel=%3Cscript%3Ealert(1)%3C%2Fscript%3E&p=javascript:alert(1)&lang=xx&zz=1&p=%E0%A4%A',
+    );
+    const notices = page.getByRole('status', { name: 'Notices' });
+    await expect(notices).toContainText('Parts of the link were ignored');
+    await expect(notices).toContainText('bogus');
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(await visibility(page, 'risk-fill')).toBe('visible');
+    expect(await visibility(page, 'evacuation-line')).toBe('none');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk Atlas');
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('the share button copies the current link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const target = atlas().features[0];
+    if (!target) throw new Error('empty atlas');
+    await openAtlas(page, `#layers=risk&sel=${target.properties.id}`);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Link copied to the clipboard');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toContain(`sel=${target.properties.id}`);
+    await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(copied);
+  });
+});

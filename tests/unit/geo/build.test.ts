@@ -1,0 +1,116 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AtlasSchema, LAYER_IDS, findQuote } from '../../../src/data/schema';
+import { ATLAS_FILE, compileAtlas, serialise } from '../../../geo/lib/compile';
+import { corpusWithFixture, realCorpus, ROOT } from './corpus-fixtures';
+
+const build = () => compileAtlas(realCorpus());
+
+describe('the compiled atlas', () => {
+  const first = build();
+
+  it('is the same text when built twice', () => {
+    expect(first.text).not.toBeNull();
+    expect(build().text).toBe(first.text);
+  });
+
+  it('matches the committed public/data/atlas.json (run npm run geo:build if not)', () => {
+    expect(readFileSync(`${ROOT}/${ATLAS_FILE}`, 'utf8')).toBe(first.text);
+  });
+
+  it('parses with AtlasSchema, as the app will load it', () => {
+    expect(AtlasSchema.safeParse(JSON.parse(first.text ?? 'null')).success).toBe(true);
+  });
+
+  it('sorts features by layer, then id', () => {
+    const keys = (first.atlas?.features ?? []).map(
+      (f) => [LAYER_IDS.indexOf(f.properties.layer), f.properties.id] as const,
+    );
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+    expect(keys).toEqual(sorted);
+  });
+
+  it('has unique kebab-case ids and the ids the app links to', () => {
+    const ids = (first.atlas?.features ?? []).map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'evac-tehran-astara-road',
+        'evac-baku-moscow-air',
+        'aid-instc-rail-astara-rasht-gap',
+      ]),
+    );
+  });
+
+  it('rounds coordinates to 5 decimals', () => {
+    const numbers =
+      JSON.stringify(first.atlas?.features.map((f) => f.geometry.coordinates)).match(/-?\d+\.\d+/g) ?? [];
+    expect(numbers.length).toBeGreaterThan(100);
+    for (const n of numbers) expect(n.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(5);
+  });
+
+  it('gives every line a length, every zone an area and every risk zone its exposure', () => {
+    for (const f of first.atlas?.features ?? []) {
+      const m = first.atlas?.metrics[f.properties.id];
+      if (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString')
+        expect(m?.length_km).toBeGreaterThan(0);
+      if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+        expect(m?.area_km2).toBeGreaterThan(0);
+      if (f.properties.layer === 'risk') expect(m?.exposed).toBeDefined();
+    }
+  });
+
+  it('resolves every quote of every feature and not-mapped risk in its passage', () => {
+    const atlas = first.atlas;
+    const refs = [...(atlas?.features.map((f) => f.properties) ?? []), ...(atlas?.notMapped ?? [])].flatMap(
+      (x) => x.sources,
+    );
+    expect(refs.length).toBeGreaterThan(40);
+    for (const ref of refs) {
+      const passage = atlas?.articles
+        .find((a) => a.id === ref.article)
+        ?.passages.find((p) => p.id === ref.passage);
+      expect(passage, `${ref.article}#${ref.passage}`).toBeDefined();
+      expect(findQuote(passage?.text ?? '', ref.quote), ref.quote).not.toBeNull();
+    }
+  });
+
+  it('marks the Astara–Rasht rail gap as not built', () => {
+    const gap = first.atlas?.features.find((f) => f.properties.id === 'aid-instc-rail-astara-rasht-gap');
+    expect(gap?.properties.status).toBe('not_built');
+    expect(gap?.properties.mode).toBe('rail');
+  });
+
+  it('lists the risks the text gives no place for as not mapped', () => {
+    expect(first.atlas?.notMapped.map((r) => r.id)).toEqual([
+      'risk-critical-infrastructure-strikes',
+      'risk-terrorism',
+    ]);
+  });
+});
+
+describe('compileAtlas', () => {
+  it('refuses to produce an atlas when the corpus has problems', () => {
+    const { input } = corpusWithFixture('missing-quote');
+    const compiled = compileAtlas(input);
+    expect(compiled.atlas).toBeNull();
+    expect(compiled.text).toBeNull();
+    expect(compiled.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('serialise', () => {
+  it('sorts keys, indents objects and keeps number arrays on one line', () => {
+    expect(
+      serialise({
+        b: [
+          [1, 2],
+          [3.5, -4],
+        ],
+        a: { d: null, c: 'x', e: undefined },
+      }),
+    ).toBe('{\n  "a": {\n    "c": "x",\n    "d": null\n  },\n  "b": [[1,2],[3.5,-4]]\n}\n');
+  });
+});

@@ -1,0 +1,165 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEscapeClears } from '../../../src/app/useEscapeClears';
+import { ArticlePanel } from '../../../src/panels/ArticlePanel';
+import { ContextPanel } from '../../../src/panels/ContextPanel';
+import { FeatureList } from '../../../src/panels/FeatureList';
+import { LayerPanel } from '../../../src/panels/LayerPanel';
+import { useAtlasStore } from '../../../src/state/store';
+import { fixtureAtlas } from './fixtureAtlas';
+
+function Panels() {
+  useEscapeClears();
+  return (
+    <>
+      <LayerPanel />
+      <FeatureList />
+      <ContextPanel />
+      <ArticlePanel />
+    </>
+  );
+}
+
+const store = () => useAtlasStore.getState();
+
+beforeEach(() => {
+  useAtlasStore.setState(useAtlasStore.getInitialState(), true);
+  store().setData({ kind: 'ready', atlas: fixtureAtlas() });
+});
+
+afterEach(cleanup);
+
+describe('the layer panel', () => {
+  it('hides a layer when its box is unchecked and shows all again', () => {
+    render(<Panels />);
+    const evacuation = screen.getByRole('checkbox', { name: /Evacuation routes/ });
+    expect((evacuation as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(evacuation);
+    expect(store().visibleLayers.evacuation).toBe(false);
+    expect((evacuation as HTMLInputElement).checked).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Hide all' }));
+    expect(Object.values(store().visibleLayers)).toEqual([false, false, false, false, false]);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
+    expect(Object.values(store().visibleLayers)).toEqual([true, true, true, true, true]);
+  });
+
+  it('counts the features of each layer, within the severity filter', () => {
+    render(<Panels />);
+    expect(screen.getByRole('checkbox', { name: 'Risk zones 2 on the map' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Risk zones shown' }), { target: { value: '4' } });
+    expect(store().minSeverity).toBe(4);
+    expect(screen.getByRole('checkbox', { name: 'Risk zones 1 on the map' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Sites 2 on the map' })).toBeTruthy();
+  });
+});
+
+describe('choosing a feature', () => {
+  it('opens its details from the list, with the quote marked and the numbers worked out', () => {
+    render(<Panels />);
+    const list = screen.getByRole('navigation', { name: 'All features by layer' });
+    fireEvent.click(within(list).getByRole('button', { name: /Evacuation road/ }));
+
+    expect(store().selectedId).toBe('evac-road');
+    expect(store().cameraRequest?.kind).toBe('fit');
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByRole('heading', { name: 'Evacuation road' })).toBeTruthy();
+    expect(within(details).getByText('Inferred from the text')).toBeTruthy();
+    expect(within(details).getByText(/Approximate: the drawn position may be up to 15 km off/)).toBeTruthy();
+    expect(within(details).getByText('1,234.6 km')).toBeTruthy();
+    expect(details.querySelector('mark')?.textContent).toBe('эвакуировали через Азербайджан');
+  });
+
+  it('shows a layer that was hidden when one of its features is chosen', () => {
+    render(<Panels />);
+    act(() => store().setLayerVisible('risk', false));
+    act(() => store().setMinSeverity(5));
+    const list = screen.getByRole('navigation', { name: 'All features by layer' });
+    fireEvent.click(within(list).getByRole('button', { name: /Northern Iran/ }));
+    expect(store().visibleLayers.risk).toBe(true);
+    expect(store().minSeverity).toBe(3);
+  });
+
+  it('lists what a risk zone exposes and goes to an exposed site', () => {
+    render(<Panels />);
+    act(() => store().selectFeature('risk-north-iran'));
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByText('3 of 5')).toBeTruthy();
+    expect(within(details).getByText('250,000 km²')).toBeTruthy();
+    fireEvent.click(within(details).getByRole('button', { name: /Astara crossing/ }));
+    expect(store().selectedId).toBe('xing-astara');
+  });
+
+  it('clears the selection with Escape, but not while a select has the key', () => {
+    render(<Panels />);
+    act(() => store().selectFeature('evac-road'));
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Risk zones shown' }), { key: 'Escape' });
+    expect(store().selectedId).toBe('evac-road');
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(store().selectedId).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Details' })).toBeNull();
+  });
+});
+
+describe('the article', () => {
+  it('shows the text in its own language with headings', () => {
+    render(<Panels />);
+    const article = screen.getByRole('region', { name: 'Article' });
+    expect(within(article).getByRole('heading', { name: 'Тестовая статья' })?.getAttribute('lang')).toBe('ru');
+    expect(within(article).getByRole('heading', { name: 'Риски', level: 3 })).toBeTruthy();
+    expect(within(article).getByText(/Граждан эвакуировали/).closest('[lang]')?.getAttribute('lang')).toBe('ru');
+    expect(within(article).getByText(/Test Outlet, March 6, 2026/)).toBeTruthy();
+  });
+
+  it('selects a feature from a chip on its passage and marks its quote in the article', () => {
+    render(<Panels />);
+    const article = screen.getByRole('region', { name: 'Article' });
+    fireEvent.click(within(article).getByRole('button', { name: 'Astara crossing' }));
+    expect(store().selectedId).toBe('xing-astara');
+    expect(article.querySelector('mark')?.textContent).toBe('через Азербайджан');
+  });
+
+  it('marks the chosen passage as current', () => {
+    render(<Panels />);
+    const article = screen.getByRole('region', { name: 'Article' });
+    fireEvent.click(within(article).getByRole('button', { name: /^Show on map.*paragraph 1$/ }));
+    expect(store().activePassageId).toBe('p1');
+    expect(within(article).getByText(/Граждан эвакуировали/).closest('.passage')?.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('lists the risks without a place, whose chips open details without moving the map', () => {
+    render(<Panels />);
+    const article = screen.getByRole('region', { name: 'Article' });
+    const notMapped = within(article).getByRole('region', { name: /not mapped/ });
+    expect(within(notMapped).getByText('Terrorism')).toBeTruthy();
+    expect(within(notMapped).getByText('Named as possible.')).toBeTruthy();
+
+    fireEvent.click(within(article).getByRole('button', { name: 'Terrorism (not on the map)' }));
+    expect(store().selectedId).toBe('risk-terror');
+    expect(store().cameraRequest).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Details' })).getByRole('heading', { name: 'Terrorism' })).toBeTruthy();
+  });
+
+  it('follows the interface language, the article text does not', () => {
+    render(<Panels />);
+    act(() => store().setLanguage('ru'));
+    expect(screen.getByRole('heading', { name: 'Слои' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /Маршруты эвакуации/ })).toBeTruthy();
+    const article = screen.getByRole('region', { name: 'Статья' });
+    expect(within(article).getByText(/Граждан эвакуировали/)).toBeTruthy();
+    expect(within(article).getByRole('button', { name: 'КПП Астара' })).toBeTruthy();
+  });
+
+  it('renders hostile text in the data as text', () => {
+    const atlas = fixtureAtlas();
+    const passage = atlas.articles[0]?.passages[0];
+    if (!passage) throw new Error('fixture has no passage');
+    passage.text = '<img src=x onerror="window.hacked=1"> эвакуировали через Азербайджан';
+    store().setData({ kind: 'ready', atlas });
+    const { container } = render(<Panels />);
+    act(() => store().selectFeature('evac-road'));
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getAllByText(/<img src=x/).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AdminLookupSchema, type AdminLookup } from '../../../src/panels/adminLookup';
+import { whatsHere } from '../../../src/panels/whatsHere';
+import { AtlasSchema } from '../../../src/data/schema';
+import { fixtureAtlas } from './fixtureAtlas';
+
+const lookup: AdminLookup = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [45, 37],
+            [48, 37],
+            [48, 39],
+            [45, 39],
+            [45, 37],
+          ],
+        ],
+      },
+      properties: {
+        adm1_code: 'IRN-1',
+        name_en: 'Ardabil',
+        name_ru: 'Ардебиль',
+        adm0_a3: 'IRN',
+        country_name_en: 'Iran',
+        country_name_ru: 'Иран',
+        disputed_id: null,
+      },
+    },
+  ],
+};
+
+describe('what is here at a point', () => {
+  const atlas = fixtureAtlas();
+
+  it('lists the risk zones containing the point, most severe first', () => {
+    const result = whatsHere([46, 38.5], atlas, lookup);
+    expect(result.riskZones.map((zone) => zone.id)).toEqual(['risk-war', 'risk-north-iran']);
+  });
+
+  it('finds points in any part of a multipolygon zone', () => {
+    expect(whatsHere([60.5, 30.5], atlas, null).riskZones.map((zone) => zone.id)).toEqual(['risk-war']);
+  });
+
+  it('lists no zones outside all of them', () => {
+    expect(whatsHere([52, 42], atlas, lookup).riskZones).toEqual([]);
+  });
+
+  it('names the nearest border crossing with its distance in whole kilometres', () => {
+    const result = whatsHere([48.873, 38.8], atlas, lookup);
+    expect(result.nearestCrossing).toMatchObject({ id: 'xing-astara', name: { en: 'Astara crossing' } });
+    // 0.36° of latitude is about 40 km.
+    expect(result.nearestCrossing?.distanceKm).toBe(40);
+    expect(whatsHere([48.4, 41.2], atlas, lookup).nearestCrossing?.id).toBe('xing-samur');
+  });
+
+  it('has no nearest crossing when the atlas has none', () => {
+    const noCrossings = { ...atlas, features: atlas.features.filter((f) => f.properties.kind !== 'border_crossing') };
+    expect(whatsHere([46, 38], noCrossings, lookup).nearestCrossing).toBeNull();
+  });
+
+  it('names the province and the country in both languages', () => {
+    const result = whatsHere([46, 38], atlas, lookup);
+    expect(result.province).toEqual({ code: 'IRN-1', name: { en: 'Ardabil', ru: 'Ардебиль' }, disputedId: null });
+    expect(result.country).toEqual({ code: 'IRN', name: { en: 'Iran', ru: 'Иран' } });
+  });
+
+  it('says the point is in no province at sea, and leaves it open while the table is not loaded', () => {
+    expect(whatsHere([51, 41], atlas, lookup)).toMatchObject({ province: null, country: null });
+    expect(whatsHere([46, 38], atlas, null)).toMatchObject({ province: undefined, country: undefined });
+  });
+
+  describe('with the shipped data', () => {
+    const shippedLookup = AdminLookupSchema.parse(
+      JSON.parse(readFileSync('public/basemap/admin-lookup.geojson', 'utf8')),
+    );
+    const shippedAtlas = AtlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+
+    it('places Baku in Azerbaijan and finds a crossing nearby', () => {
+      const result = whatsHere([49.87, 40.4], shippedAtlas, shippedLookup);
+      expect(result.country?.name).toEqual({ en: 'Azerbaijan', ru: 'Азербайджан' });
+      expect(result.province).not.toBeNull();
+      expect(result.nearestCrossing?.distanceKm).toBeLessThan(250);
+    });
+
+    it('marks Abkhazia as disputed', () => {
+      expect(whatsHere([41.0, 43.0], shippedAtlas, shippedLookup).province?.disputedId).toBe('abkhazia');
+    });
+
+    it('puts Tehran inside the risk zone of hostilities in Iran', () => {
+      const ids = whatsHere([51.39, 35.69], shippedAtlas, shippedLookup).riskZones.map((zone) => zone.id);
+      expect(ids).toContain('risk-iran-hostilities');
+    });
+
+    it('finds nothing but sea in the middle of the Caspian', () => {
+      expect(whatsHere([50.5, 42.5], shippedAtlas, shippedLookup).province).toBeNull();
+    });
+  });
+});
