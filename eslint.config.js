@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'dist',
+      'dist/**',
+      'dist-*/**',
       'node_modules',
       'public',
       'geo/basemap/node_modules',

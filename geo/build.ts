@@ -1,4 +1,4 @@
-// `npm run geo:build`: validates the corpus, analyses it and writes public/data/atlas.json.
+// `npm run geo:build`: validates the corpus, analyses it and writes public/data/ (atlas.json, layers/).
 // Refuses to write anything when there is a problem.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,14 +14,16 @@ const problems = [...readProblems, ...compiled.problems];
 
 if (problems.length > 0 || compiled.text === null || compiled.atlas === null) {
   for (const p of problems) console.error(formatProblem(p));
-  console.error(`geo:build: ${problems.length} problem(s); ${ATLAS_FILE} was not written.`);
+  console.error(`geo:build: ${problems.length} problem(s); nothing was written to public/data/`);
   process.exit(1);
 }
 
-const out = join(root, ATLAS_FILE);
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, compiled.text);
+for (const { file, text } of compiled.outputs) {
+  const out = join(root, file);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+}
 const { features, notMapped, articles } = compiled.atlas;
 console.log(
-  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB): ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
+  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB) and ${compiled.outputs.length - 1} layer files: ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
 );

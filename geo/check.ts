@@ -1,17 +1,32 @@
-// `npm run geo:check`: validates the corpus, prints the coverage report, rebuilds atlas.json in memory
-// and compares it with the committed file, and checks the basemap files against their manifest.
+// `npm run geo:check`: validates the corpus, prints the coverage report, rebuilds public/data/ in memory
+// and compares it with the committed files, and checks the basemap files against their manifest.
 // Exits non-zero on any problem.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasSchema } from '../src/data/schema';
 import { checkBasemap } from './lib/basemap-manifest';
-import { ATLAS_FILE, compileAtlas } from './lib/compile';
+import { ATLAS_FILE, compileAtlas, type Compiled } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
 import { formatCoverage } from './lib/coverage';
+import { SNAPSHOT_FILE, SnapshotSchema } from './lib/snapshot';
 import { formatProblem, type Problem } from './validate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The layer files next to atlas.json: present and equal to a fresh build. */
+function checkLayerFiles(outputs: Compiled['outputs']): Problem[] {
+  return outputs
+    .filter((o) => o.file !== ATLAS_FILE)
+    .flatMap(({ file, text }): Problem[] => {
+      const path = join(root, file);
+      if (!existsSync(path)) return [{ file, message: 'is missing: run npm run geo:build' }];
+      return readFileSync(path, 'utf8') === text
+        ? []
+        : [{ file, message: 'is stale: it differs from a fresh build of geo/; run npm run geo:build' }];
+    });
+}
 
 function checkCommittedAtlas(expected: string | null): Problem[] {
   const path = join(root, ATLAS_FILE);
@@ -47,14 +62,33 @@ function checkCommittedAtlas(expected: string | null): Problem[] {
   return [];
 }
 
+/** Basemap files that changed since the overlay snapshot was taken (a note, not a failure). */
+function snapshotDrift(): string[] {
+  const snapshot = SnapshotSchema.safeParse(JSON.parse(readFileSync(join(root, SNAPSHOT_FILE), 'utf8')));
+  if (!snapshot.success) return [];
+  return Object.entries(snapshot.data.files).flatMap(([name, sha]) => {
+    const path = join(root, 'public/basemap', name);
+    if (!existsSync(path)) return [];
+    return createHash('sha256').update(readFileSync(path)).digest('hex') === sha ? [] : [name];
+  });
+}
+
 const { input, problems: readProblems } = loadCorpus(root);
 const compiled = compileAtlas(input);
 console.log(formatCoverage(compiled.coverage));
+
+const drift = snapshotDrift();
+if (drift.length > 0) {
+  console.info(
+    `\nnote: public/basemap/${drift.join(', ')} changed since ${SNAPSHOT_FILE} was taken; if the risk outlines should follow, run npx tsx geo/lib/snapshot-basemap.ts && npm run geo:build`,
+  );
+}
 
 const problems = [
   ...readProblems,
   ...compiled.problems,
   ...checkCommittedAtlas(compiled.text),
+  ...checkLayerFiles(compiled.outputs),
   ...checkBasemap(root),
 ];
 if (problems.length > 0) {
@@ -63,5 +97,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `\ngeo:check: OK (${compiled.atlas?.features.length ?? 0} features, atlas.json up to date, basemap matches its manifest)`,
+  `\ngeo:check: OK (${compiled.atlas?.features.length ?? 0} features, public/data up to date, basemap matches its manifest)`,
 );

@@ -1,10 +1,14 @@
-// Compiles the checked corpus into public/data/atlas.json: validate -> analyse -> one deterministic text.
-import { AtlasSchema, LAYER_IDS, type Atlas, type OverlayFeature } from '../../src/data/schema';
+// Compiles the checked corpus into public/data/: validate -> analyse -> atlas.json (what the app loads) and
+// one GeoJSON per layer with the flat properties the map style reads (src/map/overlaySources.ts).
+// Deterministic texts: the same input gives the same bytes.
+import { AtlasSchema, LAYER_IDS, type Atlas, type LayerId, type OverlayFeature } from '../../src/data/schema';
+import { buildOverlaySources } from '../../src/map/overlaySources';
 import { computeMetrics } from '../analyse';
 import { checkCorpus, type CorpusInput, type Problem } from '../validate';
 import type { CoverageRow } from './coverage';
 
 export const ATLAS_FILE = 'public/data/atlas.json';
+export const layerFile = (layer: LayerId): string => `public/data/layers/${layer}.geojson`;
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -20,11 +24,14 @@ export interface Compiled {
   atlas: Atlas | null;
   /** The exact text of atlas.json, or null. */
   text: string | null;
+  /** Every file the build writes (atlas.json first, then the layer files), or an empty list. */
+  outputs: { file: string; text: string }[];
 }
 
 export function compileAtlas(input: CorpusInput): Compiled {
   const { problems, corpus } = checkCorpus(input);
-  if (problems.length > 0) return { problems, coverage: corpus.coverage, atlas: null, text: null };
+  if (problems.length > 0)
+    return { problems, coverage: corpus.coverage, atlas: null, text: null, outputs: [] };
   const features = [...corpus.features].sort(byLayerThenId);
   const metrics = computeMetrics(features);
   const parsed = AtlasSchema.safeParse({
@@ -41,9 +48,19 @@ export function compileAtlas(input: CorpusInput): Compiled {
       coverage: corpus.coverage,
       atlas: null,
       text: null,
+      outputs: [],
     };
   }
-  return { problems: [], coverage: corpus.coverage, atlas: parsed.data, text: serialise(parsed.data) };
+  const text = serialise(parsed.data);
+  const sources = buildOverlaySources(parsed.data);
+  const outputs = [
+    { file: ATLAS_FILE, text },
+    ...LAYER_IDS.map((layer) => ({
+      file: layerFile(layer),
+      text: `${JSON.stringify(canonical(sources[layer]))}\n`,
+    })),
+  ];
+  return { problems: [], coverage: corpus.coverage, atlas: parsed.data, text, outputs };
 }
 
 const isNumeric = (v: unknown): boolean =>
@@ -62,6 +79,18 @@ function write(value: unknown, indent: string): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (entries.length === 0) return '{}';
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+/** The same value with object keys sorted (for compact deterministic JSON). */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, canonical(v)]),
+  );
 }
 
 /** Deterministic JSON: keys sorted, two-space indent, number arrays on one line, final newline. */

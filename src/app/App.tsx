@@ -1,7 +1,6 @@
 // The shell: header, the map between its panels (or above a bottom sheet on narrow screens), page-wide keys.
 import { MapView } from '../map/MapView';
 import { Announcer } from '../panels/Announcer';
-import { Notices } from '../panels/Notices';
 import { Header } from './Header';
 import { BottomSheet, LeftColumn, RightColumn } from './Panels';
 import { SkipLinks } from './SkipLinks';
@@ -24,7 +23,6 @@ export function App() {
     <div className="app" data-layout={narrow ? 'sheet' : 'columns'}>
       <SkipLinks />
       <Header />
-      <Notices />
       <main className="app-main">
         {narrow
           ? [map, <BottomSheet key="sheet" onRetry={retry} />]

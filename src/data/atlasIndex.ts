@@ -40,7 +40,12 @@ export function boundsOfPositions(positions: readonly Position[]): Bounds | null
 
 export function unionBounds(all: readonly Bounds[]): Bounds | null {
   if (all.length === 0) return null;
-  return all.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+  return all.reduce((a, b) => [
+    Math.min(a[0], b[0]),
+    Math.min(a[1], b[1]),
+    Math.max(a[2], b[2]),
+    Math.max(a[3], b[3]),
+  ]);
 }
 
 export function indexAtlas(atlas: Atlas): AtlasIndex {

@@ -8,4 +8,5 @@ export function dataFolderFrom(search: string): string {
   return requested && SAFE_FOLDER.test(requested) ? requested : DEFAULT_DATA_FOLDER;
 }
 
-export const DATA_FOLDER = typeof window === 'undefined' ? DEFAULT_DATA_FOLDER : dataFolderFrom(window.location.search);
+export const DATA_FOLDER =
+  typeof window === 'undefined' ? DEFAULT_DATA_FOLDER : dataFolderFrom(window.location.search);

@@ -13,7 +13,10 @@ function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; me
     .join('; ');
 }
 
-export async function loadAtlas(url: string = ATLAS_URL, fetchImpl: typeof fetch = fetch): Promise<LoadResult<Atlas>> {
+export async function loadAtlas(
+  url: string = ATLAS_URL,
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadResult<Atlas>> {
   const name = url.split('/').pop() ?? url;
   let response: Response;
   try {
@@ -33,7 +36,10 @@ export async function loadAtlas(url: string = ATLAS_URL, fetchImpl: typeof fetch
   }
   const parsed = AtlasSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, message: `${name} does not have the expected shape: ${describeIssues(parsed.error)}.` };
+    return {
+      ok: false,
+      message: `${name} does not have the expected shape: ${describeIssues(parsed.error)}.`,
+    };
   }
   return { ok: true, value: parsed.data };
 }

@@ -1,10 +1,17 @@
 // Named regions for deep links (`#region=caspian`) and the region picker, bundled with the app.
 import { z } from 'zod';
-import regionsFile from '../../geo/regions.json';
+import regionsFile from '../../geo/regions.json' with { type: 'json' };
 
 const BoundsSchema = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-85).max(85), z.number().min(-180).max(180), z.number().min(-85).max(85)])
-  .refine(([west, south, east, north]) => west < east && south < north, { message: 'bbox must be west,south,east,north' });
+  .tuple([
+    z.number().min(-180).max(180),
+    z.number().min(-85).max(85),
+    z.number().min(-180).max(180),
+    z.number().min(-85).max(85),
+  ])
+  .refine(([west, south, east, north]) => west < east && south < north, {
+    message: 'bbox must be west,south,east,north',
+  });
 
 export const RegionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),

@@ -33,7 +33,6 @@ const en = {
   loadingData: 'Loading the atlas data…',
   dataErrorTitle: 'The atlas data could not be loaded',
   dataErrorBody: 'The base map still works; the layers, the feature list and the article need this data.',
-  dismiss: 'Dismiss',
 
   layersHeading: 'Layers',
   layerCountSuffix: 'on the map',
@@ -59,7 +58,6 @@ const en = {
   closeDetails: 'Close details',
   detailsShown: 'Details shown: {name}',
   kindLabel: 'Kind',
-  layerLabel: 'Layer',
   severityLabel: 'Severity',
   severityValue: '{severity} of 5',
   basisLabel: 'Basis',
@@ -80,12 +78,10 @@ const en = {
   exposedLabel: 'Infrastructure inside this zone',
   exposedPipelines: 'Pipelines',
   exposedSites: 'Sites',
-  exposedPipelineLength: '{name}: {km} km inside',
   exposedNone: 'None recorded.',
   sourcesHeading: 'In the article',
   showInArticle: 'Show in article',
   quoteNotFound: 'Quoted (the quote was not found in the passage text):',
-  translationLabel: 'Summary in English',
 
   pickRegion: 'Features here',
   pickHeading: 'Several features are here',
@@ -113,7 +109,6 @@ const en = {
   adminError: 'The province lookup failed: {message}',
 
   articleRegion: 'Article',
-  articleHeading: 'Article',
   articleMeta: '{outlet}, {date}',
   articleLanguageNote: 'Original text in {language}.',
   languageName_ru: 'Russian',
@@ -164,7 +159,6 @@ const ru: Dictionary = {
   loadingData: 'Загрузка данных атласа…',
   dataErrorTitle: 'Данные атласа не удалось загрузить',
   dataErrorBody: 'Основа карты работает; слоям, списку объектов и статье нужны эти данные.',
-  dismiss: 'Закрыть',
 
   layersHeading: 'Слои',
   layerCountSuffix: 'на карте',
@@ -190,7 +184,6 @@ const ru: Dictionary = {
   closeDetails: 'Закрыть подробности',
   detailsShown: 'Показаны подробности: {name}',
   kindLabel: 'Тип',
-  layerLabel: 'Слой',
   severityLabel: 'Тяжесть',
   severityValue: '{severity} из 5',
   basisLabel: 'Основание',
@@ -211,12 +204,10 @@ const ru: Dictionary = {
   exposedLabel: 'Инфраструктура внутри зоны',
   exposedPipelines: 'Трубопроводы',
   exposedSites: 'Объекты',
-  exposedPipelineLength: '{name}: {km} км внутри зоны',
   exposedNone: 'Нет данных.',
   sourcesHeading: 'В статье',
   showInArticle: 'Показать в статье',
   quoteNotFound: 'Цитата (в тексте абзаца не найдена):',
-  translationLabel: 'Краткое изложение на английском',
 
   pickRegion: 'Объекты в этой точке',
   pickHeading: 'Здесь несколько объектов',
@@ -244,7 +235,6 @@ const ru: Dictionary = {
   adminError: 'Не удалось определить регион: {message}',
 
   articleRegion: 'Статья',
-  articleHeading: 'Статья',
   articleMeta: '{outlet}, {date}',
   articleLanguageNote: 'Оригинальный текст на {language} языке.',
   languageName_ru: 'русском',

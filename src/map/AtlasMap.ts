@@ -1,6 +1,8 @@
 // The one owner of the MapLibre instance: created once, driven by the store, reporting back to it.
 import {
   AttributionControl,
+  type ErrorEvent,
+  type GeoJSONSource,
   FullscreenControl,
   Map as MaplibreMap,
   NavigationControl,
@@ -9,6 +11,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DATA_FOLDER } from '../data/dataLocation';
+import { translate } from '../i18n/dictionaries';
 import { useAtlasStore } from '../state/store';
 import { buildAtlasStyle } from './atlasStyle';
 import { ATTRIBUTION_PARTS } from './attribution';
@@ -23,6 +26,11 @@ import { MapSync } from './sync';
 setWorkerUrl(workerUrl);
 
 export const MAP_IDLE_MARK = 'map:idle';
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > 160 ? `${message.slice(0, 160)}…` : message;
+}
 
 const GENERATED_IMAGES: Record<string, () => RasterImage> = {
   [HATCH_IMAGE_ID]: () => hatchPattern(),
@@ -126,8 +134,31 @@ export class AtlasMap {
     };
     map.once('load', commitView);
     map.on('moveend', commitView);
+    map.on('error', (event) => this.reportDataFailure(store, event));
     map.on('webglcontextlost', () => store.getState().setMapStatus({ kind: 'context-lost' }));
     map.on('webglcontextrestored', () => store.getState().setMapStatus({ kind: 'ready' }));
+  }
+
+  /** A data file the map could not load: say which, offer a retry, keep the rest of the map working. */
+  private reportDataFailure(store: Store, event: ErrorEvent & { sourceId?: string }): void {
+    const sourceId = event.sourceId;
+    const source = sourceId ? this.map.getSource(sourceId) : undefined;
+    const state = store.getState();
+    if (!sourceId || !source || source.type !== 'geojson') {
+      console.error('Map error:', event.error);
+      return;
+    }
+    const url = (source as GeoJSONSource).serialize().data;
+    const file = typeof url === 'string' ? url.split('/').pop() : sourceId;
+    state.addNotice(
+      `The map could not load ${file} (${describeError(event.error)}); the other layers still work.`,
+      {
+        label: translate(state.language, 'retry'),
+        run: () => {
+          if (typeof url === 'string') void (source as GeoJSONSource).setData(url);
+        },
+      },
+    );
   }
 
   destroy(): void {

@@ -5,6 +5,8 @@ import './map.css';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { AtlasMap } from './AtlasMap';
+import { Notices } from '../notices/Notices';
+import { MapToolbar } from '../share/MapToolbar';
 import { MapStatusMessage } from './MapStatusMessage';
 import { detectWebgl } from './webgl';
 
@@ -36,6 +38,8 @@ export function MapView() {
     <section className="map-area" aria-label={t('mapRegionLabel')}>
       <div ref={containerRef} className="map-canvas" data-testid="map" />
       <MapStatusMessage />
+      <MapToolbar />
+      <Notices />
     </section>
   );
 }

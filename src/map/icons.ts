@@ -1,6 +1,10 @@
 // The SVG icons (OCHA-style pictograms) ship inside the bundle and become map images on first use,
 // so symbols never wait on a network request.
-const svgSources = import.meta.glob<string>('./icons/*.svg', { query: '?raw', import: 'default', eager: true });
+const svgSources = import.meta.glob<string>('./icons/*.svg', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** Icons drawn at twice their CSS size so they stay sharp on high-density screens. */
 export const ICON_PIXEL_RATIO = 2;

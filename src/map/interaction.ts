@@ -1,7 +1,7 @@
 // Map events -> store: what a click, a hover or a key press on the map means to the app.
 import { Popup, type Map as MaplibreMap, type MapMouseEvent, type PointLike } from 'maplibre-gl';
 import type { LayerId } from '../data/schema';
-import { useAtlasStore } from '../state/store';
+import type { useAtlasStore } from '../state/store';
 import { INTERACTIVE_LAYER_IDS } from './overlayStyle';
 
 type Store = typeof useAtlasStore;
@@ -26,7 +26,10 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }): H
     hits.push({
       id,
       layer: feature.source as LayerId,
-      name: { en: String(feature.properties['name_en'] ?? id), ru: String(feature.properties['name_ru'] ?? id) },
+      name: {
+        en: String(feature.properties['name_en'] ?? id),
+        ru: String(feature.properties['name_ru'] ?? id),
+      },
     });
   }
   return hits;
@@ -46,7 +49,12 @@ export function resolveClick(store: Store, hits: Hit[], lngLat: [number, number]
 }
 
 export function bindInteraction(map: MaplibreMap, store: Store): () => void {
-  const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 12 });
+  const tooltip = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'map-tooltip',
+    offset: 12,
+  });
 
   const onClick = (event: MapMouseEvent) => {
     resolveClick(store, featuresAt(map, event.point), [event.lngLat.lng, event.lngLat.lat]);

@@ -18,7 +18,11 @@ const isSelected: ExpressionSpecification = [
   ['boolean', ['feature-state', 'highlighted'], false],
 ];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-const isApproximate: ExpressionSpecification = ['>=', ['coalesce', ['get', 'precision_km'], 0], APPROXIMATE_KM];
+const isApproximate: ExpressionSpecification = [
+  '>=',
+  ['coalesce', ['get', 'precision_km'], 0],
+  APPROXIMATE_KM,
+];
 
 const severityColour: ExpressionSpecification = [
   'match',

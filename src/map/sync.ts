@@ -56,7 +56,8 @@ export class MapSync {
     ) {
       this.applyFeatureStates(state);
     }
-    if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest) this.moveCamera(state.cameraRequest);
+    if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest)
+      this.moveCamera(state.cameraRequest);
   }
 
   /** Toggles layout visibility only: no style reload, no source re-added. */

@@ -13,6 +13,17 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className="notice">
           <p>{notice.message}</p>
+          {notice.action && (
+            <button
+              type="button"
+              onClick={() => {
+                dismiss(notice.id);
+                notice.action?.run();
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" onClick={() => dismiss(notice.id)}>
             {shareString(language, 'dismiss')}
           </button>

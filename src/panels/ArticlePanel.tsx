@@ -178,7 +178,8 @@ function ArticleView({ atlas, index, article }: { atlas: Atlas; index: AtlasInde
           <p className="article-translated-title">{article.title[language]}</p>
         )}
         <p className="article-meta">
-          {t('articleMeta', { outlet: article.outlet[language], date: formatDate(language, article.date) })}.{' '}
+          {t('articleMeta', { outlet: article.outlet[language], date: formatDate(language, article.date) })}
+          {' · '}
           {t('articleLanguageNote', { language: languageName })}
           {article.url !== undefined && (
             <>

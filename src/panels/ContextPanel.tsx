@@ -1,5 +1,5 @@
 // What the user is looking at right now: the overlap picker, "What's here", the selected feature's details.
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAtlasStore } from '../state/store';
 import { FeatureDetails } from './FeatureDetails';
 import { PickList } from './PickList';
@@ -13,7 +13,12 @@ export function ContextPanel() {
   const hasPick = useAtlasStore((state) => state.pickCandidates !== null);
   const hasWhatsHere = useAtlasStore((state) => state.whatsHereAt !== null);
   const open = selectedId !== null || hasPick || hasWhatsHere;
-  useReturnFocus(open, `${selectedId ?? ''}|${hasPick}|${hasWhatsHere}`, container);
+  const contentKey = `${selectedId ?? ''}|${hasPick}|${hasWhatsHere}`;
+  useReturnFocus(open, contentKey, container);
+  // New content starts at its top, also when the panel shares a scrolling sheet with the article.
+  useEffect(() => {
+    if (contentKey !== '|false|false') container.current?.scrollIntoView?.({ block: 'start' });
+  }, [contentKey]);
   if (!open) return null;
   return (
     <div className="context-panel" ref={container} tabIndex={-1}>

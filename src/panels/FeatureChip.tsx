@@ -6,6 +6,7 @@ import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
 import { featureColour, severityColour } from './colours';
 import { ColourDot } from './LayerSwatch';
+import { useHoverHighlight } from './useHoverHighlight';
 
 export type ChipTarget =
   { kind: 'feature'; properties: FeatureProperties } | { kind: 'not-mapped'; risk: NotMappedRisk };
@@ -16,13 +17,14 @@ export function FeatureChip({ target }: { target: ChipTarget }) {
   const id = target.kind === 'feature' ? target.properties.id : target.risk.id;
   const selected = useAtlasStore((state) => state.selectedId === id);
   const selectFeature = useAtlasStore((state) => state.selectFeature);
+  const hover = useHoverHighlight(id);
 
   if (target.kind === 'not-mapped') {
     return (
       <button
         type="button"
         className="chip chip-not-mapped"
-        aria-current={selected ? 'true' : undefined}
+        data-selected={selected ? 'true' : undefined}
         onClick={() => selectFeature(id)}
       >
         <ColourDot colour={severityColour(target.risk.severity)} />
@@ -36,8 +38,9 @@ export function FeatureChip({ target }: { target: ChipTarget }) {
       type="button"
       className="chip"
       style={{ borderColor: featureColour(target.properties) }}
-      aria-current={selected ? 'true' : undefined}
+      data-selected={selected ? 'true' : undefined}
       onClick={() => revealAndChooseFeature(id)}
+      {...hover}
     >
       <ColourDot colour={featureColour(target.properties)} />
       {target.properties.name[language]}

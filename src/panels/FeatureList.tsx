@@ -8,6 +8,7 @@ import { revealAndChooseFeature } from './choose';
 import { featureColour } from './colours';
 import { ColourDot, LayerSwatch } from './LayerSwatch';
 import { useAtlas } from './useAtlas';
+import { useHoverHighlight } from './useHoverHighlight';
 
 export const FEATURE_LIST_ID = 'feature-list';
 
@@ -21,6 +22,7 @@ function FeatureListItem({
   const t = useT();
   const language = useLanguage();
   const selected = useAtlasStore((state) => state.selectedId === properties.id);
+  const hover = useHoverHighlight(properties.id);
   return (
     <li>
       <button
@@ -28,6 +30,7 @@ function FeatureListItem({
         className="feature-list-button"
         aria-current={selected ? 'true' : undefined}
         onClick={() => revealAndChooseFeature(properties.id)}
+        {...hover}
       >
         <ColourDot colour={featureColour(properties)} />
         <span className="feature-list-name">{properties.name[language]}</span>

@@ -1,5 +1,5 @@
 // A passage as text nodes, with the quoted spans wrapped in <mark>. Never HTML.
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { markQuotes } from './markQuotes';
 
 export function MarkedText({ text, quotes }: { text: string; quotes: readonly string[] }) {
@@ -7,7 +7,11 @@ export function MarkedText({ text, quotes }: { text: string; quotes: readonly st
   return (
     <>
       {segments.map((segment, index) =>
-        segment.marked ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+        segment.marked ? (
+          <mark key={index}>{segment.text}</mark>
+        ) : (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ),
       )}
     </>
   );

@@ -53,3 +53,8 @@ export function getAdminLookup(): Promise<LoadResult<AdminLookup>> {
   }
   return pending;
 }
+
+/** Drops the loaded table, so that the next request loads it again (tests). */
+export function forgetAdminLookup(): void {
+  pending = null;
+}

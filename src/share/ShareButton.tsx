@@ -49,7 +49,13 @@ export function ShareButton() {
         <h2 id="share-title">{t('shareTitle')}</h2>
         <label className="share-field">
           <span>{t('linkField')}</span>
-          <input ref={fieldRef} type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
+          <input
+            ref={fieldRef}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(event) => event.target.select()}
+          />
         </label>
         <div className="share-actions">
           <button type="button" onClick={() => void copy()}>

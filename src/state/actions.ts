@@ -23,7 +23,9 @@ export function choosePassage(id: string): void {
   state.focusPassage(id);
   const featureIds = index?.citingFeatureIds.get(id) ?? [];
   const bounds = unionBounds(
-    featureIds.map((featureId) => index?.boundsById.get(featureId)).filter((b): b is Bounds => b !== undefined),
+    featureIds
+      .map((featureId) => index?.boundsById.get(featureId))
+      .filter((b): b is Bounds => b !== undefined),
   );
   if (bounds) state.fitBounds(bounds);
 }

@@ -14,14 +14,16 @@ export type MapStatus =
   | { kind: 'context-lost' }
   | { kind: 'error'; detail: string };
 
-export type DataStatus = { kind: 'loading' } | { kind: 'ready'; atlas: Atlas } | { kind: 'error'; message: string };
+export type DataStatus =
+  { kind: 'loading' } | { kind: 'ready'; atlas: Atlas } | { kind: 'error'; message: string };
 
 /** A camera move asked for by the app (not by the user dragging); `seq` makes repeated requests distinct. */
 export type CameraRequest =
-  | { seq: number; kind: 'fit'; bounds: LngLatBounds }
-  | { seq: number; kind: 'jump'; view: MapView };
+  { seq: number; kind: 'fit'; bounds: LngLatBounds } | { seq: number; kind: 'jump'; view: MapView };
 
-export type Notice = { id: number; message: string };
+/** A notice may offer one action, such as retrying what failed. */
+export type NoticeAction = { label: string; run: () => void };
+export type Notice = { id: number; message: string; action?: NoticeAction };
 
 type ViewSlice = {
   view: MapView | null;
@@ -72,7 +74,7 @@ type ArticleSlice = {
 
 type NoticesSlice = {
   notices: Notice[];
-  addNotice: (message: string) => void;
+  addNotice: (message: string, action?: NoticeAction) => void;
   dismissNotice: (id: number) => void;
 };
 
@@ -85,7 +87,10 @@ export type AtlasState = ViewSlice &
   ArticleSlice &
   NoticesSlice;
 
-export const ALL_LAYERS_VISIBLE = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+export const ALL_LAYERS_VISIBLE = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
+  LayerId,
+  boolean
+>;
 
 let sequence = 0;
 const nextSeq = () => (sequence += 1);
@@ -114,10 +119,15 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setLayerVisible: (layer, visible) =>
     set((state) => ({ visibleLayers: { ...state.visibleLayers, [layer]: visible } })),
   setAllLayersVisible: (visible) =>
-    set({ visibleLayers: Object.fromEntries(LAYER_IDS.map((id) => [id, visible])) as Record<LayerId, boolean> }),
+    set({
+      visibleLayers: Object.fromEntries(LAYER_IDS.map((id) => [id, visible])) as Record<LayerId, boolean>,
+    }),
   setVisibleLayers: (layers) =>
     set({
-      visibleLayers: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.includes(id)])) as Record<LayerId, boolean>,
+      visibleLayers: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.includes(id)])) as Record<
+        LayerId,
+        boolean
+      >,
     }),
   setMinSeverity: (minSeverity) => set({ minSeverity }),
 
@@ -129,12 +139,18 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setHovered: (hoveredId) => set({ hoveredId }),
   offerPick: (pickCandidates) => set({ pickCandidates, whatsHereAt: null }),
   showWhatsHere: (whatsHereAt) => set({ whatsHereAt, selectedId: null, pickCandidates: null }),
-  clearSelection: () => set({ selectedId: null, pickCandidates: null, whatsHereAt: null, activePassageId: null }),
+  clearSelection: () =>
+    set({ selectedId: null, pickCandidates: null, whatsHereAt: null, activePassageId: null }),
 
   activePassageId: null,
   focusPassage: (activePassageId) => set({ activePassageId }),
 
   notices: [],
-  addNotice: (message) => set((state) => ({ notices: [...state.notices, { id: nextSeq(), message }] })),
+  addNotice: (message, action) =>
+    set((state) => {
+      // The same message twice (say, a layer failing again on retry) is shown once.
+      if (state.notices.some((notice) => notice.message === message)) return state;
+      return { notices: [...state.notices, { id: nextSeq(), message, ...(action ? { action } : {}) }] };
+    }),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
 }));

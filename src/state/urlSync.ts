@@ -31,7 +31,9 @@ export function hashStateOf(state: AtlasState): HashState {
 }
 
 function describeIgnored(ignored: readonly IgnoredPart[]): string {
-  const parts = ignored.slice(0, 4).map((part) => `${part.key}${part.value ? `=${part.value}` : ''} (${part.reason})`);
+  const parts = ignored
+    .slice(0, 4)
+    .map((part) => `${part.key}${part.value ? `=${part.value}` : ''} (${part.reason})`);
   const more = ignored.length > 4 ? ` and ${ignored.length - 4} more` : '';
   return `Parts of the link were ignored: ${parts.join('; ')}${more}.`;
 }
@@ -58,7 +60,8 @@ function applyHashState(store: Store, parsed: HashState, idsKnown: boolean): voi
     if (parsed.sel !== state.selectedId) state.selectFeature(parsed.sel);
     if (parsed.p !== state.activePassageId) state.focusPassage(parsed.p);
     if (parsed.sel && !parsed.view) {
-      const bounds = state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas).boundsById.get(parsed.sel) : undefined;
+      const bounds =
+        state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas).boundsById.get(parsed.sel) : undefined;
       if (bounds) state.fitBounds(bounds);
     }
   }
@@ -66,7 +69,13 @@ function applyHashState(store: Store, parsed: HashState, idsKnown: boolean): voi
 
 /** Only the camera changed: such moves replace the history entry instead of adding one. */
 function onlyViewDiffers(a: HashState, b: HashState): boolean {
-  return a.layers?.join() === b.layers?.join() && a.sel === b.sel && a.p === b.p && a.region === b.region && a.lang === b.lang;
+  return (
+    a.layers?.join() === b.layers?.join() &&
+    a.sel === b.sel &&
+    a.p === b.p &&
+    a.region === b.region &&
+    a.lang === b.lang
+  );
 }
 
 export function startUrlSync(store: Store = useAtlasStore): () => void {
@@ -105,7 +114,9 @@ export function startUrlSync(store: Store = useAtlasStore): () => void {
       pendingLink = null;
       if (state.data.kind === 'ready') readLink(link, true);
       else if (/(^|[#&])(sel|p)=/.test(link)) {
-        state.addNotice('The feature or passage in the link could not be shown because the data did not load.');
+        state.addNotice(
+          'The feature or passage in the link could not be shown because the data did not load.',
+        );
       }
       return;
     }

@@ -40,17 +40,17 @@ test.describe('the offline basemap', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
     await waitForMapIdle(page);
     const withLabels = await canvasSamples(page, 2);
+    const russianNames = await page.evaluate(() =>
+      (window.riskAtlas?.map.queryRenderedFeatures() ?? [])
+        .filter((feature) => feature.layer.type === 'symbol')
+        .map((feature) => String(feature.properties['name_ru'] ?? '')),
+    );
     await setSymbolLayersVisible(page, false);
     const withoutLabels = await canvasSamples(page, 2);
 
     const changed = withLabels.filter((colour, index) => colour !== withoutLabels[index]).length;
     expect(changed, 'samples changed by drawing the Russian labels').toBeGreaterThan(1500);
     expect(fontRequests.length).toBeGreaterThan(0);
-    const russianNames = await page.evaluate(() =>
-      (window.riskAtlas?.map.queryRenderedFeatures() ?? [])
-        .filter((feature) => feature.layer.type === 'symbol')
-        .map((feature) => String(feature.properties['name_ru'] ?? '')),
-    );
     expect(russianNames.some((name) => /[А-Яа-яЁё]/.test(name))).toBe(true);
   });
 
@@ -118,8 +118,10 @@ async function hideOverlays(page: Page) {
     const map = window.riskAtlas?.map;
     if (!map) throw new Error('no map');
     for (const layer of map.getStyle().layers) {
-      if (layer.type === 'symbol' || layer.id.startsWith('overlay-'))
-        map.setLayoutProperty(layer.id, 'visibility', 'none');
+      const isOverlay = Boolean(
+        (layer.metadata as Record<string, unknown> | undefined)?.['risk-atlas:layer'],
+      );
+      if (layer.type === 'symbol' || isOverlay) map.setLayoutProperty(layer.id, 'visibility', 'none');
     }
   });
   await waitForMapIdle(page);

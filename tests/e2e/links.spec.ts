@@ -15,20 +15,28 @@ async function mapCamera(page: Page) {
       zoom: map.getZoom(),
       lat: center.lat,
       lng: center.lng,
-      bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as [number, number, number, number],
+      bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as [
+        number,
+        number,
+        number,
+        number,
+      ],
     };
   });
 }
 
 async function visibility(page: Page, styleLayerId: string) {
-  return page.evaluate((id) => window.riskAtlas?.map.getLayoutProperty(id, 'visibility') ?? 'visible', styleLayerId);
+  return page.evaluate(
+    (id) => window.riskAtlas?.map.getLayoutProperty(id, 'visibility') ?? 'visible',
+    styleLayerId,
+  );
 }
 
 async function featureState(page: Page, source: string, id: string) {
-  return page.evaluate(([sourceArg, idArg]) => window.riskAtlas?.map.getFeatureState({ source: sourceArg, id: idArg }), [
-    source,
-    id,
-  ] as const);
+  return page.evaluate(
+    ([sourceArg, idArg]) => window.riskAtlas?.map.getFeatureState({ source: sourceArg, id: idArg }),
+    [source, id] as const,
+  );
 }
 
 test.describe('deep links', () => {
@@ -53,7 +61,9 @@ test.describe('deep links', () => {
   test('restore the selected feature', async ({ page }) => {
     const target = crossing();
     await openAtlas(page, `#sel=${target.properties.id}`);
-    await expect.poll(() => featureState(page, 'sites', target.properties.id)).toMatchObject({ selected: true });
+    await expect
+      .poll(() => featureState(page, 'sites', target.properties.id))
+      .toMatchObject({ selected: true });
     await expect(page).toHaveURL(new RegExp(`sel=${target.properties.id}`));
   });
 

@@ -36,7 +36,9 @@ async function renderedIdsAt(page: Page, layer: LayerId, lngLat: [number, number
             [point.x - 4, point.y - 4],
             [point.x + 4, point.y + 4],
           ];
-          resolve(map.queryRenderedFeatures(box, { layers }).map((feature) => String(feature.properties['id'])));
+          resolve(
+            map.queryRenderedFeatures(box, { layers }).map((feature) => String(feature.properties['id'])),
+          );
         });
       });
     },
@@ -61,7 +63,9 @@ test.describe('the overlays', () => {
 
   test('zones are drawn under lines, lines under points, and points under the labels', async ({ page }) => {
     await openAtlas(page);
-    const order = await page.evaluate(() => window.riskAtlas?.map.getStyle().layers.map((layer) => layer.id) ?? []);
+    const order = await page.evaluate(
+      () => window.riskAtlas?.map.getStyle().layers.map((layer) => layer.id) ?? [],
+    );
     const at = (id: string) => order.indexOf(id);
     expect(at('risk-fill')).toBeGreaterThan(at('land'));
     expect(at('risk-fill')).toBeLessThan(at('infrastructure-line'));
@@ -72,7 +76,9 @@ test.describe('the overlays', () => {
 
   test('toggling a layer changes only its visibility, never the sources', async ({ page }) => {
     await openAtlas(page);
-    const sourcesBefore = await page.evaluate(() => Object.keys(window.riskAtlas?.map.getStyle().sources ?? {}));
+    const sourcesBefore = await page.evaluate(() =>
+      Object.keys(window.riskAtlas?.map.getStyle().sources ?? {}),
+    );
     await page.goto('/#layers=aid,risk,infrastructure,sites');
     await waitForMapIdle(page);
     const state = await page.evaluate(() => ({

@@ -20,7 +20,9 @@ test('the map, its worker and the panels run under the strict Content Security P
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
   await page.getByTestId('map').click({ position: { x: 400, y: 300 } });
 
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
+    [],
+  );
   expect(watch.consoleErrors).toEqual([]);
 });
 

@@ -9,7 +9,10 @@ export function atlas(): Atlas {
   return cached;
 }
 
-export function feature(predicate: (feature: OverlayFeature) => boolean, description: string): OverlayFeature {
+export function feature(
+  predicate: (feature: OverlayFeature) => boolean,
+  description: string,
+): OverlayFeature {
   const found = atlas().features.find(predicate);
   if (!found) throw new Error(`no feature in the atlas: ${description}`);
   return found;

@@ -12,11 +12,22 @@ describe('the compiled atlas', () => {
 
   it('is the same text when built twice', () => {
     expect(first.text).not.toBeNull();
-    expect(build().text).toBe(first.text);
+    const second = build();
+    expect(second.text).toBe(first.text);
+    expect(second.outputs).toEqual(first.outputs);
   });
 
   it('matches the committed public/data/atlas.json (run npm run geo:build if not)', () => {
     expect(readFileSync(`${ROOT}/${ATLAS_FILE}`, 'utf8')).toBe(first.text);
+  });
+
+  it('writes one GeoJSON per layer for the map, matching the committed files', () => {
+    const layerFiles = first.outputs.filter((o) => o.file !== ATLAS_FILE);
+    expect(layerFiles.map((o) => o.file)).toEqual(LAYER_IDS.map((l) => `public/data/layers/${l}.geojson`));
+    for (const { file, text } of layerFiles) {
+      expect(JSON.parse(text).type).toBe('FeatureCollection');
+      expect(readFileSync(`${ROOT}/${file}`, 'utf8'), file).toBe(text);
+    }
   });
 
   it('parses with AtlasSchema, as the app will load it', () => {

@@ -155,7 +155,8 @@ describe('validateCorpus on the corpus as a whole', () => {
 
   it('reports a missing overlay file', () => {
     const real = realCorpus();
-    const { sites: _dropped, ...overlays } = real.overlays;
+    const overlays = { ...real.overlays };
+    delete overlays.sites;
     const problems = validateCorpus({ ...real, overlays });
     expect(problems).toContainEqual({
       file: 'geo/overlays/sites.geojson',

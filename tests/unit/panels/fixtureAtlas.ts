@@ -116,8 +116,8 @@ export function fixtureAtlas(): Atlas {
         geometry: {
           type: 'MultiPolygon',
           coordinates: [
-            (square(45, 38, 47, 39).coordinates as number[][][]) as [number, number][][],
-            (square(60, 30, 61, 31).coordinates as number[][][]) as [number, number][][],
+            square(45, 38, 47, 39).coordinates as number[][][] as [number, number][][],
+            square(60, 30, 61, 31).coordinates as number[][][] as [number, number][][],
           ],
         },
         properties: {
@@ -137,7 +137,10 @@ export function fixtureAtlas(): Atlas {
       },
     ],
     metrics: {
-      'evac-road': { length_km: 1234.56, crossings: [{ id: 'xing-astara', name: { en: 'Astara crossing', ru: 'КПП Астара' } }] },
+      'evac-road': {
+        length_km: 1234.56,
+        crossings: [{ id: 'xing-astara', name: { en: 'Astara crossing', ru: 'КПП Астара' } }],
+      },
       'risk-north-iran': {
         area_km2: 250000,
         exposed: {

@@ -106,9 +106,16 @@ describe('the article', () => {
   it('shows the text in its own language with headings', () => {
     render(<Panels />);
     const article = screen.getByRole('region', { name: 'Article' });
-    expect(within(article).getByRole('heading', { name: 'Тестовая статья' })?.getAttribute('lang')).toBe('ru');
+    expect(within(article).getByRole('heading', { name: 'Тестовая статья' })?.getAttribute('lang')).toBe(
+      'ru',
+    );
     expect(within(article).getByRole('heading', { name: 'Риски', level: 3 })).toBeTruthy();
-    expect(within(article).getByText(/Граждан эвакуировали/).closest('[lang]')?.getAttribute('lang')).toBe('ru');
+    expect(
+      within(article)
+        .getByText(/Граждан эвакуировали/)
+        .closest('[lang]')
+        ?.getAttribute('lang'),
+    ).toBe('ru');
     expect(within(article).getByText(/Test Outlet, March 6, 2026/)).toBeTruthy();
   });
 
@@ -125,7 +132,12 @@ describe('the article', () => {
     const article = screen.getByRole('region', { name: 'Article' });
     fireEvent.click(within(article).getByRole('button', { name: /^Show on map.*paragraph 1$/ }));
     expect(store().activePassageId).toBe('p1');
-    expect(within(article).getByText(/Граждан эвакуировали/).closest('.passage')?.getAttribute('aria-current')).toBe('true');
+    expect(
+      within(article)
+        .getByText(/Граждан эвакуировали/)
+        .closest('.passage')
+        ?.getAttribute('aria-current'),
+    ).toBe('true');
   });
 
   it('lists the risks without a place, whose chips open details without moving the map', () => {
@@ -138,7 +150,9 @@ describe('the article', () => {
     fireEvent.click(within(article).getByRole('button', { name: 'Terrorism (not on the map)' }));
     expect(store().selectedId).toBe('risk-terror');
     expect(store().cameraRequest).toBeNull();
-    expect(within(screen.getByRole('region', { name: 'Details' })).getByRole('heading', { name: 'Terrorism' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Details' })).getByRole('heading', { name: 'Terrorism' }),
+    ).toBeTruthy();
   });
 
   it('follows the interface language, the article text does not', () => {

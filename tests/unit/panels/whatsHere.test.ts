@@ -60,13 +60,20 @@ describe('what is here at a point', () => {
   });
 
   it('has no nearest crossing when the atlas has none', () => {
-    const noCrossings = { ...atlas, features: atlas.features.filter((f) => f.properties.kind !== 'border_crossing') };
+    const noCrossings = {
+      ...atlas,
+      features: atlas.features.filter((f) => f.properties.kind !== 'border_crossing'),
+    };
     expect(whatsHere([46, 38], noCrossings, lookup).nearestCrossing).toBeNull();
   });
 
   it('names the province and the country in both languages', () => {
     const result = whatsHere([46, 38], atlas, lookup);
-    expect(result.province).toEqual({ code: 'IRN-1', name: { en: 'Ardabil', ru: 'Ардебиль' }, disputedId: null });
+    expect(result.province).toEqual({
+      code: 'IRN-1',
+      name: { en: 'Ardabil', ru: 'Ардебиль' },
+      disputedId: null,
+    });
     expect(result.country).toEqual({ code: 'IRN', name: { en: 'Iran', ru: 'Иран' } });
   });
 

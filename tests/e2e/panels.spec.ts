@@ -1,0 +1,411 @@
+// The panels around the map, as a reader uses them: layers, the feature list, details, the article, languages,
+// the phone layout, the keyboard, and an accessibility scan of the main states.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Atlas } from '../../src/data/schema';
+import { openAtlas, waitForMapIdle, watchPage } from './support/atlas';
+
+const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+const featureNamed = (name: string) => {
+  const feature = atlas.features.find((candidate) => candidate.properties.name.en === name);
+  if (!feature) throw new Error(`no feature named ${name} in the atlas`);
+  return feature;
+};
+
+/** A paragraph's number as a reader counts it (headings not counted). */
+const paragraphNumber = (passageId: string) =>
+  (atlas.articles[0]?.passages ?? [])
+    .filter((passage) => passage.kind === 'paragraph')
+    .findIndex((passage) => passage.id === passageId) + 1;
+
+const ASTARA_BAKU = 'Evacuation by road: Astara crossing – Lankaran – Baku';
+const SANGACHAL = 'Sangachal terminal';
+
+/** The layout visibility of every style layer of an overlay, read from the map itself. */
+async function overlayVisibility(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((layerArg) => {
+    const map = window.riskAtlas?.map;
+    if (!map) throw new Error('window.riskAtlas.map is missing');
+    return map
+      .getStyle()
+      .layers.filter((styleLayer) => {
+        const metadata = styleLayer.metadata as Record<string, unknown> | undefined;
+        return metadata?.['risk-atlas:layer'] === layerArg;
+      })
+      .map((styleLayer) => String(map.getLayoutProperty(styleLayer.id, 'visibility') ?? 'visible'));
+  }, layer);
+}
+
+/** Records whether the map starts moving from now on. */
+async function watchCamera(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    const map = window.riskAtlas?.map;
+    if (!map) throw new Error('window.riskAtlas.map is missing');
+    (window as unknown as { cameraMoved: boolean }).cameraMoved = false;
+    map.once('movestart', () => {
+      (window as unknown as { cameraMoved: boolean }).cameraMoved = true;
+    });
+  });
+  return () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve((window as unknown as { cameraMoved: boolean }).cameraMoved)),
+          ),
+        ),
+    );
+}
+
+const layersPanel = (page: Page) => page.getByRole('region', { name: 'Layers' });
+const featureList = (page: Page) => page.getByRole('navigation', { name: 'All features by layer' });
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+const article = (page: Page) => page.getByRole('region', { name: 'Article' });
+
+async function expectNoSeriousViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(serious, `serious or critical accessibility violations (${state})`).toEqual([]);
+}
+
+/** Panels scroll inside themselves: the page as a whole never scrolls the header or the map away. */
+async function expectPageInPlace(page: Page) {
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+  await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
+}
+
+/** The control is on screen and is what a tap at its centre would reach (nothing covers it). */
+async function expectReachable(control: Locator) {
+  await expect(control).toBeInViewport();
+  const reachable = await control.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && (hit === element || element.contains(hit));
+  });
+  expect(reachable, 'nothing covers the control').toBe(true);
+}
+
+test.describe('the layer panel', () => {
+  test('hides and shows a layer on the map with its checkbox', async ({ page }) => {
+    const watch = watchPage(page);
+    await openAtlas(page);
+    const evacuation = layersPanel(page).getByRole('checkbox', { name: /Evacuation routes/ });
+    await expect(evacuation).toBeChecked();
+
+    await evacuation.uncheck();
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.riskAtlas?.map.getLayoutProperty('evacuation-line', 'visibility')),
+      )
+      .toBe('none');
+    expect(new Set(await overlayVisibility(page, 'evacuation'))).toEqual(new Set(['none']));
+    expect(new Set(await overlayVisibility(page, 'aid'))).toEqual(new Set(['visible']));
+
+    await evacuation.check();
+    await expect.poll(() => overlayVisibility(page, 'evacuation')).not.toContain('none');
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('hides all layers and shows them all again', async ({ page }) => {
+    await openAtlas(page);
+    await layersPanel(page).getByRole('button', { name: 'Hide all' }).click();
+    for (const layer of ['evacuation', 'aid', 'risk', 'infrastructure', 'sites']) {
+      await expect
+        .poll(() => overlayVisibility(page, layer))
+        .toEqual(expect.not.arrayContaining(['visible']));
+    }
+    for (const checkbox of await layersPanel(page).getByRole('checkbox').all())
+      await expect(checkbox).not.toBeChecked();
+
+    await layersPanel(page).getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => overlayVisibility(page, 'risk')).toEqual(expect.not.arrayContaining(['none']));
+    for (const checkbox of await layersPanel(page).getByRole('checkbox').all())
+      await expect(checkbox).toBeChecked();
+  });
+
+  test('shows each layer with its feature count and filters risk zones by severity', async ({ page }) => {
+    await openAtlas(page);
+    const riskCount = atlas.features.filter((feature) => feature.properties.layer === 'risk').length;
+    const severeCount = atlas.features.filter((feature) => (feature.properties.severity ?? 0) >= 4).length;
+    const risk = layersPanel(page).getByRole('checkbox', { name: /Risk zones/ });
+    await expect(risk).toHaveAccessibleName(`Risk zones ${riskCount} on the map`);
+
+    await layersPanel(page)
+      .getByRole('combobox', { name: 'Risk zones shown' })
+      .selectOption({ label: 'Severity 4 and above' });
+    await expect(risk).toHaveAccessibleName(`Risk zones ${severeCount} on the map`);
+    await expect
+      .poll(() => page.evaluate(() => JSON.stringify(window.riskAtlas?.map.getFilter('risk-fill'))))
+      .toContain('4');
+  });
+});
+
+test.describe('choosing a feature', () => {
+  test('opens the details of a feature chosen in the list, with its quote marked', async ({ page }) => {
+    await openAtlas(page);
+    await featureList(page).getByRole('button', { name: ASTARA_BAKU }).click();
+
+    await expect(details(page).getByRole('heading', { name: ASTARA_BAKU })).toBeVisible();
+    await expect(featureList(page).getByRole('button', { name: ASTARA_BAKU })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await expect(details(page).getByText('Inferred from the text')).toBeVisible();
+    await expect(
+      details(page).getByText(/Approximate: the drawn position may be up to 15 km off/),
+    ).toBeVisible();
+    await expect(
+      details(page)
+        .getByText(/^\d[\d,.]* km$/)
+        .first(),
+    ).toBeVisible();
+    const quote = featureNamed(ASTARA_BAKU).properties.sources[0]?.quote ?? '';
+    await expect(details(page).locator('mark', { hasText: quote })).toBeVisible();
+  });
+
+  test('shows the quoted passage in the article', async ({ page }) => {
+    await openAtlas(page);
+    await featureList(page).getByRole('button', { name: ASTARA_BAKU }).click();
+    const source = featureNamed(ASTARA_BAKU).properties.sources[0];
+    const showInArticle = details(page)
+      .getByRole('button', { name: /^Show in article/ })
+      .first();
+    await showInArticle.click();
+    const passage = article(page).locator(`[aria-current="true"]`);
+    await expect(passage).toHaveCount(1);
+    await expect(passage).toContainText(source?.quote ?? '');
+    await expect(passage).toBeInViewport();
+    await expect(passage).toBeFocused();
+    await expectPageInPlace(page);
+  });
+
+  test('selects a feature from a chip in the article and fits the map to it', async ({ page }) => {
+    await openAtlas(page);
+    const [lng, lat] = featureNamed(SANGACHAL).geometry.coordinates as [number, number];
+    const chip = article(page).getByRole('button', { name: SANGACHAL, exact: true });
+    await chip.click();
+    await expect(details(page).getByRole('heading', { name: SANGACHAL })).toBeVisible();
+    await waitForMapIdle(page);
+    await expect
+      .poll(() =>
+        page.evaluate(([x, y]) => window.riskAtlas?.map.getBounds().contains([x, y]), [lng, lat] as const),
+      )
+      .toBe(true);
+    await expect.poll(() => page.evaluate(() => window.riskAtlas?.map.getZoom() ?? 0)).toBeGreaterThan(6);
+  });
+
+  test('closes the details with their close button', async ({ page }) => {
+    await openAtlas(page);
+    const listButton = featureList(page).getByRole('button', { name: SANGACHAL });
+    await listButton.click();
+    await details(page).getByRole('button', { name: 'Close details' }).click();
+    await expect(details(page)).toHaveCount(0);
+    await expect(listButton).not.toHaveAttribute('aria-current', 'true');
+  });
+});
+
+test.describe('the article', () => {
+  test('shows the whole text in Russian with its headings, outlet and date', async ({ page }) => {
+    await openAtlas(page);
+    const source = atlas.articles[0];
+    if (!source) throw new Error('the atlas has no article');
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(source.title.ru);
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'ru');
+    const headings = source.passages.filter((passage) => passage.kind === 'heading');
+    await expect(article(page).getByRole('heading', { level: 3 })).toHaveText([
+      ...headings.map((heading) => heading.text),
+      /not mapped/,
+    ]);
+    await expect(article(page).getByText('Vestnik Kavkaza, March 6, 2026')).toBeVisible();
+    const last = source.passages[source.passages.length - 1];
+    await expect(article(page).getByText(last?.text ?? '')).toHaveAttribute('lang', 'ru');
+  });
+
+  test('marks the chosen passage as the current one', async ({ page }) => {
+    await openAtlas(page);
+    await article(page)
+      .getByRole('button', { name: new RegExp(`^Show on map.*paragraph ${paragraphNumber('p12')}$`) })
+      .click();
+    const current = article(page).locator('[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toContainText('Иран продолжает удары');
+    await article(page)
+      .getByRole('button', { name: new RegExp(`^Show on map.*paragraph ${paragraphNumber('p1')}$`) })
+      .click();
+    await expect(current).toHaveCount(1);
+    await expect(current).toContainText('Сегодня состоялся телефонный разговор');
+  });
+
+  test('lists the risks named without a place, and their chips do not move the map', async ({ page }) => {
+    await openAtlas(page);
+    const notMapped = article(page).getByRole('region', { name: /not mapped/ });
+    for (const risk of atlas.notMapped) {
+      await expect(notMapped.getByText(risk.name.en)).toBeVisible();
+      await expect(notMapped.getByText(risk.rationale.en)).toBeVisible();
+    }
+    const [first] = atlas.notMapped;
+    if (!first) throw new Error('the atlas has no risk without a place');
+    const moved = await watchCamera(page);
+    await article(page)
+      .getByRole('button', { name: `${first.name.en} (not on the map)` })
+      .first()
+      .click();
+    await expect(details(page).getByRole('heading', { name: first.name.en })).toBeVisible();
+    expect(await moved()).toBe(false);
+  });
+});
+
+test.describe('languages', () => {
+  test('switches the interface to Russian and keeps the article in Russian', async ({ page }) => {
+    await openAtlas(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(
+      page.getByRole('region', { name: 'Слои' }).getByRole('heading', { name: 'Слои' }),
+    ).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /Маршруты эвакуации/ })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Скрыть все' })).toBeVisible();
+    const russianArticle = page.getByRole('region', { name: 'Статья' });
+    await expect(russianArticle.getByText('Москва благодарна Баку за помощь')).toBeVisible();
+    await expect(
+      russianArticle.getByRole('button', { name: 'Сангачальский терминал', exact: true }),
+    ).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Все объекты по слоям' }).getByRole('button').first().click();
+    await expect(page.getByRole('region', { name: 'Подробности' }).getByText('Основание')).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(layersPanel(page)).toBeVisible();
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('shows the panels in a bottom sheet that never hides the map controls', async ({ page }) => {
+    await openAtlas(page);
+    const handle = page.getByRole('button', { name: 'Show panels' });
+    await expect(handle).toBeVisible();
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    const controls = [
+      page.getByRole('button', { name: 'Zoom in' }),
+      page.getByRole('button', { name: 'Zoom out' }),
+      page.locator('.maplibregl-ctrl-attrib-button'),
+      page.locator('.maplibregl-ctrl-scale'),
+    ];
+    for (const control of controls) await expectReachable(control);
+
+    await handle.tap();
+    await expect(page.getByRole('button', { name: 'Hide panels' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(layersPanel(page)).toBeVisible();
+    for (const control of controls) await expectReachable(control);
+
+    await featureList(page).getByRole('button', { name: SANGACHAL }).tap();
+    await expect(details(page).getByRole('heading', { name: SANGACHAL })).toBeVisible();
+    for (const control of controls) await expectReachable(control);
+    await details(page)
+      .getByRole('button', { name: /^Show in article/ })
+      .first()
+      .tap();
+    await expect(article(page).locator('[aria-current="true"]')).toBeInViewport();
+    await expectPageInPlace(page);
+    for (const control of controls) await expectReachable(control);
+
+    await page.getByRole('button', { name: 'Hide panels' }).tap();
+    await expect(details(page)).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Show panels' })).toContainText(SANGACHAL);
+  });
+
+  test('has no serious accessibility violations with the sheet open', async ({ page }) => {
+    await openAtlas(page);
+    await page.getByRole('button', { name: 'Show panels' }).tap();
+    await featureList(page).getByRole('button', { name: ASTARA_BAKU }).tap();
+    await expect(details(page)).toBeVisible();
+    await expectNoSeriousViolations(page, 'phone, sheet open with details');
+  });
+});
+
+test.describe('with the keyboard only', () => {
+  test('reaches the list, opens details with Enter and clears them with Escape', async ({ page }) => {
+    await openAtlas(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the feature list' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(featureList(page).getByRole('heading', { name: 'Features' })).toBeFocused();
+
+    await page.keyboard.press('Tab');
+    const first = featureList(page).getByRole('button').first();
+    await expect(first).toBeFocused();
+    const name = (await first.textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    await expect(details(page)).toBeVisible();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(name);
+
+    await page.keyboard.press('Escape');
+    await expect(details(page)).toHaveCount(0);
+    await expect(first).toBeFocused();
+  });
+
+  test('goes from the header to the layer switches, in reading order', async ({ page }) => {
+    await openAtlas(page);
+    await page.getByRole('button', { name: 'About this map' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(layersPanel(page).getByRole('checkbox', { name: /Evacuation routes/ })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(layersPanel(page).getByRole('checkbox', { name: /Evacuation routes/ })).not.toBeChecked();
+  });
+
+  test('leaves Escape to an open dialog', async ({ page }) => {
+    await openAtlas(page);
+    await featureList(page).getByRole('button', { name: SANGACHAL }).click();
+    await page.getByRole('button', { name: 'About this map' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(details(page)).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  test('has no serious violations at start, with details open, and in Russian', async ({ page }) => {
+    await openAtlas(page);
+    await expectNoSeriousViolations(page, 'start');
+    await featureList(page).getByRole('button', { name: ASTARA_BAKU }).click();
+    await expect(details(page)).toBeVisible();
+    await expectNoSeriousViolations(page, 'details open');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expectNoSeriousViolations(page, 'Russian interface');
+  });
+});
+
+// Map clicks are wired and tested on the map side (tests/e2e/basemap.spec.ts and the map's own specs); these
+// panels need a click on the map to open, and the store has no handle on window to open them from a test.
+test.describe('panels opened by map clicks', () => {
+  test.fixme('lists the features under an overlapping click and opens the one picked', async () => {});
+  test.fixme('says what is here for a click on empty map: zones, nearest crossing, province', async () => {});
+});
+
+test.describe('when the data cannot be loaded', () => {
+  test('says so, keeps the map, and loads the data on Retry', async ({ page }) => {
+    await page.route('**/atlas.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await openAtlas(page);
+    const alert = page.getByRole('alert').filter({ hasText: 'The atlas data could not be loaded' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('the server answered 503');
+    await expect(
+      page.getByRole('region', { name: 'Map of the South Caucasus and the Caspian region' }),
+    ).toBeVisible();
+
+    await page.unroute('**/atlas.json');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(alert).toBeHidden();
+    await expect(featureList(page).getByRole('button', { name: SANGACHAL })).toBeVisible();
+  });
+});
