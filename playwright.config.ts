@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
+    // The offline test opts in; elsewhere request interception must see every request.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: (findChromium as () => string | undefined)() ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS as string[],

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { serviceWorker } from './build/serviceWorkerPlugin';
 
 /**
  * The production page's Content Security Policy. MapLibre needs its worker from our origin, images from
@@ -34,7 +35,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker({ source: 'build/sw.js' })],
   build: {
     target: 'es2022',
     sourcemap: false,

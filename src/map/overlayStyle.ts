@@ -2,14 +2,11 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../data/schema';
 import { BOLD_FONT, LOCALISED_NAME, REGULAR_FONT } from './basemapStyle';
-import { OVERLAY_COLOURS as C } from './theme';
+import { APPROXIMATE_KM, OVERLAY_COLOURS as C } from './theme';
 
 /** Marks a style layer as part of an overlay, so visibility toggles and tests can find it. */
 export const OVERLAY_METADATA_KEY = 'risk-atlas:layer';
 export const ARROW_IMAGE_ID = 'route-arrow';
-
-/** Above this uncertainty a feature is drawn as approximate. */
-export const APPROXIMATE_KM = 5;
 
 /** Selected, or cited by the passage the reader is on. */
 const isSelected: ExpressionSpecification = [

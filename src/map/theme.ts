@@ -34,3 +34,6 @@ export const OVERLAY_COLOURS = {
   /** Risk severity 1..5, light to dark. */
   severity: ['#ffe066', '#ffc078', '#ff922b', '#f0562e', '#c92a2a'],
 } as const;
+
+/** Above this uncertainty (km) a feature is drawn, and described, as approximate. */
+export const APPROXIMATE_KM = 5;

@@ -5,7 +5,7 @@ import type { AtlasIndex } from '../data/atlasIndex';
 import type { Atlas, FeatureProperties, Metrics, NamedRef, NotMappedRisk, SourceRef } from '../data/schema';
 import { formatNumber, kindLabel, layerLabel, modeLabel, statusLabel } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
-import { APPROXIMATE_KM } from '../map/overlayStyle';
+import { APPROXIMATE_KM } from '../map/theme';
 import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
 import { featureColour, severityColour } from './colours';

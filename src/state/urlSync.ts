@@ -11,7 +11,8 @@ function knownIds(state: AtlasState): KnownIds {
   if (state.data.kind !== 'ready') return { features: new Set(), passages: new Set(), regions: REGION_IDS };
   const index = getAtlasIndex(state.data.atlas);
   return {
-    features: new Set(index.featuresById.keys()),
+    // Risks without a place can be selected (they open in the details) and so can be linked to.
+    features: new Set([...index.featuresById.keys(), ...state.data.atlas.notMapped.map((risk) => risk.id)]),
     passages: new Set(index.passagesById.keys()),
     regions: REGION_IDS,
   };

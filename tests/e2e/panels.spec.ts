@@ -385,13 +385,6 @@ test.describe('accessibility', () => {
   });
 });
 
-// Map clicks are wired and tested on the map side (tests/e2e/basemap.spec.ts and the map's own specs); these
-// panels need a click on the map to open, and the store has no handle on window to open them from a test.
-test.describe('panels opened by map clicks', () => {
-  test.fixme('lists the features under an overlapping click and opens the one picked', async () => {});
-  test.fixme('says what is here for a click on empty map: zones, nearest crossing, province', async () => {});
-});
-
 test.describe('when the data cannot be loaded', () => {
   test('says so, keeps the map, and loads the data on Retry', async ({ page }) => {
     await page.route('**/atlas.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));

@@ -1,0 +1,46 @@
+// Registers the offline service worker in production and tells the user when a new deploy is ready.
+import { useAtlasStore } from '../state/store';
+
+const NEW_VERSION_MESSAGE = {
+  en: 'A new version of Risk Atlas is available.',
+  ru: 'Доступна новая версия Атласа рисков.',
+} as const;
+const RELOAD_LABEL = { en: 'Reload', ru: 'Обновить' } as const;
+const OFFLINE_UNAVAILABLE = {
+  en: 'Offline use is not available in this browser',
+  ru: 'Работа без сети в этом браузере недоступна',
+} as const;
+
+function offerUpdate(waiting: ServiceWorker): void {
+  const { language, addNotice } = useAtlasStore.getState();
+  addNotice(NEW_VERSION_MESSAGE[language], {
+    label: RELOAD_LABEL[language],
+    run: () => waiting.postMessage('activate-update'),
+  });
+}
+
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // Only an update replaces a controller; the very first install must not reload the page.
+    if (hadController) window.location.reload();
+  });
+  navigator.serviceWorker
+    .register(new URL('sw.js', document.baseURI).href)
+    .then((registration) => {
+      if (registration.waiting && hadController) offerUpdate(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(installing);
+        });
+      });
+    })
+    .catch((error: unknown) => {
+      const { language, addNotice } = useAtlasStore.getState();
+      addNotice(
+        `${OFFLINE_UNAVAILABLE[language]} (${error instanceof Error ? error.message : String(error)})`,
+      );
+    });
+}

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openAtlas, waitForMapIdle } from './support/atlas';
+import { featureById } from './support/data';
+
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+const pickList = (page: Page) => page.getByRole('region', { name: 'Features here' });
+const whatsHere = (page: Page) => page.getByRole('region', { name: 'What’s here' });
+
+/** Clicks the map canvas at a geographic position, as a person would. */
+async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((position) => {
+    const map = window.riskAtlas?.map;
+    if (!map) throw new Error('no map');
+    const projected = map.project(position);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + projected.x, y: box.top + projected.y };
+  }, lngLat);
+  await page.mouse.click(point.x, point.y);
+}
+
+function pointOf(id: string): [number, number] {
+  const { geometry } = featureById(id);
+  if (geometry.type !== 'Point') throw new Error(`${id} is not a point`);
+  return geometry.coordinates;
+}
+
+test.describe('the map under the pointer', () => {
+  test('a click on a site opens its details and highlights it', async ({ page }) => {
+    const site = featureById('site-port-aktau');
+    await openAtlas(page, '#layers=sites&map=7/43.65/51.15');
+    await clickMapAt(page, pointOf('site-port-aktau'));
+    await expect(details(page).getByRole('heading', { name: site.properties.name.en })).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window.riskAtlas?.map.getFeatureState({ source: 'sites', id: 'site-port-aktau' }),
+        ),
+      )
+      .toMatchObject({ selected: true });
+    await expect(page).toHaveURL(/sel=site-port-aktau/);
+  });
+
+  test('a click where features overlap offers a short list to pick from', async ({ page }) => {
+    const crossing = featureById('site-xing-astara');
+    const zone = featureById('risk-iran-hostilities');
+    await openAtlas(page, '#layers=risk,sites&map=8/38.44/48.87');
+    await clickMapAt(page, pointOf('site-xing-astara'));
+    const list = pickList(page);
+    await expect(list.getByRole('button', { name: crossing.properties.name.en })).toBeVisible();
+    await list.getByRole('button', { name: zone.properties.name.en }).click();
+    await expect(details(page).getByRole('heading', { name: zone.properties.name.en })).toBeVisible();
+    await expect(page).toHaveURL(/sel=risk-iran-hostilities/);
+  });
+
+  test('a click on empty map says what is here: zones, nearest crossing, province and country', async ({
+    page,
+  }) => {
+    const zone = featureById('risk-iran-hostilities');
+    await openAtlas(page, '#layers=&map=7/35.7/51.4');
+    await clickMapAt(page, [51.4, 35.7]);
+    const panel = whatsHere(page);
+    await expect(panel).toContainText(zone.properties.name.en);
+    await expect(panel).toContainText('Nearest border crossing');
+    await expect(panel).toContainText(/km/);
+    await expect(panel).toContainText('Iran');
+    await expect(panel).toContainText('Tehran');
+  });
+
+  test('hovering a feature shows its name and a pointer cursor', async ({ page }) => {
+    const site = featureById('site-port-aktau');
+    await openAtlas(page, '#layers=sites&map=7/43.65/51.15');
+    const point = await page.evaluate((position) => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('no map');
+      const projected = map.project(position);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + projected.x, y: box.top + projected.y };
+    }, pointOf('site-port-aktau'));
+    await page.mouse.move(point.x - 30, point.y - 30);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect(page.locator('.map-tooltip')).toHaveText(site.properties.name.en);
+    expect(await page.evaluate(() => window.riskAtlas?.map.getCanvas().style.cursor)).toBe('pointer');
+  });
+
+  test('the keyboard pans the map and Enter asks what is at its centre', async ({ page }) => {
+    await openAtlas(page, '#layers=&map=6/40.4/47.5');
+    await page.locator('.maplibregl-canvas').focus();
+    const before = await page.evaluate(() => window.riskAtlas?.map.getCenter().lng ?? 0);
+    await page.keyboard.press('ArrowRight');
+    await waitForMapIdle(page);
+    const after = await page.evaluate(() => window.riskAtlas?.map.getCenter().lng ?? 0);
+    expect(after).toBeGreaterThan(before);
+    await page.keyboard.press('Enter');
+    await expect(whatsHere(page)).toContainText('Azerbaijan');
+    await page.keyboard.press('Escape');
+    await expect(whatsHere(page)).toHaveCount(0);
+  });
+});

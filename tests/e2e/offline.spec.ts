@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { openAtlas, waitForFirstIdle } from './support/atlas';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the app works with no network at all', async ({ page, context }) => {
+  await openAtlas(page);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!registration.active) throw new Error('no active service worker');
+  });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForFirstIdle(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk Atlas');
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Ильхамом Алиевым');
+  const drawn = await page.evaluate(() => ({
+    sites: window.riskAtlas?.map.querySourceFeatures('sites').length ?? 0,
+    countries: window.riskAtlas?.map.querySourceFeatures('countries').length ?? 0,
+  }));
+  expect(drawn.sites).toBeGreaterThan(0);
+  expect(drawn.countries).toBeGreaterThan(0);
+});
+
+test('the app can be installed: it has a web app manifest with icons', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = (await (await request.get(href ?? '')).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: Array<{ src: string; sizes: string }>;
+  };
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
