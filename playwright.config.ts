@@ -16,7 +16,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    viewport: { width: 1280, height: 800 },
+    // Software WebGL cost grows with pixels; this size keeps the suite quick and still shows both panels.
+    viewport: { width: 1100, height: 700 },
     // The offline test opts in; elsewhere request interception must see every request.
     serviceWorkers: 'block',
     launchOptions: {
