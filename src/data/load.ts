@@ -1,6 +1,6 @@
 // Fetches the compiled atlas and checks it at run time; every failure becomes a message a person can act on.
 import { DATA_FOLDER } from './dataLocation';
-import { AtlasSchema, type Atlas } from './schema';
+import type { Atlas } from './schema';
 
 export const ATLAS_URL = `${DATA_FOLDER}/atlas.json`;
 
@@ -34,6 +34,8 @@ export async function loadAtlas(
   } catch {
     return { ok: false, message: `${name} is not valid JSON (truncated or damaged).` };
   }
+  // The validator is the largest library we ship; it loads beside the data, not before the first paint.
+  const { AtlasSchema } = await import('./schema');
   const parsed = AtlasSchema.safeParse(json);
   if (!parsed.success) {
     return {

@@ -2,9 +2,15 @@
 // Types are inferred from the schemas, never written twice.
 import { z } from 'zod';
 
-export const LAYER_IDS = ['evacuation', 'aid', 'risk', 'infrastructure', 'sites'] as const;
+// Zod probes for `new Function` to speed up parsing; under the app's CSP (no 'unsafe-eval') the probe itself
+// is a policy violation, so every user of the schema runs zod without it.
+z.config({ jitless: true });
+
+import { LAYER_IDS, type LayerId } from './layerIds';
+
+export { LAYER_IDS, type LayerId };
+export { findQuote } from './quotes';
 export const LayerIdSchema = z.enum(LAYER_IDS);
-export type LayerId = z.infer<typeof LayerIdSchema>;
 
 /** Lower-case words joined by single hyphens: `evac-tehran-astara-road`. Stable: used in deep links. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,13 +54,6 @@ export const SourceRefSchema = z.strictObject({
   quote: nonEmpty,
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
-
-/** Where an exact quote sits in a passage, for marking it; null when it is not an exact substring. */
-export function findQuote(passageText: string, quote: string): { start: number; end: number } | null {
-  if (quote.length === 0) return null;
-  const start = passageText.indexOf(quote);
-  return start < 0 ? null : { start, end: start + quote.length };
-}
 
 // ---------------------------------------------------------------------------------------------
 // GeoJSON geometry (RFC 7946). Structure only: ranges, closure, winding and self-intersection are

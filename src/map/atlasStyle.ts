@@ -1,7 +1,7 @@
 // Pure: the whole map style, basemap plus overlays, as a function of the app's state.
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { DEFAULT_DATA_FOLDER } from '../data/dataLocation';
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { buildBasemapStyle, FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { buildOverlayLayers, OVERLAY_METADATA_KEY } from './overlayStyle';
 

@@ -1,6 +1,7 @@
 // Pure: turns the compiled atlas into one GeoJSON source per layer, with the flat properties the style reads.
 import type { FeatureCollection, Geometry as GeoJsonGeometry } from 'geojson';
-import { LAYER_IDS, type Atlas, type FeatureKind, type LayerId, type OverlayFeature } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import type { Atlas, FeatureKind, OverlayFeature } from '../data/schema';
 
 export type MapFeatureProperties = {
   id: string;

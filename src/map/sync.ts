@@ -1,7 +1,7 @@
 // Store -> map: visibility, severity filter, highlighted features and camera requests, as small diffs.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { getAtlasIndex } from '../data/atlasIndex';
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import type { AtlasState, useAtlasStore } from '../state/store';
 import { severityFilter } from './atlasStyle';
 import { overlayLayerIds } from './overlayStyle';

@@ -1,6 +1,7 @@
 // Every feature as a button, grouped by layer: the map's content for keyboards and screen readers.
 import { useId } from 'react';
-import { LAYER_IDS, type FeatureProperties, type LayerId } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import type { FeatureProperties } from '../data/schema';
 import { layerLabel } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';

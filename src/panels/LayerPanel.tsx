@@ -1,7 +1,7 @@
 // The layer switches: one labelled checkbox per overlay with its legend and feature count, the risk severity
 // filter, and show all / hide all.
 import { useId, useMemo } from 'react';
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { layerLabel } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';

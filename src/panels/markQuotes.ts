@@ -1,6 +1,6 @@
 // Splits a passage into plain and quoted runs at the quotes' exact offsets, so the UI can wrap quotes in <mark>
 // while every piece stays a text node.
-import { findQuote } from '../data/schema';
+import { findQuote } from '../data/quotes';
 
 export type TextSegment = { text: string; marked: boolean };
 

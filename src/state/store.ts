@@ -1,6 +1,7 @@
 // The single source of truth in the browser, in small slices. The map and the URL are projections of it.
 import { create } from 'zustand';
-import { LAYER_IDS, type Atlas, type LayerId } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import type { Atlas } from '../data/schema';
 import type { Language } from '../i18n/dictionaries';
 
 export type MapView = { zoom: number; lat: number; lng: number; bearing: number; pitch: number };

@@ -9,7 +9,7 @@
 // Every part a link carries is judged on its own: a bad part falls back to its default and is listed in
 // `ignored` with a plain-English reason, so the UI can say what it dropped instead of failing the whole link.
 
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../data/layerIds';
 
 /** The canonical `layers=` order is the schema's layer order. */
 export const HASH_LAYER_IDS = LAYER_IDS;

@@ -1,7 +1,7 @@
 // Keeps the URL hash a projection of the store: reads links in, writes the current view out, and walks history.
 import { getAtlasIndex } from '../data/atlasIndex';
 import { findRegion, REGION_IDS } from '../data/regions';
-import { LAYER_IDS } from '../data/schema';
+import { LAYER_IDS } from '../data/layerIds';
 import { parseHash, serialiseHash, type HashState, type IgnoredPart, type KnownIds } from './urlHash';
 import { useAtlasStore, type AtlasState } from './store';
 
