@@ -7,9 +7,10 @@ import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
+const view = 'map=5.1/40.3/47.6&sel=evac-tehran-astara-road';
 const shots = [
-  { file: 'docs/screenshot-en.png', lang: 'en' },
-  { file: 'docs/screenshot-ru.png', lang: 'ru' },
+  { file: 'docs/screenshot-en.png', hash: `#${view}` },
+  { file: 'docs/screenshot-ru.png', hash: `#${view}&lang=ru` },
 ];
 
 async function waitForServer(url, attempts = 100) {
@@ -35,16 +36,25 @@ const server = spawn(
 try {
   await waitForServer(origin);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   mkdirSync('docs', { recursive: true });
   for (const shot of shots) {
-    await page.goto(`${origin}/`);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/${shot.hash}`);
     await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, {
       timeout: 60_000,
     });
-    await page.getByRole('combobox', { name: 'Language' }).selectOption(shot.lang);
-    await page.evaluate(() => new Promise((resolve) => window.riskAtlas.map.once('idle', resolve)));
+    // Let the details panel and any late tiles settle before the picture is taken.
+    await page.getByRole('region', { name: /Details|Подробности/ }).waitFor();
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          window.riskAtlas.map.once('idle', resolve);
+          window.riskAtlas.map.triggerRepaint();
+        }),
+    );
     await page.screenshot({ path: shot.file });
+    await context.close();
     console.log(`wrote ${shot.file}`);
   }
   await browser.close();

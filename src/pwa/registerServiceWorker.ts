@@ -28,7 +28,9 @@ export function registerServiceWorker(): void {
   });
   navigator.serviceWorker
     .register(new URL('sw.js', document.baseURI).href)
-    .then((registration) => {
+    .then((registration: ServiceWorkerRegistration | undefined) => {
+      // Browsers (or automation) that block service workers may resolve with nothing: the app simply stays online-only.
+      if (!registration) return;
       if (registration.waiting && hadController) offerUpdate(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const installing = registration.installing;
