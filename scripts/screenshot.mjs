@@ -38,7 +38,10 @@ try {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   mkdirSync('docs', { recursive: true });
   for (const shot of shots) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 860 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.goto(`${origin}/${shot.hash}`);
     await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, {
