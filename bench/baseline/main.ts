@@ -1,0 +1,50 @@
+// The benchmark's baseline: the app's exact style and images on a bare MapLibre map, without React,
+// the store or the panels. Whatever the app costs beyond this page is the app's own overhead.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { dataFolderFrom } from '../../src/data/dataLocation';
+import { LAYER_IDS, type LayerId } from '../../src/data/schema';
+import { buildAtlasStyle } from '../../src/map/atlasStyle';
+import { DATA_BOUNDS, INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/map/initialView';
+import { provideStyleImages } from './styleImages';
+
+setWorkerUrl(workerUrl);
+
+const params = new URLSearchParams(window.location.search);
+const container = document.getElementById('map');
+if (!container) throw new Error('index.html has no #map element');
+
+// The bench sizes the map like the app's map area (between its side panels), so both draw the same pixels.
+const sizeFromQuery = (name: string) => {
+  const value = Number(params.get(name));
+  return Number.isFinite(value) && value > 0 ? `${value}px` : '';
+};
+container.style.width = sizeFromQuery('width') || container.style.width;
+container.style.height = sizeFromQuery('height') || container.style.height;
+
+const allLayersVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+
+// Same options as AtlasMap, minus the controls: a first visit (no view in the link), English, every layer.
+const map = new MaplibreMap({
+  container,
+  style: buildAtlasStyle({
+    baseUrl: document.baseURI,
+    language: 'en',
+    visibleLayers: allLayersVisible,
+    minSeverity: 1,
+    dataFolder: dataFolderFrom(window.location.search),
+  }),
+  bounds: INITIAL_BOUNDS,
+  fitBoundsOptions: { padding: 16 },
+  minZoom: MIN_ZOOM,
+  maxZoom: MAX_ZOOM,
+  maxBounds: DATA_BOUNDS,
+  attributionControl: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+});
+map.touchZoomRotate.disableRotation();
+provideStyleImages(map);
+map.once('idle', () => performance.mark('map:idle'));
+Object.assign(window, { riskAtlas: { map } });

@@ -1,0 +1,240 @@
+// Pure: medians per page, the budgets they are judged by, and the one table the bench prints.
+import type { RunMeasurement } from './measure';
+import { medianOf, ratio } from './stats';
+
+export const KB = 1024;
+export const MB = 1024 * 1024;
+
+export type PageSummary = {
+  runs: number;
+  /** Runs that did not finish (the map never became idle within the timeout, or the page crashed). */
+  failedRuns: number;
+  timeToIdleMs: number | null;
+  jsRawBytes: number | null;
+  jsGzipBytes: number | null;
+  transferredBytes: number | null;
+  heapUsedBytes: number | null;
+  frameP50Ms: number | null;
+  frameP95Ms: number | null;
+  clickP50Ms: number | null;
+  clickP95Ms: number | null;
+};
+
+/** Medians over runs of each run's figure (a run's click p95 is over its own clicks). */
+export function summarise(runs: readonly RunMeasurement[], failedRuns = 0): PageSummary {
+  return {
+    runs: runs.length,
+    failedRuns,
+    timeToIdleMs: medianOf(runs.map((run) => run.timeToIdleMs)),
+    jsRawBytes: medianOf(runs.map((run) => run.bytes.jsRawBytes)),
+    jsGzipBytes: medianOf(runs.map((run) => run.bytes.jsGzipBytes)),
+    transferredBytes: medianOf(runs.map((run) => run.bytes.transferredBytes)),
+    heapUsedBytes: medianOf(runs.map((run) => run.heapUsedBytes)),
+    frameP50Ms: medianOf(runs.map((run) => run.frames?.p50Ms)),
+    frameP95Ms: medianOf(runs.map((run) => run.frames?.p95Ms)),
+    clickP50Ms: medianOf(runs.map((run) => run.clicks?.p50Ms)),
+    clickP95Ms: medianOf(runs.map((run) => run.clicks?.p95Ms)),
+  };
+}
+
+/** The app (and, for comparison, the bare baseline) on one synthetic corpus. */
+export type ScaleSummary = {
+  label: string;
+  features: number;
+  app: PageSummary;
+  baseline: PageSummary | null;
+};
+
+export type Budget = {
+  id: 'idle-ratio' | 'js-gzip' | 'frame-p95-ratio' | 'click-p95' | 'scale-idle';
+  /** What is compared, in words, with the limit. */
+  rule: string;
+  actual: number | null;
+  limit: number;
+  /** null when the figure could not be measured. */
+  pass: boolean | null;
+};
+
+const judge = (actual: number | null, limit: number) => (actual === null ? null : actual <= limit);
+
+export const BUDGET_LIMITS = {
+  idleRatio: 1.15,
+  jsGzipOverMaplibreBytes: 80 * KB,
+  frameP95Ratio: 1.1,
+  clickP95Ms: 50,
+  scaleIdleFactor: 4,
+} as const;
+
+export function evaluateBudgets(input: {
+  app: PageSummary;
+  baseline: PageSummary;
+  maplibreGzipBytes: number;
+  scale: readonly ScaleSummary[];
+}): Budget[] {
+  const { app, baseline, maplibreGzipBytes, scale } = input;
+  const smallest = scale[0];
+  const largest = scale[scale.length - 1];
+  const idleRatio = ratio(app.timeToIdleMs, baseline.timeToIdleMs);
+  const frameRatio = ratio(app.frameP95Ms, baseline.frameP95Ms);
+  const jsLimit = maplibreGzipBytes + BUDGET_LIMITS.jsGzipOverMaplibreBytes;
+  const budgets: Budget[] = [
+    {
+      id: 'idle-ratio',
+      rule: `app/baseline time to map:idle ≤ ${BUDGET_LIMITS.idleRatio}`,
+      actual: idleRatio,
+      limit: BUDGET_LIMITS.idleRatio,
+      pass: judge(idleRatio, BUDGET_LIMITS.idleRatio),
+    },
+    {
+      id: 'js-gzip',
+      rule: `app JS gzip ≤ MapLibre's own ${(maplibreGzipBytes / KB).toFixed(1)} KB + 80 KB`,
+      actual: app.jsGzipBytes,
+      limit: jsLimit,
+      pass: judge(app.jsGzipBytes, jsLimit),
+    },
+    {
+      id: 'frame-p95-ratio',
+      rule: `app/baseline frame p95 while panning ≤ ${BUDGET_LIMITS.frameP95Ratio}`,
+      actual: frameRatio,
+      limit: BUDGET_LIMITS.frameP95Ratio,
+      pass: judge(frameRatio, BUDGET_LIMITS.frameP95Ratio),
+    },
+    {
+      id: 'click-p95',
+      rule: `click-to-details p95 ≤ ${BUDGET_LIMITS.clickP95Ms} ms`,
+      actual: app.clickP95Ms,
+      limit: BUDGET_LIMITS.clickP95Ms,
+      pass: judge(app.clickP95Ms, BUDGET_LIMITS.clickP95Ms),
+    },
+  ];
+  if (smallest && largest && smallest !== largest) {
+    const factor = ratio(largest.app.timeToIdleMs, smallest.app.timeToIdleMs);
+    // Never idle at all is the clearest possible miss, not a missing figure.
+    const neverIdle = largest.app.timeToIdleMs === null && largest.app.failedRuns > 0;
+    budgets.push({
+      id: 'scale-idle',
+      rule: `time to map:idle at ${largest.label} ≤ ${BUDGET_LIMITS.scaleIdleFactor}× ${smallest.label}`,
+      actual: factor,
+      limit: BUDGET_LIMITS.scaleIdleFactor,
+      pass: neverIdle ? false : judge(factor, BUDGET_LIMITS.scaleIdleFactor),
+    });
+  }
+  return budgets;
+}
+
+// ---------------------------------------------------------------------------------------------- table
+
+type Unit = 'ms' | 'KB' | 'MB';
+const format = (value: number | null, unit: Unit, decimals = unit === 'ms' ? 0 : 1): string => {
+  if (value === null) return '—';
+  const scaled = unit === 'KB' ? value / KB : unit === 'MB' ? value / MB : value;
+  return scaled.toFixed(decimals);
+};
+const formatRatio = (value: number | null) => (value === null ? '—' : value.toFixed(2));
+const verdict = (budget: Budget | undefined) =>
+  budget === undefined ? '' : budget.pass === null ? 'n/a' : budget.pass ? 'pass' : 'FAIL';
+
+export type TableRow = [
+  figure: string,
+  app: string,
+  baseline: string,
+  ratio: string,
+  budget: string,
+  result: string,
+];
+
+type Figure = { label: string; key: keyof PageSummary; unit: Unit; decimals?: number };
+
+const FIGURES = {
+  idle: { label: 'time to map:idle (ms)', key: 'timeToIdleMs', unit: 'ms' },
+  jsRaw: { label: 'JS raw (KB)', key: 'jsRawBytes', unit: 'KB' },
+  jsGzip: { label: 'JS gzip (KB)', key: 'jsGzipBytes', unit: 'KB' },
+  transferred: { label: 'all bytes transferred (KB)', key: 'transferredBytes', unit: 'KB' },
+  heap: { label: 'JS heap used after idle (MB)', key: 'heapUsedBytes', unit: 'MB' },
+  frameP50: { label: 'frame p50 panning (ms)', key: 'frameP50Ms', unit: 'ms', decimals: 1 },
+  frameP95: { label: 'frame p95 panning (ms)', key: 'frameP95Ms', unit: 'ms', decimals: 1 },
+  clickP50: { label: 'click-to-details p50 (ms)', key: 'clickP50Ms', unit: 'ms', decimals: 1 },
+  clickP95: { label: 'click-to-details p95 (ms)', key: 'clickP95Ms', unit: 'ms', decimals: 1 },
+} satisfies Record<string, Figure>;
+
+export function tableRows(input: {
+  app: PageSummary;
+  baseline: PageSummary;
+  scale: readonly ScaleSummary[];
+  budgets: readonly Budget[];
+  idleTimeoutMs: number;
+}): TableRow[] {
+  const { app, baseline, scale, budgets, idleTimeoutMs } = input;
+  const budget = (id: Budget['id']) => budgets.find((entry) => entry.id === id);
+  const cell = (summary: PageSummary | null, figure: Figure) => {
+    if (summary === null) return '';
+    const value = summary[figure.key];
+    // A figure missing because every run timed out reads as "more than the timeout", not as a gap.
+    if (figure.key === 'timeToIdleMs' && value === null && summary.failedRuns > 0)
+      return `> ${idleTimeoutMs}`;
+    return format(value, figure.unit, figure.decimals);
+  };
+  const row = (
+    prefix: string,
+    figure: Figure,
+    appSide: PageSummary,
+    baselineSide: PageSummary | null,
+    judged?: Budget,
+  ): TableRow => [
+    `${prefix}${figure.label}`,
+    cell(appSide, figure),
+    cell(baselineSide, figure),
+    baselineSide === null ? '' : formatRatio(ratio(appSide[figure.key], baselineSide[figure.key])),
+    judged === undefined
+      ? ''
+      : judged.id === 'js-gzip'
+        ? `${judged.rule} (limit ${format(judged.limit, 'KB')})`
+        : judged.id === 'scale-idle'
+          ? `${judged.rule} (${judged.actual === null ? `not idle within ${idleTimeoutMs / 1000} s` : `×${formatRatio(judged.actual)}`})`
+          : judged.rule,
+    verdict(judged),
+  ];
+  const rows: TableRow[] = [
+    row('', FIGURES.idle, app, baseline, budget('idle-ratio')),
+    row('', FIGURES.jsRaw, app, baseline),
+    row('', FIGURES.jsGzip, app, baseline, budget('js-gzip')),
+    row('', FIGURES.transferred, app, baseline),
+    row('', FIGURES.heap, app, baseline),
+    row('', FIGURES.frameP50, app, baseline),
+    row('', FIGURES.frameP95, app, baseline, budget('frame-p95-ratio')),
+    row('', FIGURES.clickP50, app, null),
+    row('', FIGURES.clickP95, app, null, budget('click-p95')),
+  ];
+  const largest = scale[scale.length - 1];
+  for (const size of scale) {
+    const prefix = `synthetic-${size.label}: `;
+    const judgedHere = size === largest && scale.length > 1 ? budget('scale-idle') : undefined;
+    const clickRow = row(prefix, FIGURES.clickP95, size.app, null);
+    const clickP95 = size.app.clickP95Ms;
+    clickRow[4] = `≤ ${BUDGET_LIMITS.clickP95Ms} ms (reported, not budgeted)`;
+    clickRow[5] = clickP95 === null ? 'n/a' : clickP95 <= BUDGET_LIMITS.clickP95Ms ? 'pass' : 'FAIL';
+    rows.push(
+      row(prefix, FIGURES.idle, size.app, size.baseline, judgedHere),
+      row(prefix, FIGURES.heap, size.app, size.baseline),
+      row(prefix, FIGURES.frameP95, size.app, size.baseline),
+      clickRow,
+    );
+  }
+  return rows;
+}
+
+const HEADER: TableRow = ['figure (median of runs)', 'app', 'baseline', 'app/base', 'budget', 'result'];
+
+export function renderTable(rows: readonly TableRow[]): string {
+  const all = [HEADER, ...rows];
+  const widths = HEADER.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
+  const line = (row: TableRow) =>
+    row
+      .map((cell, column) =>
+        column === 0 || column === 4 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join(' │ ')
+      .trimEnd();
+  const rule = widths.map((width) => '─'.repeat(width)).join('─┼─');
+  return [line(HEADER), rule, ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,219 @@
+// Runs inside the measured page, injected before any of its scripts (see probeScript.ts): event-driven
+// helpers the bench calls by name, so every wait is on a page event and never on a fixed sleep.
+// Type-only imports: this file is transpiled on its own and must not import anything at run time.
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
+/** How the end of a click is recognised, best first. */
+export type DetailsSignal = 'testid' | 'heading' | 'feature-state';
+
+/** A feature to click; `anchors` are points on it, the first one where the view is centred. */
+export type ClickTarget = { id: string; layer: string; name: string; anchors: Array<[number, number]> };
+export type ClickResult = { latencyMs: number | null; problem?: string };
+export type ScreenPoint = { x: number; y: number };
+
+export type BenchProbe = {
+  /** startTime of the `map:idle` mark, as soon as there is one. */
+  idleMark: () => Promise<number>;
+  /** Resolves on the map's next `idle` (after a forced repaint if it is idle already). */
+  mapIdle: () => Promise<void>;
+  /** Two animation frames and a task: whatever was queued when it was called has run. */
+  settle: () => Promise<void>;
+  canvasSize: () => { width: number; height: number };
+  startFrames: () => void;
+  stopFrames: () => number[];
+  /**
+   * Centres the map on a target's first anchor at `zoom`, waits for idle and returns the page coordinates
+   * of the first anchor in view where a click would hit that feature alone; null when there is none
+   * (a click would hit nothing, or several features and the app would offer a pick list).
+   */
+  aimAt: (
+    target: ClickTarget,
+    zoom: number,
+    layers: readonly string[],
+    tolerance: number,
+  ) => Promise<ScreenPoint | null>;
+  /** Starts watching for the next click and for the details of `target`; read the outcome with clickResult. */
+  armClick: (target: ClickTarget, signal: DetailsSignal, timeoutMs: number) => void;
+  clickResult: () => Promise<ClickResult>;
+  detailsShown: (target: ClickTarget, signal: DetailsSignal) => boolean;
+};
+
+declare global {
+  interface Window {
+    __riskAtlasBench?: BenchProbe;
+  }
+}
+
+const CLICK_MARK = 'bench:click';
+const SHOWN_MARK = 'bench:details-shown';
+const CLICK_MEASURE = 'bench:click-to-details';
+
+function theMap(): MaplibreMap {
+  const map = (window as unknown as { riskAtlas?: { map: MaplibreMap } }).riskAtlas?.map;
+  if (!map) throw new Error('window.riskAtlas.map is missing');
+  return map;
+}
+
+function idleMark(): Promise<number> {
+  return new Promise((resolve) => {
+    const existing = performance.getEntriesByName('map:idle')[0];
+    if (existing) {
+      resolve(existing.startTime);
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      const mark = list.getEntriesByName('map:idle')[0];
+      if (!mark) return;
+      observer.disconnect();
+      resolve(mark.startTime);
+    });
+    observer.observe({ type: 'mark', buffered: true });
+  });
+}
+
+function mapIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const map = theMap();
+    map.once('idle', () => resolve());
+    if (map.loaded() && !map.isMoving()) map.triggerRepaint();
+  });
+}
+
+function settle(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
+}
+
+let frameTimes: number[] = [];
+let recordingFrames = false;
+
+function startFrames(): void {
+  frameTimes = [];
+  recordingFrames = true;
+  const tick = (time: number) => {
+    frameTimes.push(time);
+    if (recordingFrames) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function stopFrames(): number[] {
+  recordingFrames = false;
+  return frameTimes;
+}
+
+function canvasSize(): { width: number; height: number } {
+  const canvas = theMap().getCanvas();
+  return { width: canvas.clientWidth, height: canvas.clientHeight };
+}
+
+async function aimAt(
+  target: ClickTarget,
+  zoom: number,
+  layers: readonly string[],
+  tolerance: number,
+): Promise<ScreenPoint | null> {
+  const map = theMap();
+  const [centre] = target.anchors;
+  if (!centre) return null;
+  const moved = mapIdle();
+  map.jumpTo({ center: centre, zoom });
+  await moved;
+  const canvas = map.getCanvas();
+  const margin = tolerance + 2;
+  const queryLayers = layers.filter((id) => map.getLayer(id));
+  for (const anchor of target.anchors) {
+    const point = map.project(anchor);
+    if (point.x < margin || point.y < margin) continue;
+    if (point.x > canvas.clientWidth - margin || point.y > canvas.clientHeight - margin) continue;
+    const hits = map.queryRenderedFeatures(
+      [
+        [point.x - tolerance, point.y - tolerance],
+        [point.x + tolerance, point.y + tolerance],
+      ],
+      { layers: queryLayers },
+    );
+    const ids = new Set(hits.map((hit) => String(hit.properties['id'] ?? '')));
+    if (ids.size !== 1 || !ids.has(target.id)) continue;
+    const rect = canvas.getBoundingClientRect();
+    const onPage = { x: rect.left + point.x, y: rect.top + point.y };
+    // Not under a map control or anything else drawn over the canvas.
+    if (document.elementFromPoint(onPage.x, onPage.y) !== canvas) continue;
+    return onPage;
+  }
+  return null;
+}
+
+function detailsShown(target: ClickTarget, signal: DetailsSignal): boolean {
+  switch (signal) {
+    case 'testid':
+      return [...document.querySelectorAll('[data-testid="feature-details"]')].some((element) =>
+        (element.textContent ?? '').includes(target.name),
+      );
+    case 'heading':
+      return [...document.querySelectorAll('section.details h2')].some(
+        (element) => (element.textContent ?? '').trim() === target.name,
+      );
+    case 'feature-state':
+      return theMap().getFeatureState({ source: target.layer, id: target.id })['selected'] === true;
+  }
+}
+
+let pendingClick: Promise<ClickResult> = Promise.resolve({ latencyMs: null, problem: 'no click was armed' });
+
+function armClick(target: ClickTarget, signal: DetailsSignal, timeoutMs: number): void {
+  performance.clearMarks(CLICK_MARK);
+  performance.clearMarks(SHOWN_MARK);
+  performance.clearMeasures(CLICK_MEASURE);
+  pendingClick = new Promise((resolve) => {
+    let clickedAt: number | null = null;
+    let finished = false;
+    const observer = new MutationObserver(() => check());
+    const finish = (result: ClickResult) => {
+      finished = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      window.removeEventListener('click', onClick, true);
+      resolve(result);
+    };
+    const check = () => {
+      if (finished || clickedAt === null || !detailsShown(target, signal)) return;
+      performance.mark(SHOWN_MARK);
+      const measure = performance.measure(CLICK_MEASURE, { start: clickedAt, end: performance.now() });
+      finish({ latencyMs: measure.duration });
+    };
+    // Capture on window runs before MapLibre's own listeners; the event's timeStamp is when the
+    // button went up, so time spent queued behind other work counts against the app, as a user feels it.
+    const onClick = (event: MouseEvent) => {
+      clickedAt = event.timeStamp;
+      performance.mark(CLICK_MARK, { startTime: clickedAt });
+      // The DOM may not change at all (feature-state signal): look again once the click's task is over,
+      // and on the next frames, until it shows or the timeout ends the wait.
+      setTimeout(check, 0);
+      const onFrame = () => {
+        check();
+        if (!finished) requestAnimationFrame(onFrame);
+      };
+      requestAnimationFrame(onFrame);
+    };
+    const timer = setTimeout(() => {
+      finish({ latencyMs: null, problem: `details of ${target.id} did not show within ${timeoutMs} ms` });
+    }, timeoutMs);
+    window.addEventListener('click', onClick, true);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+window.__riskAtlasBench = {
+  idleMark,
+  mapIdle,
+  settle,
+  canvasSize,
+  startFrames,
+  stopFrames,
+  aimAt,
+  armClick,
+  clickResult: () => pendingClick,
+  detailsShown,
+};

@@ -1,0 +1,374 @@
+// `npm run bench`: builds the app and the bare-MapLibre baseline, serves both on 127.0.0.1, measures
+// them alternately in headless Chromium, then the app on synthetic corpora of 1k, 10k and 100k features.
+// Prints one table with budgets and writes bench/results.json. Exits 0 whether budgets pass or not;
+// non-zero only when something crashed.
+//
+// Environment: BENCH_RUNS (runs per page, default 5), BENCH_SCALE_RUNS (runs per synthetic size,
+// default 3), BENCH_CLICKS (clicks per app run, default 20), BENCH_SIZES (e.g. "1k,10k"),
+// BENCH_APP_DIST (app build folder, default dist), BENCH_SKIP_BUILD=1 (reuse both builds),
+// BENCH_SCALE_BASELINE (baseline runs per synthetic size, default 1; 0 = app only).
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+// @ts-expect-error: plain ESM helper shared with the scripts, no type declarations
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
+import { AtlasSchema, type Atlas } from '../src/data/schema';
+import { INTERACTIVE_LAYER_IDS } from '../src/map/overlayStyle';
+import {
+  detectDetailsSignal,
+  IDLE_TIMEOUT_MS,
+  measureRun,
+  type ClickPlan,
+  type RunMeasurement,
+} from './lib/measure';
+import { evaluateBudgets, KB, MB, renderTable, summarise, tableRows, type ScaleSummary } from './lib/report';
+import { findFreePort, startPreview, viteBuild, type PreviewServer } from './lib/servers';
+import { clickTargets } from './lib/targets';
+import type { ClickTarget } from './page/probe';
+import { probeScript } from './page/probeScript';
+import {
+  generateSyntheticAtlas,
+  SYNTHETIC_SIZES,
+  syntheticDataFiles,
+  syntheticFolder,
+} from './synthetic/generate';
+
+const BASELINE_CONFIG = 'bench/baseline/vite.config.ts';
+const BASELINE_DIST = 'dist-bench-baseline';
+const RESULTS_FILE = 'bench/results.json';
+/** Per run: enough for 20 clicks on a healthy page; a page needing more is reported with fewer clicks. */
+const CLICK_TIME_BUDGET_MS = 45_000;
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+const runs = positiveInteger('BENCH_RUNS', 5);
+const scaleRuns = positiveInteger('BENCH_SCALE_RUNS', Math.min(runs, 3));
+const clicksPerRun = positiveInteger('BENCH_CLICKS', 20);
+const appDist = process.env['BENCH_APP_DIST'] || 'dist';
+const skipBuild = process.env['BENCH_SKIP_BUILD'] === '1';
+/** Baseline runs per synthetic size: context for the app's figures, not budgeted, so one is the default. */
+const scaleBaselineRuns =
+  process.env['BENCH_SCALE_BASELINE'] === '0' ? 0 : positiveInteger('BENCH_SCALE_BASELINE', 1);
+const requestedSizes = (process.env['BENCH_SIZES'] ?? '').split(',').filter(Boolean);
+const sizes = SYNTHETIC_SIZES.filter(
+  (size) => requestedSizes.length === 0 || requestedSizes.includes(size.label),
+);
+
+const log = (message: string) => console.info(`[bench] ${message}`);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function readAtlas(path: string): Atlas {
+  return AtlasSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** gzip of MapLibre's own distributed ES module and worker: what any MapLibre page has to ship. */
+function maplibreOwnJs() {
+  const files = [
+    'node_modules/maplibre-gl/dist/maplibre-gl.mjs',
+    'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs',
+  ];
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const body = readFileSync(file);
+    rawBytes += body.length;
+    gzipBytes += gzipSync(body).length;
+  }
+  return { files, rawBytes, gzipBytes };
+}
+
+/**
+ * Writes each synthetic corpus into the app build (served at /bench-data/...) and links it into the
+ * baseline build too, so both pages can read it; keeps only what the clicks need in memory.
+ */
+function writeSyntheticCorpora(article: Atlas['articles'][number]): Map<string, ClickTarget[]> {
+  const targetsBySize = new Map<string, ClickTarget[]>();
+  for (const size of sizes) {
+    const started = performance.now();
+    const atlas = generateSyntheticAtlas({ featureCount: size.features, article });
+    for (const file of syntheticDataFiles(atlas)) {
+      const path = join(appDist, syntheticFolder(size), file.path);
+      const baselinePath = join(BASELINE_DIST, syntheticFolder(size), file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      mkdirSync(dirname(baselinePath), { recursive: true });
+      writeFileSync(path, file.content);
+      rmSync(baselinePath, { force: true });
+      try {
+        linkSync(path, baselinePath);
+      } catch {
+        copyFileSync(path, baselinePath); // another file system: a copy does as well
+      }
+    }
+    targetsBySize.set(size.label, clickTargets(atlas, clicksPerRun * 3));
+    log(`wrote ${join(appDist, syntheticFolder(size))} (${size.features} features) in ${seconds(started)}`);
+  }
+  return targetsBySize;
+}
+
+function describeRun(name: string, run: RunMeasurement): string {
+  const parts = [
+    `idle ${run.timeToIdleMs.toFixed(0)} ms`,
+    `heap ${(run.heapUsedBytes / MB).toFixed(1)} MB`,
+    `JS gzip ${(run.bytes.jsGzipBytes / KB).toFixed(1)} KB`,
+  ];
+  if (run.frames) parts.push(`frames ${run.frames.frames}, p95 ${run.frames.p95Ms?.toFixed(1) ?? '—'} ms`);
+  if (run.clicks) {
+    parts.push(
+      `clicks ${run.clicks.latenciesMs.length} (${run.clicks.unusableTargets} targets not clickable alone), p95 ${run.clicks.p95Ms?.toFixed(1) ?? '—'} ms`,
+    );
+  }
+  return `${name}: ${parts.join(', ')}`;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadBefore = loadavg();
+  log(`runs ${runs} per page, ${scaleRuns} per synthetic size, ${clicksPerRun} clicks per app run`);
+  if ((loadBefore[0] ?? 0) > cpus().length) {
+    log(
+      `warning: load average ${loadBefore[0]?.toFixed(1)} on ${cpus().length} cores; figures will be noisy`,
+    );
+  }
+
+  if (skipBuild) log('BENCH_SKIP_BUILD=1: using the existing builds');
+  else {
+    await viteBuild(['--outDir', appDist, '--emptyOutDir']);
+    await viteBuild(['--config', BASELINE_CONFIG]);
+    log(`built ${appDist}/ and ${BASELINE_DIST}/ in ${seconds(started)}`);
+  }
+
+  const realAtlas = readAtlas(join(appDist, 'data', 'atlas.json'));
+  const article = realAtlas.articles[0];
+  if (!article) throw new Error('the atlas has no article to quote from');
+  const scaleTargets = writeSyntheticCorpora(article);
+  const realTargets = clickTargets(realAtlas, realAtlas.features.length);
+  const maplibre = maplibreOwnJs();
+  const layers = [...INTERACTIVE_LAYER_IDS];
+  const script = probeScript();
+
+  const servers: PreviewServer[] = [];
+  let browser: Browser | undefined;
+  const stopAll = () => {
+    for (const server of servers) server.stop();
+  };
+  process.once('SIGINT', () => {
+    stopAll();
+    process.exit(130);
+  });
+  try {
+    const appPort = await findFreePort(4190);
+    const baselinePort = await findFreePort(4191, new Set([appPort]));
+    const [app, baseline] = await Promise.all([
+      startPreview({ port: appPort, configArgs: ['--outDir', appDist] }),
+      startPreview({ port: baselinePort, configArgs: ['--config', BASELINE_CONFIG] }),
+    ]);
+    servers.push(app, baseline);
+    log(`serving the app at ${app.origin}/ and the baseline at ${baseline.origin}/`);
+
+    const executablePath = (findChromium as () => string | undefined)() ?? '/usr/bin/chromium';
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+    log(`Chromium ${browser.version()} at ${executablePath}`);
+
+    // Warm-up visits (not counted): the OS file cache and the server get their first hit here, and the
+    // app tells us its map size (the baseline draws the same) and how its details panel can be seen.
+    const appUrl = `${app.origin}/`;
+    const probeStarted = performance.now();
+    const { signal, canvas } = await detectDetailsSignal(browser, {
+      url: appUrl,
+      probeScript: script,
+      targets: realTargets,
+      layers,
+    });
+    log(
+      `details signal: ${signal}; app map canvas ${canvas.width}×${canvas.height} (${seconds(probeStarted)})`,
+    );
+    const baselineUrl = `${baseline.origin}/?width=${canvas.width}&height=${canvas.height}`;
+    await measureRun(browser, { url: baselineUrl, probeScript: script, measureFrames: false });
+
+    const unusableByCorpus = new Map<string, Set<string>>();
+    const clickPlan = (corpus: string, targets: readonly ClickTarget[]): ClickPlan => {
+      const unusable = unusableByCorpus.get(corpus) ?? new Set<string>();
+      unusableByCorpus.set(corpus, unusable);
+      return { targets, count: clicksPerRun, signal, layers, timeBudgetMs: CLICK_TIME_BUDGET_MS, unusable };
+    };
+    const appRuns: RunMeasurement[] = [];
+    const baselineRuns: RunMeasurement[] = [];
+    for (let run = 1; run <= runs; run += 1) {
+      // Alternating, so slow drift on a shared machine hits both pages alike.
+      const appRun = await measureRun(browser, {
+        url: appUrl,
+        probeScript: script,
+        measureFrames: true,
+        clicks: clickPlan('real', realTargets),
+      });
+      appRuns.push(appRun);
+      log(describeRun(`app run ${run}/${runs}`, appRun));
+      const baselineRun = await measureRun(browser, {
+        url: baselineUrl,
+        probeScript: script,
+        measureFrames: true,
+      });
+      baselineRuns.push(baselineRun);
+      log(describeRun(`baseline run ${run}/${runs}`, baselineRun));
+    }
+
+    // Interleaved by size within each round, app then baseline, for the same reason. A page whose map
+    // never becomes idle at a size is recorded as failed there and not tried again: another timeout
+    // would tell nothing new and would cost minutes.
+    type Attempts = { runs: RunMeasurement[]; failures: string[] };
+    const scaleResults = new Map(
+      sizes.map((size) => [
+        size.label,
+        { app: { runs: [], failures: [] } as Attempts, baseline: { runs: [], failures: [] } as Attempts },
+      ]),
+    );
+    const attempt = async (name: string, into: Attempts, options: Parameters<typeof measureRun>[1]) => {
+      if (into.failures.length > 0) return;
+      try {
+        const measured = await measureRun(browser as Browser, options);
+        into.runs.push(measured);
+        log(describeRun(name, measured));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        into.failures.push(message);
+        log(`${name} failed: ${message}`);
+      }
+    };
+    for (let run = 1; run <= scaleRuns; run += 1) {
+      for (const size of sizes) {
+        const results = scaleResults.get(size.label);
+        if (!results) continue;
+        const data = `data=${syntheticFolder(size)}`;
+        await attempt(`app synthetic-${size.label} run ${run}/${scaleRuns}`, results.app, {
+          url: `${app.origin}/?${data}`,
+          probeScript: script,
+          measureFrames: true,
+          clicks: clickPlan(size.label, scaleTargets.get(size.label) ?? []),
+        });
+        if (run > scaleBaselineRuns) continue;
+        await attempt(
+          `baseline synthetic-${size.label} run ${run}/${Math.min(scaleRuns, scaleBaselineRuns)}`,
+          results.baseline,
+          {
+            url: `${baselineUrl}&${data}`,
+            probeScript: script,
+            measureFrames: true,
+          },
+        );
+      }
+    }
+
+    const appSummary = summarise(appRuns);
+    const baselineSummary = summarise(baselineRuns);
+    const scale: ScaleSummary[] = sizes.map((size) => {
+      const results = scaleResults.get(size.label);
+      return {
+        label: size.label,
+        features: size.features,
+        app: summarise(results?.app.runs ?? [], results?.app.failures.length ?? 0),
+        baseline:
+          scaleBaselineRuns > 0
+            ? summarise(results?.baseline.runs ?? [], results?.baseline.failures.length ?? 0)
+            : null,
+      };
+    });
+    const budgets = evaluateBudgets({
+      app: appSummary,
+      baseline: baselineSummary,
+      maplibreGzipBytes: maplibre.gzipBytes,
+      scale,
+    });
+    const clickSignal =
+      signal === 'testid'
+        ? 'panel [data-testid=feature-details]'
+        : signal === 'heading'
+          ? 'panel heading section.details h2'
+          : 'feature-state selected';
+
+    const allRuns = [
+      ...appRuns,
+      ...baselineRuns,
+      ...[...scaleResults.values()].flatMap((results) => [...results.app.runs, ...results.baseline.runs]),
+    ];
+    const pageErrors = [...new Set(allRuns.flatMap((run) => run.pageErrors))];
+    const clickProblems = [...new Set(allRuns.flatMap((run) => run.clicks?.problems ?? []))];
+    const loadAfter = loadavg();
+
+    console.info('');
+    console.info(
+      renderTable(
+        tableRows({
+          app: appSummary,
+          baseline: baselineSummary,
+          scale,
+          budgets,
+          idleTimeoutMs: IDLE_TIMEOUT_MS,
+        }),
+      ),
+    );
+    console.info('');
+    console.info(
+      `MapLibre's own JS (maplibre-gl.mjs + worker): ${(maplibre.rawBytes / KB).toFixed(1)} KB raw, ` +
+        `${(maplibre.gzipBytes / KB).toFixed(1)} KB gzip. 1 KB = 1024 bytes. Click-to-details ends at: ${clickSignal}.`,
+    );
+    console.info(
+      `Load average before/after: ${loadBefore[0]?.toFixed(1)}/${loadAfter[0]?.toFixed(1)} on ${cpus().length} cores.`,
+    );
+    if (pageErrors.length > 0) console.warn(`Page errors:\n  ${pageErrors.join('\n  ')}`);
+    if (clickProblems.length > 0)
+      console.warn(`Click problems:\n  ${clickProblems.slice(0, 10).join('\n  ')}`);
+    const failed = budgets.filter((budget) => budget.pass === false).map((budget) => budget.id);
+    console.info(failed.length === 0 ? 'All budgets pass.' : `Budgets missed: ${failed.join(', ')}.`);
+
+    writeFileSync(
+      RESULTS_FILE,
+      `${JSON.stringify(
+        {
+          generatedAt: new Date().toISOString(),
+          environment: {
+            chromium: browser.version(),
+            chromiumArgs: CHROMIUM_ARGS as string[],
+            node: process.version,
+            cpus: cpus().length,
+            loadAverageBefore: loadBefore,
+            loadAverageAfter: loadAfter,
+            viewport: { width: 1280, height: 800 },
+            mapCanvas: canvas,
+          },
+          settings: {
+            runs,
+            scaleRuns,
+            clicksPerRun,
+            appDist,
+            baselineDist: BASELINE_DIST,
+            clickSignal: signal,
+          },
+          maplibreOwnJs: maplibre,
+          summary: { app: appSummary, baseline: baselineSummary, scale },
+          budgets,
+          runs: { app: appRuns, baseline: baselineRuns, scale: Object.fromEntries(scaleResults) },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    log(`wrote ${RESULTS_FILE}; whole bench took ${seconds(started)}`);
+  } finally {
+    await browser?.close();
+    stopAll();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  generateSyntheticAtlas,
+  geometryClassOf,
+  SYNTHETIC_REGION,
+  syntheticDataFiles,
+} from '../../../bench/synthetic/generate';
+import { mulberry32 } from '../../../bench/lib/prng';
+import { AtlasSchema, findQuote, LAYER_IDS, type Atlas, type Position } from '../../../src/data/schema';
+
+const realAtlas = AtlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+const article = realAtlas.articles[0];
+if (!article) throw new Error('the committed atlas has no article');
+
+const digest = (atlas: Atlas) => {
+  const hash = createHash('sha256');
+  for (const file of syntheticDataFiles(atlas)) hash.update(file.path).update(file.content);
+  return hash.digest('hex');
+};
+
+function allPositions(atlas: Atlas): Position[] {
+  return atlas.features.flatMap((feature): Position[] => {
+    const { geometry } = feature;
+    switch (geometry.type) {
+      case 'Point':
+        return [geometry.coordinates];
+      case 'LineString':
+        return geometry.coordinates;
+      case 'MultiLineString':
+      case 'Polygon':
+        return geometry.coordinates.flat();
+      case 'MultiPolygon':
+        return geometry.coordinates.flat(2);
+    }
+  });
+}
+
+describe('mulberry32', () => {
+  it('repeats its sequence for a seed and stays within [0, 1)', () => {
+    const first = mulberry32(7);
+    const second = mulberry32(7);
+    const a = Array.from({ length: 1000 }, first);
+    expect(Array.from({ length: 1000 }, second)).toEqual(a);
+    expect(a.every((value) => value >= 0 && value < 1)).toBe(true);
+    expect(Array.from({ length: 5 }, mulberry32(8))).not.toEqual(a.slice(0, 5));
+  });
+});
+
+describe('synthetic atlas generator', () => {
+  const atlas = generateSyntheticAtlas({ featureCount: 1000, article });
+
+  it('gives the same bytes for the same seed, and different bytes for another seed', () => {
+    expect(digest(generateSyntheticAtlas({ featureCount: 1000, article }))).toBe(digest(atlas));
+    expect(digest(generateSyntheticAtlas({ featureCount: 1000, article, seed: 1 }))).not.toBe(digest(atlas));
+  });
+
+  it('makes exactly the requested count, half points, three tenths lines, one fifth polygons', () => {
+    expect(atlas.features).toHaveLength(1000);
+    const types = atlas.features.map((feature) => feature.geometry.type);
+    expect(types.filter((type) => type === 'Point')).toHaveLength(500);
+    expect(types.filter((type) => type === 'LineString')).toHaveLength(300);
+    expect(types.filter((type) => type === 'Polygon')).toHaveLength(200);
+    expect([0, 4, 5, 7, 8, 9, 10].map(geometryClassOf)).toEqual([
+      'point',
+      'point',
+      'line',
+      'line',
+      'polygon',
+      'polygon',
+      'point',
+    ]);
+  });
+
+  it('fills every layer and gives ids and names that are unique', () => {
+    for (const layer of LAYER_IDS) {
+      expect(
+        atlas.features.some((feature) => feature.properties.layer === layer),
+        layer,
+      ).toBe(true);
+    }
+    expect(new Set(atlas.features.map((feature) => feature.properties.id)).size).toBe(1000);
+    expect(new Set(atlas.features.map((feature) => feature.properties.name.en)).size).toBe(1000);
+  });
+
+  it('passes AtlasSchema unchanged', () => {
+    const parsed = AtlasSchema.safeParse(atlas);
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
+    // The schema trims strings: nothing generated may depend on that.
+    expect(parsed.data).toEqual(atlas);
+  });
+
+  it('quotes real passages of the real article exactly', () => {
+    const passages = new Map(article.passages.map((passage) => [passage.id, passage.text]));
+    for (const feature of atlas.features) {
+      for (const source of feature.properties.sources) {
+        expect(source.article).toBe(article.id);
+        const text = passages.get(source.passage);
+        expect(text, source.passage).toBeDefined();
+        expect(findQuote(text ?? '', source.quote), source.quote).not.toBeNull();
+      }
+    }
+  });
+
+  it('keeps every coordinate inside the region and closes every ring', () => {
+    const { west, south, east, north } = SYNTHETIC_REGION;
+    for (const [lng, lat] of allPositions(atlas)) {
+      expect(lng).toBeGreaterThanOrEqual(west);
+      expect(lng).toBeLessThanOrEqual(east);
+      expect(lat).toBeGreaterThanOrEqual(south);
+      expect(lat).toBeLessThanOrEqual(north);
+    }
+    for (const feature of atlas.features) {
+      if (feature.geometry.type !== 'Polygon') continue;
+      for (const ring of feature.geometry.coordinates) expect(ring[ring.length - 1]).toEqual(ring[0]);
+    }
+  });
+
+  it('writes atlas.json and one flat GeoJSON per layer that together hold every feature', () => {
+    const files = syntheticDataFiles(atlas);
+    expect(files.map((file) => file.path)).toEqual([
+      'atlas.json',
+      ...LAYER_IDS.map((layer) => `layers/${layer}.geojson`),
+    ]);
+    const layerFeatures = files
+      .slice(1)
+      .flatMap((file) => (JSON.parse(file.content) as { features: Array<{ properties: object }> }).features);
+    expect(layerFeatures).toHaveLength(1000);
+    const first = atlas.features[0]?.properties;
+    const flat = layerFeatures.find(
+      (feature) => 'id' in feature.properties && feature.properties.id === first?.id,
+    );
+    expect(flat?.properties).toMatchObject({ id: first?.id, layer: first?.layer, name_en: first?.name.en });
+    expect(flat?.properties).not.toHaveProperty('sources');
+  });
+
+  it('makes a smaller corpus the prefix of a larger one', () => {
+    const larger = generateSyntheticAtlas({ featureCount: 1500, article });
+    expect(larger.features.slice(0, 1000)).toEqual(atlas.features);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { packageOf } from '../../../bench/lib/packages';
+import {
+  evaluateBudgets,
+  KB,
+  renderTable,
+  tableRows,
+  type PageSummary,
+  type ScaleSummary,
+} from '../../../bench/lib/report';
+
+const page = (overrides: Partial<PageSummary> = {}): PageSummary => ({
+  runs: 5,
+  failedRuns: 0,
+  timeToIdleMs: 1000,
+  jsRawBytes: 1_600 * KB,
+  jsGzipBytes: 450 * KB,
+  transferredBytes: 1_700 * KB,
+  heapUsedBytes: 10 * KB * KB,
+  frameP50Ms: 40,
+  frameP95Ms: 60,
+  clickP50Ms: null,
+  clickP95Ms: null,
+  ...overrides,
+});
+
+const size = (label: string, idle: number | null, failedRuns = 0): ScaleSummary => ({
+  label,
+  features: 0,
+  app: page({ timeToIdleMs: idle, failedRuns }),
+  baseline: null,
+});
+
+describe('budgets', () => {
+  const baseline = page();
+
+  it('passes a page within every budget', () => {
+    const budgets = evaluateBudgets({
+      app: page({ timeToIdleMs: 1100, jsGzipBytes: 500 * KB, frameP95Ms: 65, clickP95Ms: 30 }),
+      baseline,
+      maplibreGzipBytes: 435 * KB,
+      scale: [size('1k', 1000), size('100k', 3900)],
+    });
+    expect(budgets.map((budget) => [budget.id, budget.pass])).toEqual([
+      ['idle-ratio', true],
+      ['js-gzip', true],
+      ['frame-p95-ratio', true],
+      ['click-p95', true],
+      ['scale-idle', true],
+    ]);
+  });
+
+  it('fails each budget just past its limit', () => {
+    const budgets = evaluateBudgets({
+      app: page({ timeToIdleMs: 1160, jsGzipBytes: 516 * KB, frameP95Ms: 66.1, clickP95Ms: 50.1 }),
+      baseline,
+      maplibreGzipBytes: 435 * KB,
+      scale: [size('1k', 1000), size('100k', 4001)],
+    });
+    expect(budgets.every((budget) => budget.pass === false)).toBe(true);
+  });
+
+  it('counts a corpus that never became idle as a miss, and an unmeasured figure as unknown', () => {
+    const budgets = evaluateBudgets({
+      app: page(),
+      baseline,
+      maplibreGzipBytes: 435 * KB,
+      scale: [size('1k', 1000), size('100k', null, 1)],
+    });
+    expect(budgets.find((budget) => budget.id === 'scale-idle')?.pass).toBe(false);
+    expect(budgets.find((budget) => budget.id === 'click-p95')?.pass).toBeNull();
+  });
+});
+
+describe('the printed table', () => {
+  it('has one row per figure, aligned columns and a verdict per budget', () => {
+    const app = page({ timeToIdleMs: 1200, clickP95Ms: 80 });
+    const scale = [size('1k', 1000), size('100k', null, 1)];
+    const budgets = evaluateBudgets({ app, baseline: page(), maplibreGzipBytes: 435 * KB, scale });
+    const table = renderTable(tableRows({ app, baseline: page(), scale, budgets, idleTimeoutMs: 90_000 }));
+    const lines = table.split('\n');
+    expect(lines[2]).toMatch(/^time to map:idle \(ms\)\s+│\s+1200 │\s+1000 │\s+1\.20 │ .* │\s+FAIL$/);
+    expect(table).toContain('> 90000');
+    expect(new Set(lines.filter((line) => line.includes('│')).map((line) => line.indexOf('│'))).size).toBe(1);
+  });
+});
+
+describe('packageOf', () => {
+  it('names npm packages, scoped ones and the app folders', () => {
+    expect(packageOf('/work/main/node_modules/react-dom/cjs/react-dom.production.js')).toBe('react-dom');
+    expect(packageOf('/a/node_modules/@turf/helpers/dist/esm/index.js')).toBe('@turf/helpers');
+    expect(packageOf('/work/main/src/map/AtlasMap.ts')).toBe('src/map');
+    expect(packageOf('/work/main/src/main.tsx?v=1')).toBe('src/(root)');
+  });
+});
