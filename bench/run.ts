@@ -22,6 +22,7 @@ import {
   measureRun,
   type ClickPlan,
   type RunMeasurement,
+  type RunOptions,
 } from './lib/measure';
 import { evaluateBudgets, KB, MB, renderTable, summarise, tableRows, type ScaleSummary } from './lib/report';
 import { findFreePort, startPreview, viteBuild, type PreviewServer } from './lib/servers';
@@ -175,8 +176,28 @@ async function main(): Promise<void> {
     log(`serving the app at ${app.origin}/ and the baseline at ${baseline.origin}/`);
 
     const executablePath = (findChromium as () => string | undefined)() ?? '/usr/bin/chromium';
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+    const launch = () => chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+    browser = await launch();
     log(`Chromium ${browser.version()} at ${executablePath}`);
+    const relaunches: string[] = [];
+    /**
+     * One run in a fresh context. If Chromium itself went away during it (a crash, or someone ending it),
+     * the browser is relaunched and the run tried once more, so one lost process does not lose the bench.
+     */
+    const measure = async (name: string, options: RunOptions): Promise<RunMeasurement> => {
+      for (let attempt = 1; ; attempt += 1) {
+        if (!browser?.isConnected()) {
+          relaunches.push(name);
+          log(`Chromium is gone; relaunching it for ${name}`);
+          browser = await launch();
+        }
+        try {
+          return await measureRun(browser, options);
+        } catch (error) {
+          if (attempt >= 2 || browser.isConnected()) throw error;
+        }
+      }
+    };
 
     // Warm-up visits (not counted): the OS file cache and the server get their first hit here, and the
     // app tells us its map size (the baseline draws the same) and how its details panel can be seen.
@@ -192,7 +213,7 @@ async function main(): Promise<void> {
       `details signal: ${signal}; app map canvas ${canvas.width}×${canvas.height} (${seconds(probeStarted)})`,
     );
     const baselineUrl = `${baseline.origin}/?width=${canvas.width}&height=${canvas.height}`;
-    await measureRun(browser, { url: baselineUrl, probeScript: script, measureFrames: false });
+    await measure('baseline warm-up', { url: baselineUrl, probeScript: script, measureFrames: false });
 
     const unusableByCorpus = new Map<string, Set<string>>();
     const clickPlan = (corpus: string, targets: readonly ClickTarget[]): ClickPlan => {
@@ -204,7 +225,7 @@ async function main(): Promise<void> {
     const baselineRuns: RunMeasurement[] = [];
     for (let run = 1; run <= runs; run += 1) {
       // Alternating, so slow drift on a shared machine hits both pages alike.
-      const appRun = await measureRun(browser, {
+      const appRun = await measure(`app run ${run}`, {
         url: appUrl,
         probeScript: script,
         measureFrames: true,
@@ -212,7 +233,7 @@ async function main(): Promise<void> {
       });
       appRuns.push(appRun);
       log(describeRun(`app run ${run}/${runs}`, appRun));
-      const baselineRun = await measureRun(browser, {
+      const baselineRun = await measure(`baseline run ${run}`, {
         url: baselineUrl,
         probeScript: script,
         measureFrames: true,
@@ -231,10 +252,10 @@ async function main(): Promise<void> {
         { app: { runs: [], failures: [] } as Attempts, baseline: { runs: [], failures: [] } as Attempts },
       ]),
     );
-    const attempt = async (name: string, into: Attempts, options: Parameters<typeof measureRun>[1]) => {
+    const attempt = async (name: string, into: Attempts, options: RunOptions) => {
       if (into.failures.length > 0) return;
       try {
-        const measured = await measureRun(browser as Browser, options);
+        const measured = await measure(name, options);
         into.runs.push(measured);
         log(describeRun(name, measured));
       } catch (error) {
@@ -323,6 +344,8 @@ async function main(): Promise<void> {
     console.info(
       `Load average before/after: ${loadBefore[0]?.toFixed(1)}/${loadAfter[0]?.toFixed(1)} on ${cpus().length} cores.`,
     );
+    if (relaunches.length > 0)
+      console.warn(`Chromium had to be relaunched before: ${relaunches.join(', ')}.`);
     if (pageErrors.length > 0) console.warn(`Page errors:\n  ${pageErrors.join('\n  ')}`);
     if (clickProblems.length > 0)
       console.warn(`Click problems:\n  ${clickProblems.slice(0, 10).join('\n  ')}`);
@@ -344,9 +367,12 @@ async function main(): Promise<void> {
             viewport: { width: 1280, height: 800 },
             mapCanvas: canvas,
           },
+          chromiumRelaunches: relaunches,
           settings: {
             runs,
             scaleRuns,
+            scaleBaselineRuns,
+            idleTimeoutMs: IDLE_TIMEOUT_MS,
             clicksPerRun,
             appDist,
             baselineDist: BASELINE_DIST,

@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { dataFolderFrom } from '../../src/data/dataLocation';
-import { LAYER_IDS, type LayerId } from '../../src/data/schema';
+import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle } from '../../src/map/atlasStyle';
 import { DATA_BOUNDS, INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/map/initialView';
 import { provideStyleImages } from './styleImages';

@@ -8,8 +8,10 @@ export type ByteCounts = {
   jsRawBytes: number;
   /** The same JavaScript gzipped here with zlib's default level, independent of how it was served. */
   jsGzipBytes: number;
-  /** Everything on the wire: response bodies as served (vite preview gzips text) plus headers. */
+  /** Everything the page (and its MapLibre worker) had on the wire: bodies as served (vite preview gzips text) plus headers. */
   transferredBytes: number;
+  /** What the app's service worker fetched by the end of the run (its precache), counted apart. */
+  serviceWorkerBytes: number;
   jsFiles: Array<{ url: string; rawBytes: number; gzipBytes: number }>;
   requests: number;
   failedRequests: string[];
@@ -33,6 +35,7 @@ export class NetworkRecorder {
     jsRawBytes: 0,
     jsGzipBytes: 0,
     transferredBytes: 0,
+    serviceWorkerBytes: 0,
     jsFiles: [],
     requests: 0,
     failedRequests: [],
@@ -44,6 +47,18 @@ export class NetworkRecorder {
       this.pending.add(request);
     });
     page.on('requestfinished', (request) => this.track(request, this.measure(request)));
+    // Service-worker requests are reported on the context, not the page.
+    page.context().on('requestfinished', (request) => {
+      if (!request.serviceWorker()) return;
+      this.work.push(
+        request
+          .sizes()
+          .then((sizes) => {
+            this.counts.serviceWorkerBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+          })
+          .catch(() => undefined),
+      );
+    });
     page.on('requestfailed', (request) => {
       this.counts.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
       this.track(request, Promise.resolve());

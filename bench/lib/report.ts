@@ -13,6 +13,7 @@ export type PageSummary = {
   jsRawBytes: number | null;
   jsGzipBytes: number | null;
   transferredBytes: number | null;
+  serviceWorkerBytes: number | null;
   heapUsedBytes: number | null;
   frameP50Ms: number | null;
   frameP95Ms: number | null;
@@ -29,6 +30,7 @@ export function summarise(runs: readonly RunMeasurement[], failedRuns = 0): Page
     jsRawBytes: medianOf(runs.map((run) => run.bytes.jsRawBytes)),
     jsGzipBytes: medianOf(runs.map((run) => run.bytes.jsGzipBytes)),
     transferredBytes: medianOf(runs.map((run) => run.bytes.transferredBytes)),
+    serviceWorkerBytes: medianOf(runs.map((run) => run.bytes.serviceWorkerBytes)),
     heapUsedBytes: medianOf(runs.map((run) => run.heapUsedBytes)),
     frameP50Ms: medianOf(runs.map((run) => run.frames?.p50Ms)),
     frameP95Ms: medianOf(runs.map((run) => run.frames?.p95Ms)),
@@ -150,6 +152,7 @@ const FIGURES = {
   jsRaw: { label: 'JS raw (KB)', key: 'jsRawBytes', unit: 'KB' },
   jsGzip: { label: 'JS gzip (KB)', key: 'jsGzipBytes', unit: 'KB' },
   transferred: { label: 'all bytes transferred (KB)', key: 'transferredBytes', unit: 'KB' },
+  serviceWorker: { label: '+ service worker precache (KB)', key: 'serviceWorkerBytes', unit: 'KB' },
   heap: { label: 'JS heap used after idle (MB)', key: 'heapUsedBytes', unit: 'MB' },
   frameP50: { label: 'frame p50 panning (ms)', key: 'frameP50Ms', unit: 'ms', decimals: 1 },
   frameP95: { label: 'frame p95 panning (ms)', key: 'frameP95Ms', unit: 'ms', decimals: 1 },
@@ -199,6 +202,7 @@ export function tableRows(input: {
     row('', FIGURES.jsRaw, app, baseline),
     row('', FIGURES.jsGzip, app, baseline, budget('js-gzip')),
     row('', FIGURES.transferred, app, baseline),
+    row('', FIGURES.serviceWorker, app, baseline),
     row('', FIGURES.heap, app, baseline),
     row('', FIGURES.frameP50, app, baseline),
     row('', FIGURES.frameP95, app, baseline, budget('frame-p95-ratio')),

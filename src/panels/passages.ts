@@ -25,9 +25,18 @@ const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Scrolls the article to a passage; with `focus`, also moves keyboard focus there. */
-export function revealPassage(passageId: string, { focus = false }: { focus?: boolean } = {}): void {
+export function revealPassage(
+  passageId: string,
+  { focus = false }: { focus?: boolean } = {},
+  framesLeft = 10,
+): void {
   const element = document.getElementById(passageDomId(passageId));
-  if (!element) return;
+  if (!element) {
+    // A link can focus a passage in the same tick as the data arrives, before React has drawn the article.
+    if (framesLeft > 0 && typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => revealPassage(passageId, { focus }, framesLeft - 1));
+    return;
+  }
   if (focus) element.focus({ preventScroll: true });
   element.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }

@@ -67,6 +67,26 @@ test.describe('deep links', () => {
     await expect(page).toHaveURL(new RegExp(`sel=${target.properties.id}`));
   });
 
+  test('restore the passage, marked and scrolled into view, with its features highlighted', async ({
+    page,
+  }) => {
+    const passage = 'p12';
+    const cited = atlas().features.filter((f) =>
+      f.properties.sources.some((source) => source.passage === passage),
+    );
+    const first = cited[0];
+    if (!first) throw new Error(`no feature cites ${passage}`);
+    await openAtlas(page, `#p=${passage}`);
+    const current = page.getByRole('region', { name: 'Article' }).locator('[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toContainText('Иран продолжает удары');
+    await expect(current).toBeInViewport();
+    await expect
+      .poll(() => featureState(page, first.properties.layer, first.properties.id))
+      .toMatchObject({ highlighted: true });
+    await expect(page).toHaveURL(/p=p12/);
+  });
+
   test('restore the interface and label language', async ({ page }) => {
     await openAtlas(page, '#lang=ru');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Атлас рисков');

@@ -16,6 +16,7 @@ const page = (overrides: Partial<PageSummary> = {}): PageSummary => ({
   jsRawBytes: 1_600 * KB,
   jsGzipBytes: 450 * KB,
   transferredBytes: 1_700 * KB,
+  serviceWorkerBytes: 0,
   heapUsedBytes: 10 * KB * KB,
   frameP50Ms: 40,
   frameP95Ms: 60,
