@@ -6,15 +6,20 @@ const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const pickList = (page: Page) => page.getByRole('region', { name: 'Features here' });
 const whatsHere = (page: Page) => page.getByRole('region', { name: 'What’s here' });
 
-/** Clicks the map canvas at a geographic position, as a person would. */
-async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
-  const point = await page.evaluate((position) => {
+/** Where a geographic position is on the page, in the coordinates the mouse uses. */
+async function screenPointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((position) => {
     const map = window.riskAtlas?.map;
     if (!map) throw new Error('no map');
     const projected = map.project(position);
     const box = map.getCanvas().getBoundingClientRect();
     return { x: box.left + projected.x, y: box.top + projected.y };
   }, lngLat);
+}
+
+/** Clicks the map canvas at a geographic position, as a person would. */
+async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const point = await screenPointOf(page, lngLat);
   await page.mouse.click(point.x, point.y);
 }
 
@@ -69,13 +74,7 @@ test.describe('the map under the pointer', () => {
   test('hovering a feature shows its name and a pointer cursor', async ({ page }) => {
     const site = featureById('site-port-aktau');
     await openAtlas(page, '#layers=sites&map=7/43.65/51.15');
-    const point = await page.evaluate((position) => {
-      const map = window.riskAtlas?.map;
-      if (!map) throw new Error('no map');
-      const projected = map.project(position);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + projected.x, y: box.top + projected.y };
-    }, pointOf('site-port-aktau'));
+    const point = await screenPointOf(page, pointOf('site-port-aktau'));
     await page.mouse.move(point.x - 30, point.y - 30);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect(page.locator('.map-tooltip')).toHaveText(site.properties.name.en);
