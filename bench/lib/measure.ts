@@ -45,6 +45,8 @@ export type ClickStats = {
 
 export type RunMeasurement = {
   url: string;
+  /** Wall time of the whole run (load, heap, pan, clicks), for planning the bench's own duration. */
+  wallMs: number;
   timeToIdleMs: number;
   heapUsedBytes: number;
   bytes: ByteCounts;
@@ -189,6 +191,7 @@ async function measureClicks(page: Page, plan: ClickPlan): Promise<ClickStats> {
 }
 
 export async function measureRun(browser: Browser, options: RunOptions): Promise<RunMeasurement> {
+  const started = performance.now();
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.addInitScript({ content: options.probeScript });
@@ -220,13 +223,15 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
         p50Ms: percentile(frameTimes, 50),
         p95Ms: percentile(frameTimes, 95),
       };
-      await helpers.mapIdle();
+      // Clicks start from a map at rest; without clicks there is nothing to wait for.
+      if (options.clicks) await helpers.mapIdle();
     }
 
     const clicks = options.clicks ? await measureClicks(page, options.clicks) : null;
     await network.quiet();
     return {
       url: options.url,
+      wallMs: performance.now() - started,
       timeToIdleMs,
       heapUsedBytes: usedSize,
       bytes: network.totals(),
