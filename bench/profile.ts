@@ -5,6 +5,7 @@
 // Usage: npx tsx bench/profile.ts [size]   size: real (default), 1k, 10k or 100k
 //        PROFILE_MODE=trace npx tsx bench/profile.ts [size]   main-thread timeline instead of JS self time
 //        PROFILE_LOAD_LIMIT=<s> (default 150): stop profiling a load that has not reached map:idle by then
+import * as v from 'valibot';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -125,7 +126,8 @@ async function main(): Promise<void> {
   if (sizeLabel !== 'real' && !size) throw new Error(`unknown size ${sizeLabel}`);
   const outDir = join(tmpdir(), 'risk-atlas-bench-profile');
   await viteBuild(['--outDir', outDir, '--emptyOutDir', '--minify', 'false']);
-  const realAtlas: Atlas = AtlasSchema.parse(
+  const realAtlas: Atlas = v.parse(
+    AtlasSchema,
     JSON.parse(readFileSync(join(outDir, 'data', 'atlas.json'), 'utf8')),
   );
   let atlas = realAtlas;

@@ -8,6 +8,7 @@
 // on synthetic data, default 10), BENCH_SIZES (e.g. "1k,10k"),
 // BENCH_APP_DIST (app build folder, default dist), BENCH_SKIP_BUILD=1 (reuse both builds),
 // BENCH_SCALE_BASELINE (baseline runs per synthetic size, default 1; 0 = app only).
+import * as v from 'valibot';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -71,7 +72,7 @@ const log = (message: string) => console.info(`[bench] ${message}`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 function readAtlas(path: string): Atlas {
-  return AtlasSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return v.parse(AtlasSchema, JSON.parse(readFileSync(path, 'utf8')));
 }
 
 /** gzip of MapLibre's own distributed ES module and worker: what any MapLibre page has to ship. */

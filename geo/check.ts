@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasSchema } from '../src/data/schema';
+import { checkAgainst } from '../src/data/validation';
 import { checkBasemap } from './lib/basemap-manifest';
 import { ATLAS_FILE, compileAtlas, type Compiled } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
@@ -43,9 +44,9 @@ function checkCommittedAtlas(expected: string | null): Problem[] {
       },
     ];
   }
-  const parsed = AtlasSchema.safeParse(data);
+  const parsed = checkAgainst(AtlasSchema, data);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
+    const first = parsed.issues[0];
     const where = first === undefined ? '' : ` at ${first.path.join('.')}: ${first.message}`;
     return [
       {
@@ -64,7 +65,7 @@ function checkCommittedAtlas(expected: string | null): Problem[] {
 
 /** Basemap files that changed since the overlay snapshot was taken (a note, not a failure). */
 function snapshotDrift(): string[] {
-  const snapshot = SnapshotSchema.safeParse(JSON.parse(readFileSync(join(root, SNAPSHOT_FILE), 'utf8')));
+  const snapshot = checkAgainst(SnapshotSchema, JSON.parse(readFileSync(join(root, SNAPSHOT_FILE), 'utf8')));
   if (!snapshot.success) return [];
   return Object.entries(snapshot.data.files).flatMap(([name, sha]) => {
     const path = join(root, 'public/basemap', name);

@@ -1,6 +1,5 @@
 // Validates the corpus (articles, overlays, not-mapped risks, coverage allow-list) and resolves the overlay
 // recipes into geometry. Pure: takes parsed file contents, returns problems; never throws on hostile input.
-import type { z } from 'zod';
 import {
   ArticleSchema,
   LAYER_IDS,
@@ -14,6 +13,7 @@ import {
   type OverlayFeature,
   type SourceRef,
 } from '../src/data/schema';
+import { checkAgainst, formatPath, type SchemaIssue } from '../src/data/validation';
 import {
   AllowListSchema,
   AuthoredFeatureSchema,
@@ -64,10 +64,13 @@ export const NOT_MAPPED_FILE = 'geo/overlays/risk-not-mapped.json';
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function zodProblems(file: string, featureId: string | undefined, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const problem: Problem = { file, message: `schema: ${path === '' ? '(root)' : path}: ${issue.message}` };
+function schemaProblems(
+  file: string,
+  featureId: string | undefined,
+  issues: readonly SchemaIssue[],
+): Problem[] {
+  return issues.map((issue) => {
+    const problem: Problem = { file, message: `schema: ${formatPath(issue.path)}: ${issue.message}` };
     if (featureId !== undefined) problem.featureId = featureId;
     return problem;
   });
@@ -98,9 +101,9 @@ class Checker {
   }
 
   loadPlaces(source: SourceFile): void {
-    const parsed = PlacesSchema.safeParse(source.data);
+    const parsed = checkAgainst(PlacesSchema, source.data);
     if (!parsed.success) {
-      this.problems.push(...zodProblems(source.file, undefined, parsed.error));
+      this.problems.push(...schemaProblems(source.file, undefined, parsed.issues));
       return;
     }
     const seen = new Set<string>();
@@ -113,15 +116,15 @@ class Checker {
   }
 
   loadSnapshot(source: SourceFile): void {
-    const parsed = SnapshotSchema.safeParse(source.data);
-    if (!parsed.success) this.problems.push(...zodProblems(source.file, undefined, parsed.error));
+    const parsed = checkAgainst(SnapshotSchema, source.data);
+    if (!parsed.success) this.problems.push(...schemaProblems(source.file, undefined, parsed.issues));
     else this.snapshot = parsed.data;
   }
 
   loadArticle(source: SourceFile): void {
-    const parsed = ArticleSchema.safeParse(source.data);
+    const parsed = checkAgainst(ArticleSchema, source.data);
     if (!parsed.success) {
-      this.problems.push(...zodProblems(source.file, rawArticleId(source.data), parsed.error));
+      this.problems.push(...schemaProblems(source.file, rawArticleId(source.data), parsed.issues));
       return;
     }
     const article = parsed.data;
@@ -284,10 +287,10 @@ class Checker {
         this.report(file, label, `layer '${String(props['layer'])}' does not match its file (${layer})`);
       }
     }
-    const parsed = AuthoredFeatureSchema.safeParse(input);
+    const parsed = checkAgainst(AuthoredFeatureSchema, input);
     if (typeof rawId(raw) === 'string') this.claimId(file, label);
     if (!parsed.success) {
-      this.problems.push(...zodProblems(file, label, parsed.error));
+      this.problems.push(...schemaProblems(file, label, parsed.issues));
       return;
     }
     const authored = parsed.data;
@@ -298,13 +301,13 @@ class Checker {
     const properties: FeatureProperties = { ...authored.properties, layer, geometry_source: resolved.source };
     this.checkLineProperties(file, id, resolved.geometry, properties);
     if (resolved.swapReported !== true) this.checkRegion(file, id, resolved.geometry);
-    const feature = OverlayFeatureSchema.safeParse({
+    const feature = checkAgainst(OverlayFeatureSchema, {
       type: 'Feature',
       geometry: resolved.geometry,
       properties,
     });
     if (!feature.success) {
-      this.problems.push(...zodProblems(file, id, feature.error));
+      this.problems.push(...schemaProblems(file, id, feature.issues));
       return;
     }
     this.features.push(feature.data);
@@ -330,16 +333,16 @@ class Checker {
   }
 
   loadNotMapped(source: SourceFile): void {
-    const parsed = NotMappedFileSchema.safeParse(source.data);
+    const parsed = checkAgainst(NotMappedFileSchema, source.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+      for (const issue of parsed.issues) {
         const [i] = issue.path;
         const raw =
           typeof i === 'number' && Array.isArray(source.data) ? (source.data as unknown[])[i] : undefined;
         const id = isRecord(raw) && typeof raw['id'] === 'string' ? raw['id'] : undefined;
         const problem: Problem = {
           file: source.file,
-          message: `schema: ${issue.path.map(String).join('.')}: ${issue.message}`,
+          message: `schema: ${formatPath(issue.path)}: ${issue.message}`,
         };
         if (id !== undefined) problem.featureId = id;
         this.problems.push(problem);
@@ -354,8 +357,8 @@ class Checker {
   }
 
   checkCoverage(source: SourceFile): CoverageRow[] {
-    const parsed = AllowListSchema.safeParse(source.data);
-    if (!parsed.success) this.problems.push(...zodProblems(source.file, undefined, parsed.error));
+    const parsed = checkAgainst(AllowListSchema, source.data);
+    if (!parsed.success) this.problems.push(...schemaProblems(source.file, undefined, parsed.issues));
     const allowList = parsed.success ? parsed.data : {};
     const known = new Set(this.articles.flatMap((a) => a.passages.map((p) => passageKey(a.id, p.id))));
     for (const key of Object.keys(allowList)) {

@@ -2,84 +2,91 @@
 // drawn by hand or null with a `derive` recipe (a foreign member, RFC 7946 §6.1) that the build turns into
 // geometry from places.json (points, lines through places and waypoint ranges, great circles, buffers)
 // or from the basemap snapshot (country outlines, border lines).
-import { z } from 'zod';
+import * as v from 'valibot';
 import {
-  checkPropertyRules,
   FeaturePropertiesShape,
   GeometrySchema,
   NotMappedRiskSchema,
   PositionSchema,
+  propertyRules,
 } from '../../src/data/schema';
 
-const placeId = z.string().min(1);
-const index = z.number().int().nonnegative();
+const placeId = v.pipe(v.string(), v.minLength(1));
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const reason = (message: string) => v.pipe(v.string(), v.trim(), v.minLength(1, message));
 
 /** One step of a path: a place's point, a range of a place's waypoints, or a hand-placed position. */
-export const PathStepSchema = z.union([
+export const PathStepSchema = v.union([
   placeId,
-  z.strictObject({
+  v.strictObject({
     place: placeId,
     /** First waypoint index (inclusive); `from` > `to` walks the waypoints backwards. */
-    from: index.optional(),
+    from: v.optional(index),
     /** Last waypoint index (inclusive). */
-    to: index.optional(),
+    to: v.optional(index),
   }),
-  z.strictObject({
+  v.strictObject({
     at: PositionSchema,
     /** Why this position, and its source: hand-placed positions must say where they come from. */
-    note: z.string().trim().min(1),
+    note: reason('must not be empty'),
   }),
 ]);
-export type PathStep = z.infer<typeof PathStepSchema>;
+export type PathStep = v.InferOutput<typeof PathStepSchema>;
 
-export const PathSchema = z.array(PathStepSchema).min(1, { message: 'a path needs at least one step' });
-export type Path = z.infer<typeof PathSchema>;
+export const PathSchema = v.pipe(v.array(PathStepSchema), v.minLength(1, 'a path needs at least one step'));
+export type Path = v.InferOutput<typeof PathSchema>;
 
-const km = z.number().positive().max(500);
+const km = v.pipe(v.number(), v.gtValue(0), v.maxValue(500));
 
 /** One part of a buffer: around a path of places, or along a border line of the basemap snapshot. */
-export const BufferPartSchema = z.union([
-  z.strictObject({ of: PathSchema, km }),
-  z.strictObject({ border: z.string().min(1), km }),
+export const BufferPartSchema = v.union([
+  v.strictObject({ of: PathSchema, km }),
+  v.strictObject({ border: v.pipe(v.string(), v.minLength(1)), km }),
 ]);
-export type BufferPart = z.infer<typeof BufferPartSchema>;
+export type BufferPart = v.InferOutput<typeof BufferPartSchema>;
 
-export const DeriveSchema = z.union([
-  z.strictObject({ point: placeId }),
+export const DeriveSchema = v.union([
+  v.strictObject({ point: placeId }),
   /** A country outline from the basemap snapshot (geo/lib/basemap-snapshot.json). */
-  z.strictObject({ outline: z.string().min(1) }),
-  z.strictObject({ line: PathSchema }),
-  z.strictObject({
-    great_circle: z.strictObject({
+  v.strictObject({ outline: v.pipe(v.string(), v.minLength(1)) }),
+  v.strictObject({ line: PathSchema }),
+  v.strictObject({
+    great_circle: v.strictObject({
       from: placeId,
       to: placeId,
-      npoints: z.number().int().min(8).max(512).optional(),
+      npoints: v.optional(v.pipe(v.number(), v.integer(), v.minValue(8), v.maxValue(512))),
     }),
   }),
-  z.strictObject({
-    buffer: z.array(BufferPartSchema).min(1, { message: 'a buffer needs at least one part' }),
+  v.strictObject({
+    buffer: v.pipe(v.array(BufferPartSchema), v.minLength(1, 'a buffer needs at least one part')),
   }),
 ]);
-export type Derive = z.infer<typeof DeriveSchema>;
+export type Derive = v.InferOutput<typeof DeriveSchema>;
+
+const authoredShape = v.strictObject({
+  ...FeaturePropertiesShape.entries,
+  geometry_source: v.optional(FeaturePropertiesShape.entries.geometry_source),
+});
 
 /** Authored properties: `layer` may be left out (the file says it); `geometry_source` is generated for recipes. */
-export const AuthoredPropertiesSchema = FeaturePropertiesShape.extend({
-  geometry_source: FeaturePropertiesShape.shape.geometry_source.optional(),
-}).superRefine(checkPropertyRules);
-export type AuthoredProperties = z.infer<typeof AuthoredPropertiesSchema>;
+export const AuthoredPropertiesSchema = v.pipe(
+  authoredShape,
+  propertyRules<v.InferOutput<typeof authoredShape>>(),
+);
+export type AuthoredProperties = v.InferOutput<typeof AuthoredPropertiesSchema>;
 
-export const AuthoredFeatureSchema = z.strictObject({
-  type: z.literal('Feature'),
-  geometry: GeometrySchema.nullable(),
-  derive: DeriveSchema.optional(),
+export const AuthoredFeatureSchema = v.strictObject({
+  type: v.literal('Feature'),
+  geometry: v.nullable(GeometrySchema),
+  derive: v.optional(DeriveSchema),
   properties: AuthoredPropertiesSchema,
 });
-export type AuthoredFeature = z.infer<typeof AuthoredFeatureSchema>;
+export type AuthoredFeature = v.InferOutput<typeof AuthoredFeatureSchema>;
 
-export const NotMappedFileSchema = z.array(NotMappedRiskSchema);
+export const NotMappedFileSchema = v.array(NotMappedRiskSchema);
 
-export const AllowListSchema = z.record(
-  z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { message: 'keys are <article-id>#<passage-id>' }),
-  z.string().trim().min(1, { message: 'give a reason' }),
+export const AllowListSchema = v.record(
+  v.pipe(v.string(), v.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'keys are <article-id>#<passage-id>')),
+  reason('give a reason'),
 );
-export type AllowList = z.infer<typeof AllowListSchema>;
+export type AllowList = v.InferOutput<typeof AllowListSchema>;

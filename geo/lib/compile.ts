@@ -2,6 +2,7 @@
 // one GeoJSON per layer with the flat properties the map style reads (src/map/overlaySources.ts).
 // Deterministic texts: the same input gives the same bytes.
 import { AtlasSchema, LAYER_IDS, type Atlas, type LayerId, type OverlayFeature } from '../../src/data/schema';
+import { checkAgainst } from '../../src/data/validation';
 import { buildOverlaySources } from '../../src/map/overlaySources';
 import { computeMetrics } from '../analyse';
 import { checkCorpus, type CorpusInput, type Problem } from '../validate';
@@ -34,7 +35,7 @@ export function compileAtlas(input: CorpusInput): Compiled {
     return { problems, coverage: corpus.coverage, atlas: null, text: null, outputs: [] };
   const features = [...corpus.features].sort(byLayerThenId);
   const metrics = computeMetrics(features);
-  const parsed = AtlasSchema.safeParse({
+  const parsed = checkAgainst(AtlasSchema, {
     version: 1,
     articles: [...corpus.articles].sort(byId),
     features,
@@ -42,7 +43,7 @@ export function compileAtlas(input: CorpusInput): Compiled {
     notMapped: [...corpus.notMapped].sort(byId),
   });
   if (!parsed.success) {
-    const message = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const message = parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     return {
       problems: [{ file: ATLAS_FILE, message: `compiled atlas does not match AtlasSchema: ${message}` }],
       coverage: corpus.coverage,

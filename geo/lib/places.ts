@@ -1,23 +1,26 @@
 // The gazetteer: geo/lib/places.json is a copy of shared/reference/places.json (sourced coordinates,
 // waypoints for routes and pipelines). Overlay recipes refer to its ids; nothing else invents coordinates.
-import { z } from 'zod';
+import * as v from 'valibot';
 
-const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const text = v.pipe(v.string(), v.minLength(1));
+const longitude = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
+const latitude = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
+const LonLat = v.strictTuple([longitude, latitude]);
 
-export const PlaceSchema = z.object({
-  id: z.string().min(1),
-  name_en: z.string().min(1),
-  name_ru: z.string().min(1),
-  kind: z.string().min(1),
-  lon: z.number().min(-180).max(180).optional(),
-  lat: z.number().min(-90).max(90).optional(),
-  precision_km: z.number().positive().optional(),
-  source: z.string().min(1),
-  waypoints: z.array(LonLat).min(2).optional(),
+export const PlaceSchema = v.object({
+  id: text,
+  name_en: text,
+  name_ru: text,
+  kind: text,
+  lon: v.optional(longitude),
+  lat: v.optional(latitude),
+  precision_km: v.optional(v.pipe(v.number(), v.gtValue(0))),
+  source: text,
+  waypoints: v.optional(v.pipe(v.array(LonLat), v.minLength(2))),
 });
-export type Place = z.infer<typeof PlaceSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
 
-export const PlacesSchema = z.array(PlaceSchema);
+export const PlacesSchema = v.array(PlaceSchema);
 
 export const PLACES_FILE = 'geo/lib/places.json';
 

@@ -1,6 +1,7 @@
 // Takes the basemap snapshot: `npx tsx geo/lib/snapshot-basemap.ts` reads public/basemap/countries.geojson
 // and borders.geojson and writes geo/lib/basemap-snapshot.json (outlines and border lines the overlays
 // use). Run by hand when the basemap changes, then `npm run geo:build`.
+import * as v from 'valibot';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,7 +75,7 @@ function border([a, b]: [string, string]): { type: 'MultiLineString'; coordinate
   return { type: 'MultiLineString', coordinates: simple.geometry.coordinates.map((l) => l.map(round4)) };
 }
 
-const snapshot: Snapshot = SnapshotSchema.parse({
+const snapshot: Snapshot = v.parse(SnapshotSchema, {
   source:
     'Natural Earth admin-0 (public domain) as built into public/basemap (clip box 34..62°E, 22..50°N), simplified with turf.simplify',
   files: { 'countries.geojson': sha(countries.text), 'borders.geojson': sha(borders.text) },

@@ -6,13 +6,6 @@ export const ATLAS_URL = `${DATA_FOLDER}/atlas.json`;
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
-}
-
 export async function loadAtlas(
   url: string = ATLAS_URL,
   fetchImpl: typeof fetch = fetch,
@@ -34,13 +27,16 @@ export async function loadAtlas(
   } catch {
     return { ok: false, message: `${name} is not valid JSON (truncated or damaged).` };
   }
-  // The validator is the largest library we ship; it loads beside the data, not before the first paint.
-  const { AtlasSchema } = await import('./schema');
-  const parsed = AtlasSchema.safeParse(json);
+  // The validator loads beside the data, not before the first paint.
+  const [{ AtlasSchema }, { checkAgainst, describeIssues }] = await Promise.all([
+    import('./schema'),
+    import('./validation'),
+  ]);
+  const parsed = checkAgainst(AtlasSchema, json);
   if (!parsed.success) {
     return {
       ok: false,
-      message: `${name} does not have the expected shape: ${describeIssues(parsed.error)}.`,
+      message: `${name} does not have the expected shape: ${describeIssues(parsed.issues)}.`,
     };
   }
   return { ok: true, value: parsed.data };

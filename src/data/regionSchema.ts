@@ -1,23 +1,20 @@
 // The shape of geo/regions.json, checked at test time.
-import { z } from 'zod';
+import * as v from 'valibot';
 
-const BoundsSchema = z
-  .tuple([
-    z.number().min(-180).max(180),
-    z.number().min(-85).max(85),
-    z.number().min(-180).max(180),
-    z.number().min(-85).max(85),
-  ])
-  .refine(([west, south, east, north]) => west < east && south < north, {
-    message: 'bbox must be west,south,east,north',
-  });
+const longitude = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
+const latitude = v.pipe(v.number(), v.minValue(-85), v.maxValue(85));
 
-export const RegionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }),
+const BoundsSchema = v.pipe(
+  v.strictTuple([longitude, latitude, longitude, latitude]),
+  v.check(([west, south, east, north]) => west < east && south < north, 'bbox must be west,south,east,north'),
+);
+
+export const RegionSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  name: v.strictObject({ en: v.pipe(v.string(), v.minLength(1)), ru: v.pipe(v.string(), v.minLength(1)) }),
   bbox: BoundsSchema,
-  note: z.string().min(1),
+  note: v.pipe(v.string(), v.minLength(1)),
 });
-export type Region = z.infer<typeof RegionSchema>;
+export type Region = v.InferOutput<typeof RegionSchema>;
 
-export const RegionsFileSchema = z.strictObject({ regions: z.array(RegionSchema).min(1) });
+export const RegionsFileSchema = v.strictObject({ regions: v.pipe(v.array(RegionSchema), v.minLength(1)) });

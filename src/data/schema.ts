@@ -1,92 +1,93 @@
-// The one data schema shared by the geo build (Node) and the app (browser): imports only zod.
+// The one data schema shared by the geo build (Node) and the app (browser): imports only valibot, which
+// tree-shakes to the few checks used here (the app ships this validator beside its data).
 // Types are inferred from the schemas, never written twice.
-import { z } from 'zod';
-
-// Zod probes for `new Function` to speed up parsing; under the app's CSP (no 'unsafe-eval') the probe itself
-// is a policy violation, so every user of the schema runs zod without it.
-z.config({ jitless: true });
+import * as v from 'valibot';
 
 import { LAYER_IDS, type LayerId } from './layerIds';
 
 export { LAYER_IDS, type LayerId };
 export { findQuote } from './quotes';
-export const LayerIdSchema = z.enum(LAYER_IDS);
+export const LayerIdSchema = v.picklist(LAYER_IDS);
 
 /** Lower-case words joined by single hyphens: `evac-tehran-astara-road`. Stable: used in deep links. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const IdSchema = z
-  .string()
-  .regex(KEBAB_ID, { message: 'must be kebab-case (a-z, 0-9, single hyphens)' });
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(KEBAB_ID, 'must be kebab-case (a-z, 0-9, single hyphens)'),
+);
 
-const nonEmpty = z.string().trim().min(1, { message: 'must not be empty' });
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+// JSON.parse turns 1e999 into Infinity: no coordinate or measure may be infinite.
+export const FiniteNumberSchema = v.pipe(v.number(), v.finite());
 
-export const LocalizedTextSchema = z.strictObject({ en: nonEmpty, ru: nonEmpty });
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export const LocalizedTextSchema = v.strictObject({ en: nonEmpty, ru: nonEmpty });
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Articles: one file per article, passages with stable ids and their exact text.
 
-export const PassageSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'passage id must be lower-case letters, digits, hyphens' }),
-  kind: z.enum(['heading', 'paragraph']),
+export const PassageSchema = v.strictObject({
+  id: v.pipe(
+    v.string(),
+    v.regex(/^[a-z0-9][a-z0-9-]*$/, 'passage id must be lower-case letters, digits, hyphens'),
+  ),
+  kind: v.picklist(['heading', 'paragraph']),
   text: nonEmpty,
 });
-export type Passage = z.infer<typeof PassageSchema>;
+export type Passage = v.InferOutput<typeof PassageSchema>;
 
-export const ArticleSchema = z.strictObject({
+export const ArticleSchema = v.strictObject({
   id: IdSchema,
   title: LocalizedTextSchema,
-  lead: z.strictObject({ ru: nonEmpty, en: nonEmpty.optional() }),
+  lead: v.strictObject({ ru: nonEmpty, en: v.optional(nonEmpty) }),
   outlet: LocalizedTextSchema,
-  date: z.iso.date({ message: 'date must be YYYY-MM-DD' }),
-  language: z.enum(['ru', 'en']),
-  url: z.url().optional(),
-  passages: z.array(PassageSchema).min(1, { message: 'an article needs at least one passage' }),
+  date: v.pipe(v.string(), v.isoDate('date must be YYYY-MM-DD')),
+  language: v.picklist(['ru', 'en']),
+  url: v.optional(v.pipe(v.string(), v.url())),
+  passages: v.pipe(v.array(PassageSchema), v.minLength(1, 'an article needs at least one passage')),
 });
-export type Article = z.infer<typeof ArticleSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
 
 /** A quote anchored in a passage: `quote` is an exact substring of the passage text (TextQuoteSelector). */
-export const SourceRefSchema = z.strictObject({
+export const SourceRefSchema = v.strictObject({
   article: IdSchema,
   passage: nonEmpty,
   quote: nonEmpty,
 });
-export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // GeoJSON geometry (RFC 7946). Structure only: ranges, closure, winding and self-intersection are
 // checked by the geo validator, which can name the exact problem.
 
-export const PositionSchema = z.tuple([z.number(), z.number()]);
-export type Position = z.infer<typeof PositionSchema>;
+export const PositionSchema = v.strictTuple([FiniteNumberSchema, FiniteNumberSchema]);
+export type Position = v.InferOutput<typeof PositionSchema>;
 
-export const PointSchema = z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema });
-export const LineStringSchema = z.strictObject({
-  type: z.literal('LineString'),
-  coordinates: z.array(PositionSchema),
+export const PointSchema = v.strictObject({ type: v.literal('Point'), coordinates: PositionSchema });
+export const LineStringSchema = v.strictObject({
+  type: v.literal('LineString'),
+  coordinates: v.array(PositionSchema),
 });
-export const MultiLineStringSchema = z.strictObject({
-  type: z.literal('MultiLineString'),
-  coordinates: z.array(z.array(PositionSchema)),
+export const MultiLineStringSchema = v.strictObject({
+  type: v.literal('MultiLineString'),
+  coordinates: v.array(v.array(PositionSchema)),
 });
-export const PolygonSchema = z.strictObject({
-  type: z.literal('Polygon'),
-  coordinates: z.array(z.array(PositionSchema)),
+export const PolygonSchema = v.strictObject({
+  type: v.literal('Polygon'),
+  coordinates: v.array(v.array(PositionSchema)),
 });
-export const MultiPolygonSchema = z.strictObject({
-  type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(z.array(PositionSchema))),
+export const MultiPolygonSchema = v.strictObject({
+  type: v.literal('MultiPolygon'),
+  coordinates: v.array(v.array(v.array(PositionSchema))),
 });
-export const GeometrySchema = z.discriminatedUnion('type', [
+export const GeometrySchema = v.variant('type', [
   PointSchema,
   LineStringSchema,
   MultiLineStringSchema,
   PolygonSchema,
   MultiPolygonSchema,
 ]);
-export type Geometry = z.infer<typeof GeometrySchema>;
+export type Geometry = v.InferOutput<typeof GeometrySchema>;
 export type GeometryType = Geometry['type'];
 
 // ---------------------------------------------------------------------------------------------
@@ -106,48 +107,48 @@ export const FEATURE_KINDS = [
   'corridor',
   'zone',
 ] as const;
-export const FeatureKindSchema = z.enum(FEATURE_KINDS);
-export type FeatureKind = z.infer<typeof FeatureKindSchema>;
+export const FeatureKindSchema = v.picklist(FEATURE_KINDS);
+export type FeatureKind = v.InferOutput<typeof FeatureKindSchema>;
 
-export const BasisSchema = z.enum(['stated', 'inferred']);
-export type Basis = z.infer<typeof BasisSchema>;
-export const ModeSchema = z.enum(['road', 'rail', 'air', 'sea', 'pipeline']);
-export type Mode = z.infer<typeof ModeSchema>;
-export const LineStatusSchema = z.enum(['operating', 'not_built']);
-export type LineStatus = z.infer<typeof LineStatusSchema>;
+export const BasisSchema = v.picklist(['stated', 'inferred']);
+export type Basis = v.InferOutput<typeof BasisSchema>;
+export const ModeSchema = v.picklist(['road', 'rail', 'air', 'sea', 'pipeline']);
+export type Mode = v.InferOutput<typeof ModeSchema>;
+export const LineStatusSchema = v.picklist(['operating', 'not_built']);
+export type LineStatus = v.InferOutput<typeof LineStatusSchema>;
 
 /**
  * Severity of a risk, 1..5, as the text supports it:
  * 5 ongoing hostilities or strikes the text reports as happening; 4 attacks the text reports as recurring,
  * or a risk it calls extremely great; 3 a risk the text names as possible; 2 and 1 are for weaker mentions.
  */
-export const SeveritySchema = z.number().int().min(1).max(5);
-export type Severity = z.infer<typeof SeveritySchema>;
+export const SeveritySchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
+export type Severity = v.InferOutput<typeof SeveritySchema>;
 
-const sourcesSchema = z.array(SourceRefSchema).min(1, { message: 'a feature needs at least one source' });
+const sourcesSchema = v.pipe(v.array(SourceRefSchema), v.minLength(1, 'a feature needs at least one source'));
 
 /** Object shape without cross-field rules, so the geo build can derive its authoring schema from it. */
-export const FeaturePropertiesShape = z.strictObject({
+export const FeaturePropertiesShape = v.strictObject({
   id: IdSchema,
   layer: LayerIdSchema,
   kind: FeatureKindSchema,
   name: LocalizedTextSchema,
   summary: LocalizedTextSchema,
   /** Risk layer only. */
-  severity: SeveritySchema.optional(),
+  severity: v.optional(SeveritySchema),
   /** Risk layer only: one line on why this severity, grounded in the text. */
-  rationale: LocalizedTextSchema.optional(),
+  rationale: v.optional(LocalizedTextSchema),
   basis: BasisSchema,
   /** What the text states, and what was inferred (place, route, extent). */
   basis_note: nonEmpty,
   /** Lines only. */
-  mode: ModeSchema.optional(),
+  mode: v.optional(ModeSchema),
   /** Lines only. */
-  status: LineStatusSchema.optional(),
+  status: v.optional(LineStatusSchema),
   /** Lines only: which way people or goods move. */
-  direction: nonEmpty.optional(),
+  direction: v.optional(nonEmpty),
   /** How far the drawn geometry may be from the real thing. */
-  precision_km: z.number().positive(),
+  precision_km: v.pipe(FiniteNumberSchema, v.gtValue(0)),
   /** Where the coordinates come from: places.json ids, waypoint ranges, buffer parameters. */
   geometry_source: nonEmpty,
   sources: sourcesSchema,
@@ -159,37 +160,52 @@ type PropertiesForRules = {
   rationale?: LocalizedText | undefined;
 };
 
-/** Cross-field rules shared by the compiled schema and the geo authoring schema. */
-export function checkPropertyRules(value: PropertiesForRules, ctx: z.RefinementCtx): void {
+/** What breaks the cross-field rules, by property: risk zones, and only they, have a severity and a rationale. */
+export function propertyRuleProblems(value: PropertiesForRules): Array<{ key: string; message: string }> {
+  const problems: Array<{ key: string; message: string }> = [];
   if (value.layer === 'risk') {
     if (value.severity === undefined)
-      ctx.addIssue({ code: 'custom', path: ['severity'], message: 'a risk zone needs a severity (1-5)' });
+      problems.push({ key: 'severity', message: 'a risk zone needs a severity (1-5)' });
     if (value.rationale === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rationale'],
-        message: 'a risk zone needs a one-line rationale',
-      });
+      problems.push({ key: 'rationale', message: 'a risk zone needs a one-line rationale' });
   } else {
     if (value.severity !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['severity'], message: 'only risk zones have a severity' });
+      problems.push({ key: 'severity', message: 'only risk zones have a severity' });
     if (value.rationale !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'only risk zones have a rationale' });
+      problems.push({ key: 'rationale', message: 'only risk zones have a rationale' });
   }
+  return problems;
 }
 
-export const FeaturePropertiesSchema = FeaturePropertiesShape.superRefine(checkPropertyRules);
-export type FeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
+/** The cross-field rules as a pipe action, shared by the compiled schema and the geo authoring schema. */
+export function propertyRules<T extends PropertiesForRules>() {
+  return v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const input = dataset.value;
+    for (const { key, message } of propertyRuleProblems(input)) {
+      addIssue({
+        message,
+        path: [{ type: 'object', origin: 'value', input, key, value: input[key as keyof T] }],
+      });
+    }
+  });
+}
 
-export const OverlayFeatureSchema = z.strictObject({
-  type: z.literal('Feature'),
+export const FeaturePropertiesSchema = v.pipe(
+  FeaturePropertiesShape,
+  propertyRules<v.InferOutput<typeof FeaturePropertiesShape>>(),
+);
+export type FeatureProperties = v.InferOutput<typeof FeaturePropertiesSchema>;
+
+export const OverlayFeatureSchema = v.strictObject({
+  type: v.literal('Feature'),
   geometry: GeometrySchema,
   properties: FeaturePropertiesSchema,
 });
-export type OverlayFeature = z.infer<typeof OverlayFeatureSchema>;
+export type OverlayFeature = v.InferOutput<typeof OverlayFeatureSchema>;
 
 /** A risk the text names without a place: listed in the article panel and the 'not mapped' list. */
-export const NotMappedRiskSchema = z.strictObject({
+export const NotMappedRiskSchema = v.strictObject({
   id: IdSchema,
   name: LocalizedTextSchema,
   summary: LocalizedTextSchema,
@@ -199,36 +215,38 @@ export const NotMappedRiskSchema = z.strictObject({
   basis_note: nonEmpty,
   sources: sourcesSchema,
 });
-export type NotMappedRisk = z.infer<typeof NotMappedRiskSchema>;
+export type NotMappedRisk = v.InferOutput<typeof NotMappedRiskSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers worked out at build time with turf.
 
-export const NamedRefSchema = z.strictObject({ id: IdSchema, name: LocalizedTextSchema });
-export type NamedRef = z.infer<typeof NamedRefSchema>;
+export const NamedRefSchema = v.strictObject({ id: IdSchema, name: LocalizedTextSchema });
+export type NamedRef = v.InferOutput<typeof NamedRefSchema>;
 
-export const MetricsSchema = z.strictObject({
+const nonNegative = v.pipe(FiniteNumberSchema, v.minValue(0));
+
+export const MetricsSchema = v.strictObject({
   /** Lines: geodesic length (great-circle for air legs), km, 0.1 km. */
-  length_km: z.number().nonnegative().optional(),
+  length_km: v.optional(nonNegative),
   /** Polygons: area, km², 0.1 km². */
-  area_km2: z.number().nonnegative().optional(),
+  area_km2: v.optional(nonNegative),
   /** Routes and corridors: border crossings passed, in order of travel. */
-  crossings: z.array(NamedRefSchema).optional(),
+  crossings: v.optional(v.array(NamedRefSchema)),
   /** Risk zones: infrastructure inside the zone. */
-  exposed: z
-    .strictObject({
-      pipelines: z.array(NamedRefSchema.extend({ length_km: z.number().nonnegative() })),
-      sites: z.array(NamedRefSchema),
-    })
-    .optional(),
+  exposed: v.optional(
+    v.strictObject({
+      pipelines: v.array(v.strictObject({ ...NamedRefSchema.entries, length_km: nonNegative })),
+      sites: v.array(NamedRefSchema),
+    }),
+  ),
 });
-export type Metrics = z.infer<typeof MetricsSchema>;
+export type Metrics = v.InferOutput<typeof MetricsSchema>;
 
-export const AtlasSchema = z.strictObject({
-  version: z.literal(1),
-  articles: z.array(ArticleSchema),
-  features: z.array(OverlayFeatureSchema),
-  metrics: z.record(z.string(), MetricsSchema),
-  notMapped: z.array(NotMappedRiskSchema),
+export const AtlasSchema = v.strictObject({
+  version: v.literal(1),
+  articles: v.array(ArticleSchema),
+  features: v.array(OverlayFeatureSchema),
+  metrics: v.record(v.string(), MetricsSchema),
+  notMapped: v.array(NotMappedRiskSchema),
 });
-export type Atlas = z.infer<typeof AtlasSchema>;
+export type Atlas = v.InferOutput<typeof AtlasSchema>;

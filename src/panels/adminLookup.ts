@@ -1,29 +1,29 @@
 // The province lookup table (basemap/admin-lookup.geojson): fetched once, on the first "What's here", and checked.
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { LoadResult } from '../data/load';
 import { MultiPolygonSchema, PolygonSchema } from '../data/schema';
 
 export const ADMIN_LOOKUP_URL = 'basemap/admin-lookup.geojson';
 
-const ProvinceSchema = z.object({
-  type: z.literal('Feature'),
-  geometry: z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema]),
-  properties: z.object({
-    adm1_code: z.string(),
-    name_en: z.string(),
-    name_ru: z.string(),
-    adm0_a3: z.string(),
-    country_name_en: z.string(),
-    country_name_ru: z.string(),
-    disputed_id: z.string().nullable(),
+const ProvinceSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: v.variant('type', [PolygonSchema, MultiPolygonSchema]),
+  properties: v.object({
+    adm1_code: v.string(),
+    name_en: v.string(),
+    name_ru: v.string(),
+    adm0_a3: v.string(),
+    country_name_en: v.string(),
+    country_name_ru: v.string(),
+    disputed_id: v.nullable(v.string()),
   }),
 });
 
-export const AdminLookupSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(ProvinceSchema),
+export const AdminLookupSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(ProvinceSchema),
 });
-export type AdminLookup = z.infer<typeof AdminLookupSchema>;
+export type AdminLookup = v.InferOutput<typeof AdminLookupSchema>;
 export type Province = AdminLookup['features'][number];
 
 export async function loadAdminLookup(
@@ -33,9 +33,9 @@ export async function loadAdminLookup(
   try {
     const response = await fetchImpl(url);
     if (!response.ok) return { ok: false, message: `the server answered ${response.status}` };
-    const parsed = AdminLookupSchema.safeParse(await response.json());
+    const parsed = v.safeParse(AdminLookupSchema, await response.json());
     if (!parsed.success) return { ok: false, message: 'the file does not have the expected shape' };
-    return { ok: true, value: parsed.data };
+    return { ok: true, value: parsed.output };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

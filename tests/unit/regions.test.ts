@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RegionsFileSchema } from '../../src/data/regionSchema';
+import { checkAgainst } from '../../src/data/validation';
 import { findRegion, REGIONS } from '../../src/data/regions';
 
 describe('the named regions', () => {
   it('match their schema', () => {
-    const parsed = RegionsFileSchema.safeParse(JSON.parse(readFileSync('geo/regions.json', 'utf8')));
-    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    const parsed = checkAgainst(RegionsFileSchema, JSON.parse(readFileSync('geo/regions.json', 'utf8')));
+    expect(parsed.success ? [] : parsed.issues).toEqual([]);
+  });
+
+  it('reject a box whose corners are swapped', () => {
+    const region = { id: 'x', name: { en: 'X', ru: 'X' }, bbox: [50, 40, 40, 45], note: 'n' };
+    const parsed = checkAgainst(RegionsFileSchema, { regions: [region] });
+    expect(parsed.success ? [] : parsed.issues).toEqual([
+      { path: ['regions', 0, 'bbox'], message: 'bbox must be west,south,east,north' },
+    ]);
   });
 
   it('include every region links may name, with names in both languages', () => {

@@ -1,11 +1,12 @@
 // Test-side access to the compiled data, so tests pick real features and passages instead of hard-coding them.
+import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { AtlasSchema, type Atlas, type OverlayFeature } from '../../../src/data/schema';
 
 let cached: Atlas | undefined;
 
 export function atlas(): Atlas {
-  cached ??= AtlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+  cached ??= v.parse(AtlasSchema, JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
   return cached;
 }
 

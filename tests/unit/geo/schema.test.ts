@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { FeaturePropertiesSchema, findQuote, LAYER_IDS } from '../../../src/data/schema';
+import { FeaturePropertiesSchema, findQuote, GeometrySchema, LAYER_IDS } from '../../../src/data/schema';
+import { checkAgainst } from '../../../src/data/validation';
 
 describe('findQuote', () => {
   const text = 'Главный редактор журнала "Национальная оборона", военный аналитик – Игорь Коротченко';
@@ -38,22 +39,61 @@ describe('FeaturePropertiesSchema', () => {
   };
 
   it('accepts a complete risk zone', () => {
-    expect(FeaturePropertiesSchema.safeParse(props).success).toBe(true);
+    expect(checkAgainst(FeaturePropertiesSchema, props).success).toBe(true);
   });
 
   it('rejects a severity outside 1..5', () => {
-    expect(FeaturePropertiesSchema.safeParse({ ...props, severity: 6 }).success).toBe(false);
+    expect(checkAgainst(FeaturePropertiesSchema, { ...props, severity: 6 }).success).toBe(false);
   });
 
   it('rejects a severity outside the risk layer', () => {
-    expect(FeaturePropertiesSchema.safeParse({ ...props, layer: 'sites', kind: 'port' }).success).toBe(false);
+    expect(checkAgainst(FeaturePropertiesSchema, { ...props, layer: 'sites', kind: 'port' }).success).toBe(
+      false,
+    );
+  });
+
+  it('names the property that breaks a cross-field rule', () => {
+    expect(checkAgainst(FeaturePropertiesSchema, { ...props, severity: undefined })).toEqual({
+      success: false,
+      issues: [{ path: ['severity'], message: 'a risk zone needs a severity (1-5)' }],
+    });
+    expect(checkAgainst(FeaturePropertiesSchema, { ...props, layer: 'sites', kind: 'port' })).toEqual({
+      success: false,
+      issues: [
+        { path: ['severity'], message: 'only risk zones have a severity' },
+        { path: ['rationale'], message: 'only risk zones have a rationale' },
+      ],
+    });
+  });
+
+  it('rejects unknown properties and whitespace-only text', () => {
+    const extra = checkAgainst(FeaturePropertiesSchema, { ...props, colour: 'red' });
+    expect(extra.success ? [] : extra.issues.map((issue) => issue.path)).toEqual([['colour']]);
+    const blank = checkAgainst(FeaturePropertiesSchema, { ...props, name: { en: '  ', ru: 'Пример' } });
+    expect(blank.success ? [] : blank.issues).toEqual([
+      { path: ['name', 'en'], message: 'must not be empty' },
+    ]);
   });
 
   it('rejects an id that is not kebab-case', () => {
-    expect(FeaturePropertiesSchema.safeParse({ ...props, id: 'Risk_Example' }).success).toBe(false);
+    expect(checkAgainst(FeaturePropertiesSchema, { ...props, id: 'Risk_Example' }).success).toBe(false);
   });
 
   it('keeps the layer ids and their order', () => {
     expect(LAYER_IDS).toEqual(['evacuation', 'aid', 'risk', 'infrastructure', 'sites']);
+  });
+});
+
+describe('GeometrySchema', () => {
+  it('accepts a point and names what is wrong with a broken one', () => {
+    expect(checkAgainst(GeometrySchema, { type: 'Point', coordinates: [49.8, 40.4] }).success).toBe(true);
+    // JSON.parse reads 1e999 as Infinity: a coordinate must still be a finite number.
+    const infinite = checkAgainst(GeometrySchema, JSON.parse('{"type":"Point","coordinates":[1e999,40]}'));
+    expect(infinite.success ? [] : infinite.issues.map((issue) => issue.path)).toEqual([['coordinates', 0]]);
+    // An altitude is valid GeoJSON but not in this atlas: positions are exactly [lon, lat].
+    const altitude = checkAgainst(GeometrySchema, { type: 'Point', coordinates: [49.8, 40.4, 10] });
+    expect(altitude.success).toBe(false);
+    const unknownType = checkAgainst(GeometrySchema, { type: 'Circle', coordinates: [49.8, 40.4] });
+    expect(unknownType.success ? [] : unknownType.issues.map((issue) => issue.path)).toEqual([['type']]);
   });
 });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AdminLookupSchema, type AdminLookup } from '../../../src/panels/adminLookup';
@@ -83,10 +84,11 @@ describe('what is here at a point', () => {
   });
 
   describe('with the shipped data', () => {
-    const shippedLookup = AdminLookupSchema.parse(
+    const shippedLookup = v.parse(
+      AdminLookupSchema,
       JSON.parse(readFileSync('public/basemap/admin-lookup.geojson', 'utf8')),
     );
-    const shippedAtlas = AtlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+    const shippedAtlas = v.parse(AtlasSchema, JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
 
     it('places Baku in Azerbaijan and finds a crossing nearby', () => {
       const result = whatsHere([49.87, 40.4], shippedAtlas, shippedLookup);
