@@ -10,26 +10,31 @@ import { useAtlas } from '../panels/useAtlas';
 import { useAtlasStore } from '../state/store';
 import { useSheetStore } from './sheetState';
 
-export function LeftColumn({ onRetry }: { onRetry: () => void }) {
+type ColumnProps = {
+  /** False while the map starts: the frame holds the layout, the content comes a moment later. */
+  contentShown: boolean;
+};
+
+export function LeftColumn({ onRetry, contentShown }: ColumnProps & { onRetry: () => void }) {
   const t = useT();
   return (
     <div className="side-panel side-panel-left" role="group" aria-label={t('leftPanelLabel')}>
-      <DataNotice onRetry={onRetry} />
-      <LayerPanel />
-      <FeatureList />
+      {contentShown && (
+        <>
+          <DataNotice onRetry={onRetry} />
+          <LayerPanel />
+          <FeatureList />
+        </>
+      )}
     </div>
   );
 }
 
-export function RightColumn() {
+export function RightColumn({ contentShown }: ColumnProps) {
   return (
     <div className="side-panel side-panel-right">
-      <div className="context-scroll">
-        <ContextPanel />
-      </div>
-      <div className="article-scroll">
-        <ArticlePanel />
-      </div>
+      <div className="context-scroll">{contentShown && <ContextPanel />}</div>
+      <div className="article-scroll">{contentShown && <ArticlePanel />}</div>
     </div>
   );
 }
@@ -61,7 +66,7 @@ function useOpenOnSelection(): void {
   );
 }
 
-export function BottomSheet({ onRetry }: { onRetry: () => void }) {
+export function BottomSheet({ onRetry, contentShown }: ColumnProps & { onRetry: () => void }) {
   const t = useT();
   const contentId = useId();
   const open = useSheetStore((state) => state.open);
@@ -81,12 +86,16 @@ export function BottomSheet({ onRetry }: { onRetry: () => void }) {
         <span className="sheet-handle-label">{open ? t('sheetHide') : t('sheetShow')}</span>
         {!open && selectedName !== null && <span className="sheet-handle-selection">{selectedName}</span>}
       </button>
-      <DataNotice onRetry={onRetry} />
+      {contentShown && <DataNotice onRetry={onRetry} />}
       <div id={contentId} className="sheet-content" hidden={!open}>
-        <ContextPanel />
-        <LayerPanel />
-        <FeatureList />
-        <ArticlePanel />
+        {contentShown && (
+          <>
+            <ContextPanel />
+            <LayerPanel />
+            <FeatureList />
+            <ArticlePanel />
+          </>
+        )}
       </div>
     </section>
   );

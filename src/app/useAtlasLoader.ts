@@ -3,11 +3,16 @@ import { useCallback, useEffect } from 'react';
 import { loadAtlas, type LoadResult } from '../data/load';
 import type { Atlas } from '../data/schema';
 import { useAtlasStore } from '../state/store';
+import { whenMapSettled } from './mapSettled';
 
 let inFlight: Promise<void> | null = null;
 
 /** One load at a time; the result goes to the store's `data` slice as ready or as a message to show. */
-export function loadAtlasIntoStore(load: () => Promise<LoadResult<Atlas>> = loadAtlas): Promise<void> {
+// The data downloads beside the map; parsing it and drawing the panels wait until the map is drawn,
+// so that the map's first draw shares the main thread with nothing the map does not need.
+const loadAfterMap = () => loadAtlas(undefined, undefined, () => whenMapSettled());
+
+export function loadAtlasIntoStore(load: () => Promise<LoadResult<Atlas>> = loadAfterMap): Promise<void> {
   if (inFlight) return inFlight;
   const { setData } = useAtlasStore.getState();
   setData({ kind: 'loading' });
