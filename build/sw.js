@@ -6,9 +6,10 @@ const CACHE = `risk-atlas-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   const scope = self.registration.scope;
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, scope).href))),
-  );
+  // Straight from the server: files without a hash in their name (the page, the data) may sit fresh in the HTTP
+  // cache from the last deploy, and the new cache must not be filled with them.
+  const requests = FILES.map((file) => new Request(new URL(file, scope).href, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 self.addEventListener('activate', (event) => {

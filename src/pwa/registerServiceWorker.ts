@@ -21,17 +21,20 @@ function offerUpdate(waiting: ServiceWorker): void {
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const hadController = Boolean(navigator.serviceWorker.controller);
+  // The very first install claims an uncontrolled page, which must not reload; any later change of controller is
+  // a new deploy taking over (from this page's notice or another tab's), whose cache no longer holds this page's
+  // files. Read at each change, not once at start: a page opened before the first install is updated too.
+  let controlled = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // Only an update replaces a controller; the very first install must not reload the page.
-    if (hadController) window.location.reload();
+    if (controlled) window.location.reload();
+    controlled = true;
   });
   navigator.serviceWorker
     .register(new URL('sw.js', document.baseURI).href)
     .then((registration: ServiceWorkerRegistration | undefined) => {
       // Browsers (or automation) that block service workers may resolve with nothing: the app simply stays online-only.
       if (!registration) return;
-      if (registration.waiting && hadController) offerUpdate(registration.waiting);
+      if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const installing = registration.installing;
         installing?.addEventListener('statechange', () => {

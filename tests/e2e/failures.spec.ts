@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Route } from '@playwright/test';
 import { openAtlas, waitForFirstIdle, waitForMapIdle } from './support/atlas';
 
 const layerFile = '**/data/layers/evacuation.geojson';
@@ -34,6 +35,99 @@ for (const failure of [
       .toBeGreaterThan(0);
   });
 }
+
+// The atlas data file feeds every panel; the map draws without it. One page load walks through each way it can
+// fail (each Retry brings the next failure), so every case is checked at the price of a single map start.
+const atlasFile = '**/data/atlas.json';
+const atlasText = readFileSync('public/data/atlas.json', 'utf8');
+const atlasJson = JSON.parse(atlasText) as { features: Array<{ properties: { name: { en: string } } }> };
+const firstFeatureName = atlasJson.features[0]?.properties.name.en;
+if (!firstFeatureName) throw new Error('the atlas has no features to look for');
+type AtlasFailure = { problem: string; says: RegExp } & (
+  { abort: 'connectionfailed' } | { fulfil: Parameters<Route['fulfill']>[0] }
+);
+// Neighbours say different things, so each step can only pass on its own failure's message.
+const atlasFailures: AtlasFailure[] = [
+  {
+    problem: 'is missing (404)',
+    says: /atlas\.json: the server answered 404/,
+    fulfil: { status: 404, body: 'Not found' },
+  },
+  {
+    problem: 'is truncated',
+    says: /atlas\.json is not valid JSON/,
+    fulfil: { status: 200, contentType: 'application/json', body: atlasText.slice(0, atlasText.length / 2) },
+  },
+  {
+    problem: 'fails on the server (500)',
+    says: /atlas\.json: the server answered 500/,
+    fulfil: { status: 500, body: 'Internal error' },
+  },
+  {
+    problem: 'is an HTML page, not JSON',
+    says: /atlas\.json is not valid JSON/,
+    fulfil: {
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Sign in</title><p>Please sign in</p>',
+    },
+  },
+  {
+    problem: 'is unavailable (503)',
+    says: /atlas\.json: the server answered 503/,
+    fulfil: { status: 503, body: 'unavailable' },
+  },
+  {
+    problem: 'is valid JSON of the wrong shape',
+    says: /atlas\.json does not have the expected shape: features/,
+    fulfil: {
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ...atlasJson, features: 'none' }),
+    },
+  },
+  {
+    problem: 'cannot be reached (connection failed)',
+    says: /Could not download atlas\.json/,
+    abort: 'connectionfailed',
+  },
+];
+
+test('an atlas data file that fails in any way is named, the map keeps working, and Retry loads it', async ({
+  page,
+}) => {
+  let failure: AtlasFailure | undefined = atlasFailures[0];
+  let requests = 0;
+  await page.route(atlasFile, (route) => {
+    requests += 1;
+    if (!failure) return route.fallback();
+    return 'abort' in failure ? route.abort(failure.abort) : route.fulfill(failure.fulfil);
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'The atlas data could not be loaded' });
+  const featureList = page.getByRole('navigation', { name: 'All features by layer' });
+  const basemapDrawn = () =>
+    page.evaluate(() => window.riskAtlas?.map.queryRenderedFeatures({ layers: ['land'] }).length ?? 0);
+
+  await page.goto('/');
+  await waitForFirstIdle(page);
+  for (const [index, current] of atlasFailures.entries()) {
+    await test.step(`the data file ${current.problem}`, async () => {
+      failure = current;
+      if (index > 0) await alert.getByRole('button', { name: 'Retry' }).click();
+      await expect.poll(() => requests, 'Retry fetches the data file again').toBe(index + 1);
+      await expect(alert).toContainText(current.says);
+      await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+      expect(await basemapDrawn(), 'the basemap is drawn').toBeGreaterThan(0);
+      await expect(featureList.getByRole('button', { name: firstFeatureName })).toHaveCount(0);
+    });
+  }
+
+  failure = undefined;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(alert).toBeHidden();
+  await expect(featureList.getByRole('button', { name: firstFeatureName })).toBeVisible();
+  expect(requests).toBe(atlasFailures.length + 1);
+});
 
 test('a lost WebGL context is explained and the map comes back when it is restored', async ({ page }) => {
   await openAtlas(page);

@@ -384,21 +384,3 @@ test.describe('accessibility', () => {
     await expectNoSeriousViolations(page, 'Russian interface');
   });
 });
-
-test.describe('when the data cannot be loaded', () => {
-  test('says so, keeps the map, and loads the data on Retry', async ({ page }) => {
-    await page.route('**/atlas.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
-    await openAtlas(page);
-    const alert = page.getByRole('alert').filter({ hasText: 'The atlas data could not be loaded' });
-    await expect(alert).toBeVisible();
-    await expect(alert).toContainText('the server answered 503');
-    await expect(
-      page.getByRole('region', { name: 'Map of the South Caucasus and the Caspian region' }),
-    ).toBeVisible();
-
-    await page.unroute('**/atlas.json');
-    await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(alert).toBeHidden();
-    await expect(featureList(page).getByRole('button', { name: SANGACHAL })).toBeVisible();
-  });
-});
