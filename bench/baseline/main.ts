@@ -7,7 +7,7 @@ import { dataFolderFrom } from '../../src/data/dataLocation';
 import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle } from '../../src/map/atlasStyle';
 import { DATA_BOUNDS, INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/map/initialView';
-import { provideStyleImages } from './styleImages';
+import { provideStyleImages } from '../../src/map/styleImages';
 
 setWorkerUrl(workerUrl);
 

@@ -15,12 +15,9 @@ import { translate } from '../i18n/dictionaries';
 import { useAtlasStore } from '../state/store';
 import { buildAtlasStyle } from './atlasStyle';
 import { ATTRIBUTION_PARTS } from './attribution';
-import { HATCH_IMAGE_ID } from './basemapStyle';
-import { decodeIcon, ICON_PIXEL_RATIO } from './icons';
-import { dot, hatchPattern, routeArrow, type RasterImage } from './images';
 import { DATA_BOUNDS, INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './initialView';
 import { bindInteraction } from './interaction';
-import { ARROW_IMAGE_ID } from './overlayStyle';
+import { provideStyleImages } from './styleImages';
 import { MapSync } from './sync';
 
 setWorkerUrl(workerUrl);
@@ -31,12 +28,6 @@ function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.length > 160 ? `${message.slice(0, 160)}…` : message;
 }
-
-const GENERATED_IMAGES: Record<string, () => RasterImage> = {
-  [HATCH_IMAGE_ID]: () => hatchPattern(),
-  'city-dot': () => dot(),
-  [ARROW_IMAGE_ID]: () => routeArrow(),
-};
 
 declare global {
   interface Window {
@@ -80,7 +71,7 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.addControls();
-    this.provideImages();
+    provideStyleImages(this.map);
     this.reportToStore(store);
     this.teardown.push(bindInteraction(this.map, store), new MapSync(this.map, store).start());
     window.riskAtlas = { map: this.map };
@@ -99,20 +90,6 @@ export class AtlasMap {
       .getContainer()
       .querySelector('.maplibregl-ctrl-attrib')
       ?.classList.remove('maplibregl-compact-show');
-  }
-
-  /** Icons and generated patterns are made when the style first asks for them. */
-  private provideImages(): void {
-    const { map } = this;
-    map.setMissingStyleImageResolver(async (id) => {
-      const draw = GENERATED_IMAGES[id];
-      if (draw) {
-        map.addImage(id, draw(), { pixelRatio: 1 });
-        return;
-      }
-      const icon = await decodeIcon(id);
-      if (icon && !map.hasImage(id)) map.addImage(id, icon, { pixelRatio: ICON_PIXEL_RATIO });
-    });
   }
 
   private reportToStore(store: Store): void {
