@@ -4,25 +4,19 @@
 //
 // Usage: npx tsx bench/scale.ts [size] [runs]   size: 1k, 10k or 100k (default); runs: loads (default 1)
 //        SCALE_OUT_DIR=<dir> (default dist-scale-check) where the app is built; SCALE_SKIP_BUILD=1 reuses it
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-// @ts-expect-error: plain ESM helper shared with the scripts, no type declarations
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Atlas } from '../src/data/schema';
 import { INTERACTIVE_LAYER_IDS } from '../src/map/overlayStyle';
 import { CLICK_TOLERANCE_PX, CLICK_ZOOM, VIEWPORT } from './lib/measure';
+import { callProbe, launchChromium, runScript, writeSyntheticCorpus } from './lib/harness';
 import { findFreePort, startPreview, viteBuild } from './lib/servers';
 import { median } from './lib/stats';
 import { clickTargets } from './lib/targets';
-import type { BenchProbe, ClickTarget } from './page/probe';
+import type { ClickTarget } from './page/probe';
 import { probeScript } from './page/probeScript';
-import {
-  generateSyntheticAtlas,
-  SYNTHETIC_SIZES,
-  syntheticDataFiles,
-  syntheticFolder,
-} from './synthetic/generate';
+import { SYNTHETIC_SIZES, syntheticFolder } from './synthetic/generate';
 
 const CLICKS = 5;
 
@@ -35,15 +29,6 @@ const LONG_TASK_RECORDER = `
 `;
 
 type LongTask = [start: number, duration: number];
-
-const call = <K extends keyof BenchProbe>(page: Page, name: K, ...args: Parameters<BenchProbe[K]>) =>
-  page.evaluate(
-    ([method, rest]) =>
-      ((window.__riskAtlasBench as BenchProbe)[method] as (...a: unknown[]) => unknown)(
-        ...(rest as unknown[]),
-      ),
-    [name, args] as const,
-  );
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
@@ -76,7 +61,7 @@ async function clickToDetails(page: Page, targets: readonly ClickTarget[]): Prom
   const latencies: number[] = [];
   for (const target of targets) {
     if (latencies.length >= CLICKS) break;
-    const point = (await call(
+    const point = (await callProbe(
       page,
       'aimAt',
       target,
@@ -89,10 +74,10 @@ async function clickToDetails(page: Page, targets: readonly ClickTarget[]): Prom
     } | null;
     if (!point) continue;
     await page.mouse.move(point.x, point.y);
-    await call(page, 'settle');
-    await call(page, 'armClick', target, 'heading', 10_000);
+    await callProbe(page, 'settle');
+    await callProbe(page, 'armClick', target, 'heading', 10_000);
     await page.mouse.click(point.x, point.y);
-    const result = (await call(page, 'clickResult')) as { latencyMs: number | null; problem?: string };
+    const result = (await callProbe(page, 'clickResult')) as { latencyMs: number | null; problem?: string };
     if (result.latencyMs === null) console.info(`  click: ${result.problem ?? 'no result'}`);
     else latencies.push(result.latencyMs);
     await page.keyboard.press('Escape');
@@ -103,7 +88,7 @@ async function clickToDetails(page: Page, targets: readonly ClickTarget[]): Prom
 async function toggleLayer(page: Page, name: RegExp): Promise<{ toIdleMs: number; longestTaskMs: number }> {
   const checkbox = page.getByRole('region', { name: 'Layers' }).getByRole('checkbox', { name });
   const started = await now(page);
-  const idle = call(page, 'mapIdle');
+  const idle = callProbe(page, 'mapIdle');
   await checkbox.click();
   await idle;
   const toIdleMs = (await now(page)) - started;
@@ -196,17 +181,9 @@ async function main(): Promise<void> {
   const realAtlas = JSON.parse(readFileSync(join(outDir, 'data', 'atlas.json'), 'utf8')) as Atlas;
   const article = realAtlas.articles[0];
   if (!article) throw new Error('no article');
-  const atlas = generateSyntheticAtlas({ featureCount: size.features, article });
-  for (const file of syntheticDataFiles(atlas)) {
-    const path = join(outDir, syntheticFolder(size), file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-  }
+  const atlas = writeSyntheticCorpus(outDir, size, article);
   const server = await startPreview({ port: await findFreePort(4196), configArgs: ['--outDir', outDir] });
-  const browser = await chromium.launch({
-    executablePath: (findChromium as () => string | undefined)() ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS as string[],
-  });
+  const browser = await launchChromium();
   try {
     for (let run = 1; run <= runs; run += 1) {
       const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
@@ -214,9 +191,9 @@ async function main(): Promise<void> {
       await context.addInitScript({ content: probeScript() });
       const page = await context.newPage();
       await page.goto(`${server.origin}/?data=${syntheticFolder(size)}`, { waitUntil: 'commit' });
-      const idleMs = Number(await call(page, 'idleMark'));
+      const idleMs = Number(await callProbe(page, 'idleMark'));
       const load = await longTasksSince(page, 0);
-      await call(page, 'settle');
+      await callProbe(page, 'settle');
       console.info(
         `run ${run}: map:idle ${Math.round(idleMs)} ms; long tasks to then: ${load.count}, ${load.totalMs} ms, longest ${load.maxMs} ms`,
       );
@@ -241,7 +218,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+runScript(main);
