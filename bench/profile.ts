@@ -6,25 +6,19 @@
 //        PROFILE_MODE=trace npx tsx bench/profile.ts [size]   main-thread timeline instead of JS self time
 //        PROFILE_LOAD_LIMIT=<s> (default 150): stop profiling a load that has not reached map:idle by then
 import * as v from 'valibot';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-// @ts-expect-error: plain ESM helper shared with the scripts, no type declarations
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
+import { basename, join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
 import { AtlasSchema, type Atlas } from '../src/data/schema';
 import { INTERACTIVE_LAYER_IDS } from '../src/map/overlayStyle';
 import { CLICK_TOLERANCE_PX, CLICK_ZOOM, PAN_DURATION_MS, VIEWPORT } from './lib/measure';
+import { callProbe, launchChromium, runScript, writeSyntheticCorpus } from './lib/harness';
 import { findFreePort, startPreview, viteBuild } from './lib/servers';
 import { clickTargets } from './lib/targets';
-import type { BenchProbe, ClickTarget } from './page/probe';
+import type { ClickTarget } from './page/probe';
 import { probeScript } from './page/probeScript';
-import {
-  generateSyntheticAtlas,
-  SYNTHETIC_SIZES,
-  syntheticDataFiles,
-  syntheticFolder,
-} from './synthetic/generate';
+import { SYNTHETIC_SIZES, syntheticFolder } from './synthetic/generate';
 
 type ProfileNode = {
   id: number;
@@ -111,15 +105,6 @@ async function profiled<T>(cdp: CDPSession, name: string, work: () => Promise<T>
   return result;
 }
 
-const call = <K extends keyof BenchProbe>(page: Page, name: K, ...args: Parameters<BenchProbe[K]>) =>
-  page.evaluate(
-    ([method, rest]) =>
-      ((window.__riskAtlasBench as BenchProbe)[method] as (...a: unknown[]) => unknown)(
-        ...(rest as unknown[]),
-      ),
-    [name, args] as const,
-  );
-
 async function main(): Promise<void> {
   const sizeLabel = process.argv[2] ?? 'real';
   const size = SYNTHETIC_SIZES.find((candidate) => candidate.label === sizeLabel);
@@ -135,19 +120,11 @@ async function main(): Promise<void> {
   if (size) {
     const article = realAtlas.articles[0];
     if (!article) throw new Error('no article');
-    atlas = generateSyntheticAtlas({ featureCount: size.features, article });
-    for (const file of syntheticDataFiles(atlas)) {
-      const path = join(outDir, syntheticFolder(size), file.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content);
-    }
+    atlas = writeSyntheticCorpus(outDir, size, article);
     query = `?data=${syntheticFolder(size)}`;
   }
   const server = await startPreview({ port: await findFreePort(4195), configArgs: ['--outDir', outDir] });
-  const browser = await chromium.launch({
-    executablePath: (findChromium as () => string | undefined)() ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS as string[],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript({ content: probeScript() });
@@ -164,14 +141,14 @@ async function main(): Promise<void> {
       // A page that never gets idle is profiled for a while and then reported as it is.
       let timer: NodeJS.Timeout | undefined;
       const limit = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), loadLimitMs)));
-      const idle = await Promise.race([call(page, 'idleMark'), limit]);
+      const idle = await Promise.race([callProbe(page, 'idleMark'), limit]);
       clearTimeout(timer);
       if (idle === null) {
         console.info(`no map:idle within ${loadLimitMs / 1000} s`);
         return false;
       }
       console.info(`map:idle at ${Number(idle).toFixed(0)} ms`);
-      await call(page, 'settle');
+      await callProbe(page, 'settle');
       return true;
     });
     if (!reachedIdle) return;
@@ -188,20 +165,20 @@ async function main(): Promise<void> {
         await page.mouse.up();
       }
     });
-    await call(page, 'mapIdle');
+    await callProbe(page, 'mapIdle');
     const targets: ClickTarget[] = clickTargets(atlas, 30);
     const layers = [...INTERACTIVE_LAYER_IDS];
     await profiled(cdp, `clicks ${sizeLabel}`, async () => {
       let clicked = 0;
       for (const target of targets) {
         if (clicked >= 5) break;
-        const point = (await call(page, 'aimAt', target, CLICK_ZOOM, layers, CLICK_TOLERANCE_PX)) as {
+        const point = (await callProbe(page, 'aimAt', target, CLICK_ZOOM, layers, CLICK_TOLERANCE_PX)) as {
           x: number;
           y: number;
         } | null;
         if (!point) continue;
         await page.mouse.click(point.x, point.y);
-        await call(page, 'settle');
+        await callProbe(page, 'settle');
         clicked += 1;
       }
     });
@@ -211,7 +188,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+runScript(main);

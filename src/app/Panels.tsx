@@ -1,5 +1,6 @@
 // The panels around the map: two columns on wide screens, one bottom sheet on narrow ones.
 import { useEffect, useId } from 'react';
+import { getAtlasIndex } from '../data/atlasIndex';
 import { useLanguage, useT } from '../i18n/useT';
 import { ArticlePanel } from '../panels/ArticlePanel';
 import { ContextPanel } from '../panels/ContextPanel';
@@ -46,7 +47,7 @@ function useSelectedName(): string | null {
   const selectedId = useAtlasStore((state) => state.selectedId);
   if (!atlas || selectedId === null) return null;
   const name =
-    atlas.features.find((feature) => feature.properties.id === selectedId)?.properties.name ??
+    getAtlasIndex(atlas).featuresById.get(selectedId)?.properties.name ??
     atlas.notMapped.find((risk) => risk.id === selectedId)?.name;
   return name ? name[language] : null;
 }

@@ -51,11 +51,13 @@ export function unionBounds(all: readonly Bounds[]): Bounds | null {
 export function indexAtlas(atlas: Atlas): AtlasIndex {
   const featuresById = new Map<string, OverlayFeature>();
   const boundsById = new Map<string, Bounds>();
-  const citingFeatureIds = new Map<string, string[]>();
+  // A Set per passage keeps atlas order and drops repeats in constant time: a list scan made this
+  // quadratic, minutes of blocked main thread at 100k features citing the same few passages.
+  const citing = new Map<string, Set<string>>();
   const cite = (passageId: string, featureId: string) => {
-    const list = citingFeatureIds.get(passageId) ?? [];
-    if (!list.includes(featureId)) list.push(featureId);
-    citingFeatureIds.set(passageId, list);
+    let ids = citing.get(passageId);
+    if (!ids) citing.set(passageId, (ids = new Set()));
+    ids.add(featureId);
   };
   for (const feature of atlas.features) {
     featuresById.set(feature.properties.id, feature);
@@ -67,6 +69,8 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
   const passagesById = new Map<string, { passage: Passage; article: Article }>();
   for (const article of atlas.articles)
     for (const passage of article.passages) passagesById.set(passage.id, { passage, article });
+  const citingFeatureIds = new Map<string, readonly string[]>();
+  for (const [passageId, ids] of citing) citingFeatureIds.set(passageId, [...ids]);
   return { featuresById, passagesById, citingFeatureIds, boundsById };
 }
 

@@ -121,6 +121,7 @@ const en = {
   notMappedIntro: 'The text names these risks but no place for them, so they are not drawn on the map.',
   citedIn: 'Cited in paragraph {number}',
   citedInHeading: 'Cited in the heading “{text}”',
+  moreChips: '+{count} more',
   openArticleSource: 'Read the original',
 
   sheetLabel: 'Panels',
@@ -247,6 +248,7 @@ const ru: Dictionary = {
   notMappedIntro: 'Текст называет эти риски, но не указывает для них места, поэтому на карте их нет.',
   citedIn: 'Упоминается в абзаце {number}',
   citedInHeading: 'Упоминается в заголовке «{text}»',
+  moreChips: 'ещё {count}',
   openArticleSource: 'Читать оригинал',
 
   sheetLabel: 'Панели',

@@ -18,9 +18,9 @@ function layerOf(state: AtlasState, id: string): LayerId | undefined {
   return getAtlasIndex(state.data.atlas).featuresById.get(id)?.properties.layer;
 }
 
-function highlightedIds(state: AtlasState): string[] {
+function highlightedIds(state: AtlasState): readonly string[] {
   if (state.data.kind !== 'ready' || !state.activePassageId) return [];
-  return [...(getAtlasIndex(state.data.atlas).citingFeatureIds.get(state.activePassageId) ?? [])];
+  return getAtlasIndex(state.data.atlas).citingFeatureIds.get(state.activePassageId) ?? [];
 }
 
 export class MapSync {
@@ -48,14 +48,15 @@ export class MapSync {
     if (state.minSeverity !== previous.minSeverity) {
       for (const id of overlayLayerIds('risk')) this.map.setFilter(id, severityFilter(state.minSeverity));
     }
-    if (
-      state.selectedId !== previous.selectedId ||
-      state.hoveredId !== previous.hoveredId ||
-      state.activePassageId !== previous.activePassageId ||
-      state.data !== previous.data
-    ) {
-      this.applyFeatureStates(state);
-    }
+    const dataChanged = state.data !== previous.data;
+    if (dataChanged || state.selectedId !== previous.selectedId)
+      this.diffState(state, 'selected', state.selectedId ? [state.selectedId] : []);
+    if (dataChanged || state.hoveredId !== previous.hoveredId)
+      this.diffState(state, 'hover', state.hoveredId ? [state.hoveredId] : []);
+    // A passage can be cited by thousands of features at scale: diff them only when the passage changes,
+    // not on every hover.
+    if (dataChanged || state.activePassageId !== previous.activePassageId)
+      this.diffState(state, 'highlighted', highlightedIds(state));
     if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest)
       this.moveCamera(state.cameraRequest);
   }
@@ -85,6 +86,7 @@ export class MapSync {
       current.delete(id);
     }
     for (const id of next) {
+      if (current.has(id)) continue;
       const source = layerOf(state, id);
       if (!source || !this.map.getSource(source)) continue;
       this.map.setFeatureState({ source, id }, { [key]: true });

@@ -1,9 +1,9 @@
 // The article in its own language: headings, paragraphs, the features each paragraph gives rise to (as chips),
 // and the risks it names without a place.
-import { memo, useEffect, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
 import type { Article, Atlas, NotMappedRisk, Passage } from '../data/schema';
-import { formatDate } from '../i18n/dictionaries';
+import { formatDate, formatNumber } from '../i18n/dictionaries';
 import { useLanguage, useT, type Translate } from '../i18n/useT';
 import { choosePassage } from '../state/actions';
 import { useAtlasStore } from '../state/store';
@@ -27,10 +27,16 @@ function chipTargets(atlas: Atlas, index: AtlasIndex, passageId: string): ChipTa
 
 const NO_QUOTES: readonly string[] = [];
 
+/** Chips drawn per passage at first: more than any passage of the real article has. */
+export const CHIPS_SHOWN = 24;
+/** Chips each press of "+N more" adds: a passage cited by thousands of features opens in steps. */
+export const CHIPS_STEP = 100;
+
 /** The quotes the selected feature takes from this passage, marked in the article while it is selected. */
-function useSelectedQuotes(atlas: Atlas, index: AtlasIndex, passageId: string, citing: readonly string[]) {
+function useSelectedQuotes(atlas: Atlas, index: AtlasIndex, passageId: string, citing: ReadonlySet<string>) {
+  // Runs for every passage on every store change (hovers included): a Set keeps it constant time.
   const selectedId = useAtlasStore((state) =>
-    state.selectedId !== null && citing.includes(state.selectedId) ? state.selectedId : null,
+    state.selectedId !== null && citing.has(state.selectedId) ? state.selectedId : null,
   );
   return useMemo(() => {
     if (selectedId === null) return NO_QUOTES;
@@ -60,7 +66,9 @@ const PassageView = memo(function PassageView({
   const language = useLanguage();
   const active = useAtlasStore((state) => state.activePassageId === passage.id);
   const chips = useMemo(() => chipTargets(atlas, index, passage.id), [atlas, index, passage.id]);
-  const citing = useMemo(() => index.citingFeatureIds.get(passage.id) ?? [], [index, passage.id]);
+  const citing = useMemo(() => new Set(index.citingFeatureIds.get(passage.id)), [index, passage.id]);
+  const [shownChips, setShownChips] = useState(CHIPS_SHOWN);
+  const hiddenChips = chips.length - shownChips;
   const quotes = useSelectedQuotes(atlas, index, passage.id, citing);
   const mapped = chips.some((chip) => chip.kind === 'feature');
   const text = <MarkedText text={passage.text} quotes={quotes} />;
@@ -87,12 +95,22 @@ const PassageView = memo(function PassageView({
             </button>
           )}
           <ul className="chip-list">
-            {chips.map((chip) => (
+            {chips.slice(0, shownChips).map((chip) => (
               <li key={chip.kind === 'feature' ? chip.properties.id : chip.risk.id}>
                 <FeatureChip target={chip} />
               </li>
             ))}
           </ul>
+          {hiddenChips > 0 && (
+            <button
+              type="button"
+              className="chip chip-more"
+              onClick={() => setShownChips((shown) => shown + CHIPS_STEP)}
+            >
+              {t('moreChips', { count: formatNumber(language, hiddenChips, 0) })}
+              <span className="visually-hidden">{label}</span>
+            </button>
+          )}
         </div>
       )}
     </div>

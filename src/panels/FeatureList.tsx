@@ -1,8 +1,20 @@
 // Every feature as a button, grouped by layer: the map's content for keyboards and screen readers.
-import { useId } from 'react';
+// A long layer is drawn as a window onto its rows (only those in view), so 100k features stay responsive.
+import {
+  memo,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
-import type { FeatureProperties } from '../data/schema';
-import { layerLabel } from '../i18n/dictionaries';
+import type { Atlas, FeatureProperties } from '../data/schema';
+import { layerLabel, type Language } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
@@ -10,26 +22,45 @@ import { featureColour } from './colours';
 import { ColourDot, LayerSwatch } from './LayerSwatch';
 import { useAtlas } from './useAtlas';
 import { useHoverHighlight } from './useHoverHighlight';
+import { rowAfterKey, scrollTopShowing, visibleRows } from './windowing';
 
 export const FEATURE_LIST_ID = 'feature-list';
 
-function FeatureListItem({
+/** Layers with more features than this are windowed; smaller ones are drawn whole, as plain lists. */
+export const WINDOWED_FROM_ROWS = 200;
+/** Fixed height of a windowed row in CSS pixels: name on one line, severity on the next. */
+export const WINDOWED_ROW_HEIGHT = 50;
+const OVERSCAN_ROWS = 6;
+/** Until the scroll box has been measured (and where nothing is laid out, as in jsdom). */
+const FALLBACK_VIEWPORT_ROWS = 10;
+
+const FeatureListItem = memo(function FeatureListItem({
   properties,
+  selected,
   filteredOut,
+  row,
 }: {
   properties: FeatureProperties;
+  selected: boolean;
   filteredOut: boolean;
+  /** Position and count for a windowed row, so screen readers still hear "item 5 003 of 50 000". */
+  row?: { index: number; count: number };
 }) {
   const t = useT();
   const language = useLanguage();
-  const selected = useAtlasStore((state) => state.selectedId === properties.id);
   const hover = useHoverHighlight(properties.id);
+  const style: CSSProperties | undefined = row && {
+    position: 'absolute',
+    top: row.index * WINDOWED_ROW_HEIGHT,
+    height: WINDOWED_ROW_HEIGHT,
+  };
   return (
-    <li>
+    <li style={style} {...(row ? { 'aria-posinset': row.index + 1, 'aria-setsize': row.count } : {})}>
       <button
         type="button"
         className="feature-list-button"
         aria-current={selected ? 'true' : undefined}
+        data-row={row?.index}
         onClick={() => revealAndChooseFeature(properties.id)}
         {...hover}
       >
@@ -44,6 +75,142 @@ function FeatureListItem({
       </button>
     </li>
   );
+});
+
+type RowsProps = {
+  features: readonly FeatureProperties[];
+  selectedId: string | null;
+  minSeverity: number;
+};
+
+const isFilteredOut = (properties: FeatureProperties, minSeverity: number) =>
+  (properties.severity ?? 5) < minSeverity;
+
+function AllRows({ features, selectedId, minSeverity }: RowsProps) {
+  return (
+    <ul className="feature-list">
+      {features.map((properties) => (
+        <FeatureListItem
+          key={properties.id}
+          properties={properties}
+          selected={properties.id === selectedId}
+          filteredOut={isFilteredOut(properties, minSeverity)}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The rows in view of a scroll box of their own. Tab still walks row by row (the browser scrolls the
+ * focused row into view and the window follows); arrows, Page Up/Down, Home and End move faster; the
+ * focused row stays drawn even when scrolled away, so the focus is never lost.
+ */
+function WindowedRows({ features, selectedId, minSeverity }: RowsProps) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(0);
+  const [focusedRow, setFocusedRow] = useState<number | null>(null);
+  const focusWanted = useRef<number | null>(null);
+  const count = features.length;
+  const height = viewportHeight || FALLBACK_VIEWPORT_ROWS * WINDOWED_ROW_HEIGHT;
+
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return undefined;
+    setViewportHeight(scroller.clientHeight);
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => setViewportHeight(scroller.clientHeight));
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, []);
+
+  // Focus moves once the row it goes to has been drawn.
+  useLayoutEffect(() => {
+    const row = focusWanted.current;
+    if (row === null) return;
+    const button = scrollerRef.current?.querySelector<HTMLButtonElement>(`button[data-row="${row}"]`);
+    if (!button) return;
+    focusWanted.current = null;
+    button.focus({ preventScroll: true });
+  });
+
+  const { first, last } = visibleRows({
+    scrollTop,
+    viewportHeight: height,
+    rowHeight: WINDOWED_ROW_HEIGHT,
+    rowCount: count,
+    overscan: OVERSCAN_ROWS,
+  });
+  const drawn: number[] = [];
+  if (focusedRow !== null && focusedRow < first && focusedRow < count) drawn.push(focusedRow);
+  for (let row = first; row <= last; row += 1) drawn.push(row);
+  if (focusedRow !== null && focusedRow > last && focusedRow < count) drawn.push(focusedRow);
+
+  const moveFocus = useCallback(
+    (row: number) => {
+      const scroller = scrollerRef.current;
+      if (!scroller) return;
+      const top = scrollTopShowing({
+        row,
+        scrollTop: scroller.scrollTop,
+        viewportHeight: height,
+        rowHeight: WINDOWED_ROW_HEIGHT,
+      });
+      scroller.scrollTop = top;
+      focusWanted.current = row;
+      setScrollTop(top);
+      setFocusedRow(row);
+    },
+    [height],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (focusedRow === null || event.altKey || event.ctrlKey || event.metaKey) return;
+    const pageRows = Math.floor(height / WINDOWED_ROW_HEIGHT) - 1;
+    const next = rowAfterKey(event.key, focusedRow, count, pageRows);
+    if (next === null) return;
+    event.preventDefault();
+    moveFocus(next);
+  };
+
+  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    const row = Number(event.target.getAttribute('data-row'));
+    if (Number.isInteger(row)) setFocusedRow(row);
+  };
+  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocusedRow(null);
+  };
+
+  return (
+    <div
+      ref={scrollerRef}
+      className="feature-list-scroller"
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
+      <ul
+        className="feature-list feature-list-windowed"
+        style={{ height: count * WINDOWED_ROW_HEIGHT }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onBlur={onBlur}
+      >
+        {drawn.map((row) => {
+          const properties = features[row];
+          if (!properties) return null;
+          return (
+            <FeatureListItem
+              key={properties.id}
+              properties={properties}
+              selected={properties.id === selectedId}
+              filteredOut={isFilteredOut(properties, minSeverity)}
+              row={{ index: row, count }}
+            />
+          );
+        })}
+      </ul>
+    </div>
+  );
 }
 
 function LayerGroup({ layer, features }: { layer: LayerId; features: readonly FeatureProperties[] }) {
@@ -52,6 +219,9 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly Fe
   const headingId = useId();
   const visible = useAtlasStore((state) => state.visibleLayers[layer]);
   const minSeverity = useAtlasStore((state) => state.minSeverity);
+  // Once per group rather than once per row: a selection re-renders two rows, not every one.
+  const selectedId = useAtlasStore((state) => state.selectedId);
+  const Rows = features.length > WINDOWED_FROM_ROWS ? WindowedRows : AllRows;
   return (
     <section className="feature-group" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -62,40 +232,41 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly Fe
       {features.length === 0 ? (
         <p className="muted">{t('noFeaturesInLayer')}</p>
       ) : (
-        <ul className="feature-list">
-          {features.map((properties) => (
-            <FeatureListItem
-              key={properties.id}
-              properties={properties}
-              filteredOut={(properties.severity ?? 5) < minSeverity}
-            />
-          ))}
-        </ul>
+        <Rows features={features} selectedId={selectedId} minSeverity={minSeverity} />
       )}
     </section>
   );
+}
+
+/** Each layer's features, most severe first, then by name in the reader's language. */
+export function featuresByLayer(atlas: Atlas, language: Language): Record<LayerId, FeatureProperties[]> {
+  const groups = Object.fromEntries(LAYER_IDS.map((layer) => [layer, []])) as unknown as Record<
+    LayerId,
+    FeatureProperties[]
+  >;
+  for (const { properties } of atlas.features) groups[properties.layer].push(properties);
+  // One collator for the whole sort: localeCompare with a locale builds one per call, seconds at 100k.
+  const collator = new Intl.Collator(language);
+  for (const layer of LAYER_IDS)
+    groups[layer].sort(
+      (a, b) => (b.severity ?? 0) - (a.severity ?? 0) || collator.compare(a.name[language], b.name[language]),
+    );
+  return groups;
 }
 
 export function FeatureList() {
   const t = useT();
   const language = useLanguage();
   const atlas = useAtlas();
-  if (!atlas) return null;
-  const byLayer = (layer: LayerId) =>
-    atlas.features
-      .map((feature) => feature.properties)
-      .filter((properties) => properties.layer === layer)
-      .sort(
-        (a, b) =>
-          (b.severity ?? 0) - (a.severity ?? 0) || a.name[language].localeCompare(b.name[language], language),
-      );
+  const groups = useMemo(() => (atlas ? featuresByLayer(atlas, language) : null), [atlas, language]);
+  if (!groups) return null;
   return (
     <nav className="panel-section feature-nav" aria-label={t('featuresNavLabel')}>
       <h2 id={FEATURE_LIST_ID} tabIndex={-1}>
         {t('featuresHeading')}
       </h2>
       {LAYER_IDS.map((layer) => (
-        <LayerGroup key={layer} layer={layer} features={byLayer(layer)} />
+        <LayerGroup key={layer} layer={layer} features={groups[layer]} />
       ))}
     </nav>
   );

@@ -163,3 +163,27 @@ export function fixtureAtlas(): Atlas {
     ],
   };
 }
+
+/**
+ * The fixture plus `count` copies of its Astara crossing named "Site 0000"…, each citing passage p1 (twice,
+ * which must count once): enough features for the windowed list, the capped chips and the index at scale.
+ */
+export function fixtureWithManySites(count: number): Atlas {
+  const atlas = fixtureAtlas();
+  const crossing = atlas.features.find((feature) => feature.properties.id === 'xing-astara');
+  if (!crossing) throw new Error('fixture has no crossing');
+  const cites = source('p1', 'через Азербайджан');
+  const sites: OverlayFeature[] = Array.from({ length: count }, (_, index) => {
+    const name = `Site ${String(index).padStart(4, '0')}`;
+    return {
+      ...crossing,
+      properties: {
+        ...crossing.properties,
+        id: `site-${index}`,
+        name: { en: name, ru: name },
+        sources: [cites, cites],
+      },
+    };
+  });
+  return { ...atlas, features: [...atlas.features, ...sites] };
+}

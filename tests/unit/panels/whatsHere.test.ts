@@ -1,8 +1,13 @@
 import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../bench/lib/prng';
+import { generateSyntheticAtlas } from '../../../bench/synthetic/generate';
+import type { Atlas, OverlayFeature } from '../../../src/data/schema';
 import { AdminLookupSchema, type AdminLookup } from '../../../src/panels/adminLookup';
-import { whatsHere } from '../../../src/panels/whatsHere';
+import { whatsHere, type LngLat, type WhatsHere } from '../../../src/panels/whatsHere';
 import { AtlasSchema } from '../../../src/data/schema';
 import { fixtureAtlas } from './fixtureAtlas';
 
@@ -109,5 +114,63 @@ describe('what is here at a point', () => {
     it('finds nothing but sea in the middle of the Caspian', () => {
       expect(whatsHere([50.5, 42.5], shippedAtlas, shippedLookup).province).toBeNull();
     });
+  });
+});
+
+/** What's here by testing every feature in atlas order: the plain definition the indexed lookup must match. */
+function zonesAndCrossingByScan(
+  point: LngLat,
+  atlas: Atlas,
+): Pick<WhatsHere, 'riskZones' | 'nearestCrossing'> {
+  const riskZones: WhatsHere['riskZones'] = [];
+  let nearestCrossing: WhatsHere['nearestCrossing'] = null;
+  for (const { properties: p, geometry } of atlas.features) {
+    if (p.layer === 'risk' && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) {
+      if (booleanPointInPolygon(point, geometry))
+        riskZones.push({ id: p.id, name: p.name, severity: p.severity ?? 1 });
+    }
+    if (p.kind === 'border_crossing' && geometry.type === 'Point') {
+      const km = distance(point, geometry.coordinates, { units: 'kilometers' });
+      if (!nearestCrossing || km < nearestCrossing.distanceKm)
+        nearestCrossing = { id: p.id, name: p.name, distanceKm: km };
+    }
+  }
+  riskZones.sort((a, b) => b.severity - a.severity);
+  if (nearestCrossing) nearestCrossing.distanceKm = Math.round(nearestCrossing.distanceKm);
+  return { riskZones, nearestCrossing };
+}
+
+describe('what is here, looked up through the spatial index', () => {
+  const shipped = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+  const article = shipped.articles[0];
+  if (!article) throw new Error('no article in the shipped atlas');
+  const generated = generateSyntheticAtlas({ featureCount: 4_000, article });
+
+  it('gives the same zones and crossing as testing every feature, at random points in and around the data', () => {
+    const random = seededRandom(7);
+    const points: LngLat[] = [];
+    for (let i = 0; i < 300; i += 1) points.push([random.between(33, 63), random.between(21, 51)]);
+    // Far away, where the nearest crossing is hundreds of kilometres off and the search box is wide.
+    points.push([10, 5], [100, 70], [-179.9, 0], [48, 89.5]);
+    for (const point of points) {
+      const { riskZones, nearestCrossing } = whatsHere(point, generated, null);
+      expect({ riskZones, nearestCrossing }, `at ${point.join(', ')}`).toEqual(
+        zonesAndCrossingByScan(point, generated),
+      );
+    }
+  });
+
+  it('finds the nearest crossing on the sphere, not on the flat lng/lat plane', () => {
+    const crossing = fixtureAtlas().features.find((feature) => feature.properties.kind === 'border_crossing');
+    if (!crossing) throw new Error('fixture has no crossing');
+    const at = (id: string, lng: number, lat: number): OverlayFeature => ({
+      ...crossing,
+      geometry: { type: 'Point', coordinates: [lng, lat] },
+      properties: { ...crossing.properties, id },
+    });
+    // At 60°N a degree of longitude is half a degree of latitude: east (1° off) is nearer than north (0.9°).
+    const atlas: Atlas = { ...fixtureAtlas(), features: [at('north', 30, 60.9), at('east', 31, 60)] };
+    expect(whatsHere([30, 60], atlas, null).nearestCrossing?.id).toBe('east');
+    expect(zonesAndCrossingByScan([30, 60], atlas).nearestCrossing?.id).toBe('east');
   });
 });

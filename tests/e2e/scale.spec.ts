@@ -1,0 +1,82 @@
+// The panels with more features than fit on screen: a windowed feature list and capped article chips, on
+// the benchmark's synthetic 1k corpus (generated here, served as if published next to the app).
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { generateSyntheticAtlas, syntheticDataFiles } from '../../bench/synthetic/generate';
+import type { Atlas } from '../../src/data/schema';
+import { waitForFirstIdle } from './support/atlas';
+
+const shipped = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+const article = shipped.articles[0];
+if (!article) throw new Error('no article in the shipped atlas');
+const synthetic = generateSyntheticAtlas({ featureCount: 1_000, article });
+const files = new Map(syntheticDataFiles(synthetic).map((file) => [file.path, file.content]));
+
+/** The sites as the list orders them: most severe first, then by English name. */
+const collator = new Intl.Collator('en');
+const siteNames = synthetic.features
+  .map((feature) => feature.properties)
+  .filter((properties) => properties.layer === 'sites')
+  .sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0) || collator.compare(a.name.en, b.name.en))
+  .map((properties) => properties.name.en);
+
+async function openSynthetic(page: Page): Promise<void> {
+  await page.route('**/fixtures/scale/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/fixtures\/scale\//, '');
+    const body = files.get(path);
+    return body === undefined
+      ? route.fulfill({ status: 404 })
+      : route.fulfill({ status: 200, contentType: 'application/json', body });
+  });
+  await page.goto('/?data=fixtures/scale');
+  await waitForFirstIdle(page);
+}
+
+test('a long layer scrolls and keys to its far rows; a much-cited passage opens its chips in steps', async ({
+  page,
+}) => {
+  await openSynthetic(page);
+  const list = page.getByRole('navigation', { name: 'All features by layer' });
+  const sites = list.getByRole('region', { name: /^Sites/ });
+  const row = (index: number) =>
+    sites.getByRole('button', { name: siteNames.at(index) ?? '(none)', exact: true });
+  const last = siteNames.at(-1) ?? '';
+  expect(siteNames.length).toBeGreaterThan(200);
+  expect(await sites.getByRole('listitem').count()).toBeLessThan(60);
+
+  // Scrolling to the end draws the last row; choosing it opens its details.
+  await sites.locator('.feature-list-scroller').evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await row(-1).click();
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: last }),
+  ).toBeVisible();
+
+  // Home and End move the focus through the whole layer, Tab on to the next row.
+  await row(-1).focus();
+  await page.keyboard.press('Home');
+  await expect(row(0)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(row(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(row(-1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(row(-2)).toBeFocused();
+
+  // A passage cited by dozens of features shows the first chips and "+N more" for the rest.
+  const articleRegion = page.getByRole('region', { name: 'Article' });
+  const moreButton = page.getByRole('button', { name: /^\+\d+ more/ });
+  // Pinned by id: once all its chips show, the passage no longer matches a filter on its button.
+  const passageId = await articleRegion
+    .locator('.passage')
+    .filter({ has: moreButton })
+    .first()
+    .getAttribute('id');
+  const passage = articleRegion.locator(`[id="${passageId ?? ''}"]`);
+  const more = passage.getByRole('button', { name: /^\+\d+ more/ });
+  const hidden = Number((await more.textContent())?.match(/\d+/)?.[0]);
+  await expect(passage.locator('.chip-list > li')).toHaveCount(24);
+  await more.click();
+  await expect(passage.locator('.chip-list > li')).toHaveCount(24 + Math.min(hidden, 100));
+});

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ArticlePanel, CHIPS_SHOWN, CHIPS_STEP } from '../../../src/panels/ArticlePanel';
+import { passageDomId } from '../../../src/panels/passages';
+import { useAtlasStore } from '../../../src/state/store';
+import { fixtureWithManySites } from './fixtureAtlas';
+
+/** The three fixture features citing p1, then the sites. */
+const CITING_P1 = 3 + 130;
+
+const firstPassage = () => {
+  const passage = document.getElementById(passageDomId('p1'));
+  if (!passage) throw new Error('no first passage');
+  return passage;
+};
+const chipCount = () => within(firstPassage()).getAllByRole('listitem').length;
+
+beforeEach(() => {
+  useAtlasStore.setState(useAtlasStore.getInitialState(), true);
+  useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureWithManySites(130) });
+});
+
+afterEach(cleanup);
+
+describe('the chips of a passage cited by many features', () => {
+  it('shows the first ones and a button for the rest that opens them in steps', () => {
+    render(<ArticlePanel />);
+    expect(chipCount()).toBe(CHIPS_SHOWN);
+    const more = within(firstPassage()).getByRole('button', { name: /^\+109 more/ });
+    fireEvent.click(more);
+    expect(chipCount()).toBe(CHIPS_SHOWN + CHIPS_STEP);
+    fireEvent.click(within(firstPassage()).getByRole('button', { name: /^\+9 more/ }));
+    expect(chipCount()).toBe(CITING_P1);
+    expect(within(firstPassage()).queryByRole('button', { name: /more/ })).toBeNull();
+  });
+
+  it('says how many more in Russian too', () => {
+    render(<ArticlePanel />);
+    act(() => useAtlasStore.getState().setLanguage('ru'));
+    expect(within(firstPassage()).getByRole('button', { name: /^ещё 109/ })).toBeTruthy();
+  });
+});
