@@ -1,23 +1,43 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadLanguage } from './i18n/dictionaries';
 import { registerServiceWorker } from './pwa/registerServiceWorker';
 import { useAtlasStore } from './state/store';
+import { parseHash } from './state/urlHash';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
+function start(root: HTMLElement): void {
+  // The link is read before the map exists, so the map starts at the linked view.
+  startUrlSync();
+  // Precaching for offline use starts once the map has had its first idle, so it never slows the first paint.
+  const stopWaiting = useAtlasStore.subscribe((state) => {
+    if (state.mapStatus.kind === 'loading') return;
+    stopWaiting();
+    registerServiceWorker();
+  });
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// The link is read before the map exists, so the map starts at the linked view.
-startUrlSync();
-// Precaching for offline use starts once the map has had its first idle, so it never slows the first paint.
-const stopWaiting = useAtlasStore.subscribe((state) => {
-  if (state.mapStatus.kind === 'loading') return;
-  stopWaiting();
-  registerServiceWorker();
-});
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A link in another language opens in it from the first frame: its strings load before anything renders.
+// Should they fail to load, the page opens anyway (its strings fall back to English).
+// (No top-level await: it would make the bundler split the entry into many small shared chunks.)
+const linkedLanguage = parseHash(window.location.hash, {
+  features: new Set(),
+  passages: new Set(),
+  regions: new Set(),
+}).state.lang;
+if (linkedLanguage) {
+  void loadLanguage(linkedLanguage)
+    .catch(() => undefined)
+    .then(() => start(root));
+} else {
+  start(root);
+}

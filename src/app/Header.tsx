@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../i18n/dictionaries';
 import { useT } from '../i18n/useT';
+import { chooseLanguage } from '../state/actions';
 import { useAtlasStore } from '../state/store';
 import { AboutButton } from './AboutButton';
 
@@ -8,7 +9,6 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русс�
 export function Header() {
   const t = useT();
   const language = useAtlasStore((state) => state.language);
-  const setLanguage = useAtlasStore((state) => state.setLanguage);
 
   return (
     <header className="app-header">
@@ -19,7 +19,7 @@ export function Header() {
       <div className="header-tools">
         <label className="language-switch">
           <span>{t('languageLabel')}</span>
-          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+          <select value={language} onChange={(event) => void chooseLanguage(event.target.value as Language)}>
             {LANGUAGES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {LANGUAGE_NAMES[code]}

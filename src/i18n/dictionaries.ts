@@ -131,135 +131,20 @@ const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-type Dictionary = Record<MessageKey, string>;
+export type Dictionary = Record<MessageKey, string>;
 
-const ru: Dictionary = {
-  productName: 'Атлас рисков',
-  documentTitle: 'Атлас рисков — Южный Кавказ и Каспий',
-  tagline:
-    'Маршруты эвакуации, гуманитарные коридоры, риски и энергетическая инфраструктура Южного Кавказа и Каспия со ссылками на текст новостей',
-  mapRegionLabel: 'Карта Южного Кавказа и Каспийского региона',
-  loadingMap: 'Загрузка карты…',
-  noWebglTitle: 'В этом браузере карту нарисовать нельзя',
-  noWebglBody:
-    'Атлас рисует карту с помощью WebGL, а этот браузер или устройство его не поддерживает или отключило. Статья и списки по-прежнему работают.',
-  noWebglAdvice:
-    'Чтобы увидеть карту: включите аппаратное ускорение (или WebGL) в настройках браузера, обновите графический драйвер или откройте страницу в актуальном Firefox, Chrome, Edge или Safari.',
-  webglLostTitle: 'Графический контекст карты потерян',
-  webglLostBody: 'Браузер забрал графическую память. Карта вернётся сама, когда контекст будет восстановлен.',
-  mapErrorTitle: 'Карту не удалось загрузить',
-  retry: 'Повторить',
-  about: 'Об этой карте',
-  disclaimer:
-    'Границы, названия и обозначения на этой карте не означают их официального признания или одобрения Атласом рисков. Спорные и непризнанные территории (Крым, Абхазия, Южная Осетия) заштрихованы; линии Natural Earth показаны по фактическому положению, без оценки чьих-либо притязаний.',
-  languageLabel: 'Язык',
-  approximateNote: 'Часть координат приблизительна; у каждого объекта указана точность.',
-
-  skipToFeatures: 'Перейти к списку объектов',
-  skipToArticle: 'Перейти к статье',
-  loadingData: 'Загрузка данных атласа…',
-  dataErrorTitle: 'Данные атласа не удалось загрузить',
-  dataErrorBody: 'Основа карты работает; слоям, списку объектов и статье нужны эти данные.',
-
-  layersHeading: 'Слои',
-  layerCountSuffix: 'на карте',
-  showAllLayers: 'Показать все',
-  hideAllLayers: 'Скрыть все',
-  minSeverityLabel: 'Какие зоны риска показывать',
-  minSeverityAll: 'Любой тяжести (1–5)',
-  minSeverityAtLeast: 'Тяжесть {severity} и выше',
-  minSeverityOnly5: 'Только тяжесть 5',
-  layer_evacuation: 'Маршруты эвакуации',
-  layer_aid: 'Гуманитарные коридоры',
-  layer_risk: 'Зоны риска',
-  layer_infrastructure: 'Энергетическая инфраструктура',
-  layer_sites: 'Объекты',
-
-  featuresHeading: 'Объекты',
-  featuresNavLabel: 'Все объекты по слоям',
-  hiddenLayerNote: 'слой скрыт',
-  filteredOutNote: 'ниже порога тяжести',
-  noFeaturesInLayer: 'В этом слое нет объектов.',
-
-  detailsRegion: 'Подробности',
-  closeDetails: 'Закрыть подробности',
-  detailsShown: 'Показаны подробности: {name}',
-  kindLabel: 'Тип',
-  severityLabel: 'Тяжесть',
-  severityValue: '{severity} из 5',
-  basisLabel: 'Основание',
-  basis_stated: 'Прямо сказано в тексте',
-  basis_inferred: 'Выведено из текста',
-  precisionLabel: 'Точность',
-  precisionApproximate: 'Приблизительно: положение на карте может отличаться до {km} км',
-  precisionWithin: 'С точностью около {km} км',
-  modeLabel: 'Вид транспорта',
-  statusLabel: 'Состояние',
-  directionLabel: 'Направление',
-  geometrySourceLabel: 'Откуда взята геометрия',
-  lengthLabel: 'Протяжённость',
-  areaLabel: 'Площадь',
-  kmValue: '{value} км',
-  km2Value: '{value} км²',
-  crossingsLabel: 'Пограничные переходы на пути',
-  exposedLabel: 'Инфраструктура внутри зоны',
-  exposedPipelines: 'Трубопроводы',
-  exposedSites: 'Объекты',
-  exposedNone: 'Нет данных.',
-  sourcesHeading: 'В статье',
-  showInArticle: 'Показать в статье',
-  quoteNotFound: 'Цитата (в тексте абзаца не найдена):',
-
-  pickRegion: 'Объекты в этой точке',
-  pickHeading: 'Здесь несколько объектов',
-  pickIntro: 'Выберите один, чтобы увидеть подробности.',
-  closePick: 'Закрыть список',
-
-  whatsHereRegion: 'Что здесь',
-  whatsHereHeading: 'Что здесь',
-  closeWhatsHere: 'Закрыть «Что здесь»',
-  coordinatesLabel: 'Координаты',
-  north: 'с. ш.',
-  south: 'ю. ш.',
-  east: 'в. д.',
-  west: 'з. д.',
-  provinceLabel: 'Регион',
-  countryLabel: 'Страна',
-  outsideProvinces: 'Вне регионов на карте (море или за пределами района).',
-  disputedTerritory: 'Спорная территория; показана без признания чьих-либо притязаний.',
-  riskZonesHereLabel: 'Зоны риска в этой точке',
-  noRiskZonesHere: 'Эта точка не входит ни в одну зону риска на карте.',
-  nearestCrossingLabel: 'Ближайший пограничный переход',
-  distanceKm: 'примерно в {km} км',
-  noCrossings: 'В атласе нет пограничных переходов.',
-  adminLoading: 'Определяем регион…',
-  adminError: 'Не удалось определить регион: {message}',
-
-  articleRegion: 'Статья',
-  articleMeta: '{outlet}, {date}',
-  articleLanguageNote: 'Оригинальный текст на {language} языке.',
-  languageName_ru: 'русском',
-  languageName_en: 'английском',
-  paragraphButton: 'Показать на карте',
-  paragraphButtonHidden: ': абзац {number}',
-  headingButtonHidden: ': заголовок «{text}»',
-  notMappedChipSuffix: ' (не на карте)',
-  notMappedHeading: 'Риски без привязки к месту (не на карте)',
-  notMappedIntro: 'Текст называет эти риски, но не указывает для них места, поэтому на карте их нет.',
-  citedIn: 'Упоминается в абзаце {number}',
-  citedInHeading: 'Упоминается в заголовке «{text}»',
-  moreChips: 'ещё {count}',
-  openArticleSource: 'Читать оригинал',
-
-  sheetLabel: 'Панели',
-  sheetShow: 'Показать панели',
-  sheetHide: 'Скрыть панели',
-  leftPanelLabel: 'Слои и объекты',
+/** Everything the interface says in one language. */
+export type LanguagePack = {
+  messages: Dictionary;
+  /** Kinds, modes and statuses have their own tables so that every value has a label. */
+  kinds: Record<FeatureKind, string>;
+  modes: Record<Mode, string>;
+  statuses: Record<LineStatus, string>;
 };
 
-/** Kinds, modes, statuses and layer names have their own tables so that every value has a label. */
-const KIND_LABELS: Record<Language, Record<FeatureKind, string>> = {
-  en: {
+const english: LanguagePack = {
+  messages: en,
+  kinds: {
     border_crossing: 'Border crossing',
     airport: 'Airport',
     port: 'Port',
@@ -273,44 +158,33 @@ const KIND_LABELS: Record<Language, Record<FeatureKind, string>> = {
     corridor: 'Corridor',
     zone: 'Zone',
   },
-  ru: {
-    border_crossing: 'Пограничный переход',
-    airport: 'Аэропорт',
-    port: 'Порт',
-    military_base: 'Военная база',
-    oil_pipeline: 'Нефтепровод',
-    gas_pipeline: 'Газопровод',
-    oil_field: 'Нефтяное месторождение',
-    gas_field: 'Газовое месторождение',
-    terminal: 'Терминал',
-    route: 'Маршрут',
-    corridor: 'Коридор',
-    zone: 'Зона',
-  },
+  modes: { road: 'Road', rail: 'Rail', air: 'Air', sea: 'Sea', pipeline: 'Pipeline' },
+  statuses: { operating: 'Operating', not_built: 'Not built' },
 };
 
-const MODE_LABELS: Record<Language, Record<Mode, string>> = {
-  en: { road: 'Road', rail: 'Rail', air: 'Air', sea: 'Sea', pipeline: 'Pipeline' },
-  ru: {
-    road: 'Автодорога',
-    rail: 'Железная дорога',
-    air: 'Воздушным путём',
-    sea: 'Морем',
-    pipeline: 'Трубопровод',
-  },
+// English ships with the page; other languages load the first time they are chosen (or linked).
+const packs: Partial<Record<Language, LanguagePack>> = { en: english };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<LanguagePack>> = {
+  ru: () => import('./ru').then((module) => module.russian),
 };
 
-const STATUS_LABELS: Record<Language, Record<LineStatus, string>> = {
-  en: { operating: 'Operating', not_built: 'Not built' },
-  ru: { operating: 'Действует', not_built: 'Не построен' },
-};
+const packFor = (language: Language): LanguagePack => packs[language] ?? english;
 
-export const DICTIONARIES: Record<Language, Dictionary> = { en, ru };
+export function isLanguageLoaded(language: Language): boolean {
+  return packs[language] !== undefined;
+}
+
+/** Makes `language` available to `translate`; resolves at once when it already is. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || packs[language]) return;
+  packs[language] = await loaders[language]();
+}
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** A language not loaded yet falls back to English, never to a missing string. */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = DICTIONARIES[language][key];
+  const template = packFor(language).messages[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -323,15 +197,15 @@ export function layerLabel(language: Language, layer: LayerId): string {
 }
 
 export function kindLabel(language: Language, kind: FeatureKind): string {
-  return KIND_LABELS[language][kind];
+  return packFor(language).kinds[kind];
 }
 
 export function modeLabel(language: Language, mode: Mode): string {
-  return MODE_LABELS[language][mode];
+  return packFor(language).modes[mode];
 }
 
 export function statusLabel(language: Language, status: LineStatus): string {
-  return STATUS_LABELS[language][status];
+  return packFor(language).statuses[status];
 }
 
 /** Numbers in the interface language's format: `1 234,5` in Russian, `1,234.5` in English. */

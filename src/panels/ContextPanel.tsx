@@ -2,9 +2,10 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAtlasStore } from '../state/store';
 import { FeatureDetails } from './FeatureDetails';
-import { PickList } from './PickList';
 import { useReturnFocus } from './useReturnFocus';
 
+// Rarely needed on a first visit: each loads the first time it is asked for.
+const PickList = lazy(() => import('./PickList'));
 const WhatsHerePanel = lazy(() => import('./WhatsHerePanel'));
 
 export function ContextPanel() {
@@ -22,7 +23,11 @@ export function ContextPanel() {
   if (!open) return null;
   return (
     <div className="context-panel" ref={container} tabIndex={-1}>
-      {hasPick && <PickList />}
+      {hasPick && (
+        <Suspense fallback={null}>
+          <PickList />
+        </Suspense>
+      )}
       {hasWhatsHere && (
         <Suspense fallback={null}>
           <WhatsHerePanel />

@@ -7,7 +7,7 @@ import { ColourDot } from './LayerSwatch';
 import { useAtlasIndex } from './useAtlas';
 import { layerLabel } from '../i18n/dictionaries';
 
-export function PickList() {
+export default function PickList() {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();

@@ -1,5 +1,6 @@
 // User-level actions that touch more than one slice: what choosing a feature or a passage means.
 import { getAtlasIndex, unionBounds, type Bounds } from '../data/atlasIndex';
+import { loadLanguage, type Language } from '../i18n/dictionaries';
 import { useAtlasStore } from './store';
 
 function currentIndex() {
@@ -28,4 +29,19 @@ export function choosePassage(id: string): void {
       .filter((b): b is Bounds => b !== undefined),
   );
   if (bounds) state.fitBounds(bounds);
+}
+
+let latestLanguageChoice: Language | null = null;
+
+/** Switches the interface language once its strings have loaded; a later choice wins over an earlier one. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  latestLanguageChoice = language;
+  try {
+    await loadLanguage(language);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    useAtlasStore.getState().addNotice(`The interface in '${language}' could not be loaded: ${reason}.`);
+    return;
+  }
+  if (latestLanguageChoice === language) useAtlasStore.getState().setLanguage(language);
 }

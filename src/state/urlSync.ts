@@ -2,6 +2,7 @@
 import { getAtlasIndex } from '../data/atlasIndex';
 import { findRegion, REGION_IDS } from '../data/regions';
 import { LAYER_IDS } from '../data/layerIds';
+import { isLanguageLoaded, loadLanguage } from '../i18n/dictionaries';
 import { parseHash, serialiseHash, type HashState, type IgnoredPart, type KnownIds } from './urlHash';
 import { useAtlasStore, type AtlasState } from './store';
 
@@ -83,8 +84,15 @@ export function startUrlSync(store: Store = useAtlasStore): () => void {
   let applying = false;
   let pendingLink: string | null = window.location.hash;
 
-  const readLink = (hash: string, idsKnown: boolean, write = true) => {
+  const readLink = (hash: string, idsKnown: boolean, write = true, languageTried = false) => {
     const { state, ignored } = parseHash(hash, knownIds(store.getState()));
+    // The link is applied as a whole once its language can be shown, so no step of it is written back
+    // half-applied. A language that fails to load is applied anyway (its strings fall back to English).
+    if (state.lang && !isLanguageLoaded(state.lang) && !languageTried) {
+      const retry = () => readLink(hash, idsKnown, write, true);
+      loadLanguage(state.lang).then(retry, retry);
+      return;
+    }
     applying = true;
     try {
       applyHashState(store, state, idsKnown);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../../src/i18n/dictionaries';
 import { ArticlePanel, CHIPS_SHOWN, CHIPS_STEP } from '../../../src/panels/ArticlePanel';
 import { passageDomId } from '../../../src/panels/passages';
 import { useAtlasStore } from '../../../src/state/store';
@@ -15,6 +16,9 @@ const firstPassage = () => {
   return passage;
 };
 const chipCount = () => within(firstPassage()).getAllByRole('listitem').length;
+
+// Russian loads on demand in the app; these tests switch to it directly.
+beforeAll(() => loadLanguage('ru'));
 
 beforeEach(() => {
   useAtlasStore.setState(useAtlasStore.getInitialState(), true);

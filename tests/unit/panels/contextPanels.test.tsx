@@ -55,12 +55,12 @@ afterEach(() => {
 });
 
 describe('the overlap picker', () => {
-  it('lists the features under the click and opens the one picked', () => {
+  it('lists the features under the click and opens the one picked', async () => {
     render(<ContextPanel />);
     act(() =>
       store().offerPick({ ids: ['xing-astara', 'evac-road', 'risk-north-iran'], lngLat: [48.87, 38.44] }),
     );
-    const picker = screen.getByRole('region', { name: 'Features here' });
+    const picker = await screen.findByRole('region', { name: 'Features here' });
     const choices = within(picker).getAllByRole('button', { name: /crossing|road|Iran/ });
     expect(choices.map((button) => button.textContent)).toEqual([
       'Astara crossingSites',
@@ -78,10 +78,10 @@ describe('the overlap picker', () => {
     );
   });
 
-  it('closes without choosing', () => {
+  it('closes without choosing', async () => {
     render(<ContextPanel />);
     act(() => store().offerPick({ ids: ['xing-astara', 'evac-road'], lngLat: [48.87, 38.44] }));
-    fireEvent.click(screen.getByRole('button', { name: 'Close the list' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Close the list' }));
     expect(store().pickCandidates).toBeNull();
     expect(store().selectedId).toBeNull();
   });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../../src/i18n/dictionaries';
 import { useEscapeClears } from '../../../src/app/useEscapeClears';
 import { ArticlePanel } from '../../../src/panels/ArticlePanel';
 import { ContextPanel } from '../../../src/panels/ContextPanel';
@@ -22,6 +23,9 @@ function Panels() {
 }
 
 const store = () => useAtlasStore.getState();
+
+// Russian loads on demand in the app; these tests switch to it directly.
+beforeAll(() => loadLanguage('ru'));
 
 beforeEach(() => {
   useAtlasStore.setState(useAtlasStore.getInitialState(), true);

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isLanguageLoaded, kindLabel, translate } from '../../src/i18n/dictionaries';
+import { chooseLanguage } from '../../src/state/actions';
+import { useAtlasStore } from '../../src/state/store';
+
+describe('interface languages', () => {
+  afterEach(() => useAtlasStore.getState().setLanguage('en'));
+
+  it('ships English and loads Russian the first time it is chosen', async () => {
+    expect(isLanguageLoaded('en')).toBe(true);
+    expect(isLanguageLoaded('ru')).toBe(false);
+    // Until then a Russian lookup falls back to English instead of showing nothing.
+    expect(translate('ru', 'retry')).toBe('Retry');
+
+    const choosing = chooseLanguage('ru');
+    expect(useAtlasStore.getState().language).toBe('en');
+    await choosing;
+    expect(useAtlasStore.getState().language).toBe('ru');
+    expect(isLanguageLoaded('ru')).toBe(true);
+    expect(translate('ru', 'retry')).toBe('Повторить');
+    expect(kindLabel('ru', 'oil_field')).toBe('Нефтяное месторождение');
+  });
+
+  it('lets the latest choice win when choices overlap', async () => {
+    const first = chooseLanguage('ru');
+    const second = chooseLanguage('en');
+    await Promise.all([first, second]);
+    expect(useAtlasStore.getState().language).toBe('en');
+  });
+
+  it('has no empty Russian message', async () => {
+    const { russian } = await import('../../src/i18n/ru');
+    for (const [key, text] of Object.entries(russian.messages)) {
+      expect(text.trim(), key).not.toBe('');
+    }
+  });
+});
