@@ -43,11 +43,8 @@ export async function loadAtlas(
     return { ok: false, message: `${name} is not valid JSON (truncated or damaged).` };
   }
   // The validator loads beside the data, not before the first paint.
-  const [{ AtlasSchema }, { checkAgainst, describeIssues }] = await Promise.all([
-    import('./schema'),
-    import('./validation'),
-  ]);
-  const parsed = checkAgainst(AtlasSchema, json);
+  const { checkAtlas, describeIssues } = await import('./validation');
+  const parsed = checkAtlas(json);
   if (!parsed.success) {
     return {
       ok: false,

@@ -1,5 +1,6 @@
 // One way to run a schema and read its problems, for the app and the geo build alike.
 import * as v from 'valibot';
+import { AtlasSchema, type Atlas } from './schema';
 
 export type SchemaIssue = {
   /** Object keys and array indexes from the root to the offending value. */
@@ -35,3 +36,6 @@ export const describeIssues = (issues: readonly SchemaIssue[], limit = 3): strin
     .slice(0, limit)
     .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
     .join('; ');
+
+/** The compiled atlas, as the app loads it. */
+export const checkAtlas = (input: unknown): Checked<Atlas> => checkAgainst(AtlasSchema, input);
