@@ -60,13 +60,23 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     resolveClick(store, featuresAt(map, event.point), [event.lngLat.lng, event.lngLat.lat]);
   };
 
+  const clearHover = () => {
+    map.getCanvas().style.cursor = '';
+    if (tooltip.isOpen()) tooltip.remove();
+    if (store.getState().hoveredId !== null) store.getState().setHovered(null);
+  };
+
   const onMove = (event: MapMouseEvent) => {
+    // While the map is dragged or zoomed the pointer points at nothing in particular: a hit query per
+    // pointer move would only take time from the frames.
+    if (event.originalEvent.buttons !== 0 || map.isMoving()) {
+      clearHover();
+      return;
+    }
     const [top] = featuresAt(map, event.point);
     const state = store.getState();
     if (!top) {
-      map.getCanvas().style.cursor = '';
-      tooltip.remove();
-      if (state.hoveredId !== null) state.setHovered(null);
+      clearHover();
       return;
     }
     map.getCanvas().style.cursor = 'pointer';
@@ -74,11 +84,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     if (state.hoveredId !== top.id) state.setHovered(top.id);
   };
 
-  const onLeave = () => {
-    map.getCanvas().style.cursor = '';
-    tooltip.remove();
-    store.getState().setHovered(null);
-  };
+  const onLeave = clearHover;
 
   /** Enter on the focused map acts as a click at its centre: the keyboard path to picking and 'What's here'. */
   const onKey = (event: KeyboardEvent) => {
