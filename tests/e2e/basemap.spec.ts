@@ -58,6 +58,8 @@ test.describe('the offline basemap', () => {
     await openAtlas(page);
     const english = await canvasSamples(page, 3);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    // The Russian strings load on first use: the map switches once they are in.
+    await expect.poll(() => page.evaluate(() => window.riskAtlas?.map.getGlobalState()['lang'])).toBe('ru');
     await waitForMapIdle(page);
     const russian = await canvasSamples(page, 3);
     expect(russian.filter((colour, index) => colour !== english[index]).length).toBeGreaterThan(500);
