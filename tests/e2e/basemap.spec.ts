@@ -99,6 +99,10 @@ test('says plainly that the map needs WebGL when the browser has none', async ({
   await expect(alert).toContainText('The map cannot be drawn in this browser');
   await expect(alert).toContainText('enable hardware acceleration');
   await expect(page.getByRole('heading', { name: 'Risk Atlas' })).toBeVisible();
+  // Without a map the data does not wait for one: the feature list and the article still fill.
+  const list = page.getByRole('navigation', { name: 'All features by layer' });
+  await expect(list.getByRole('region', { name: /^Sites/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Путин поблагодарил Алиева/ })).toBeVisible();
   expect(watch.consoleErrors).toEqual([]);
 });
 
