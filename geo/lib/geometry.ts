@@ -1,7 +1,10 @@
 // Geometry rules of RFC 7946 that a schema cannot express, each with a message a person can act on:
 // [longitude, latitude] order and range, empty geometries, closed rings, winding, self-intersections.
 import { booleanClockwise, kinks, polygon as turfPolygon } from '@turf/turf';
+import { positionsOf } from '../../src/data/positions';
 import type { Geometry, Position } from '../../src/data/schema';
+
+export { positionsOf };
 
 export const fmt = (p: readonly number[]): string => `[${p.join(', ')}]`;
 
@@ -83,21 +86,6 @@ export function checkGeometry(geometry: Geometry): string[] {
     case 'MultiPolygon':
       if (geometry.coordinates.length === 0) return ['empty geometry: MultiPolygon has no polygons'];
       return geometry.coordinates.flatMap((rings, i) => checkPolygon(rings, `MultiPolygon polygon ${i}`));
-  }
-}
-
-/** All positions of a geometry, flattened. */
-export function positionsOf(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
   }
 }
 

@@ -1,5 +1,6 @@
 // Pure lookups over the loaded atlas, built once: features by id, passages by id, features citing a passage.
 import type { Article, Atlas, OverlayFeature, Passage, Position } from './schema';
+import { positionsOf } from './positions';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
@@ -10,21 +11,6 @@ export type AtlasIndex = {
   citingFeatureIds: ReadonlyMap<string, readonly string[]>;
   boundsById: ReadonlyMap<string, Bounds>;
 };
-
-function positionsOf(feature: OverlayFeature): Position[] {
-  const { geometry } = feature;
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-  }
-}
 
 export function boundsOfPositions(positions: readonly Position[]): Bounds | null {
   if (positions.length === 0) return null;
@@ -61,7 +47,7 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
   };
   for (const feature of atlas.features) {
     featuresById.set(feature.properties.id, feature);
-    const bounds = boundsOfPositions(positionsOf(feature));
+    const bounds = boundsOfPositions(positionsOf(feature.geometry));
     if (bounds) boundsById.set(feature.properties.id, bounds);
     for (const source of feature.properties.sources) cite(source.passage, feature.properties.id);
   }

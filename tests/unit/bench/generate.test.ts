@@ -9,7 +9,8 @@ import {
   syntheticDataFiles,
 } from '../../../bench/synthetic/generate';
 import { mulberry32 } from '../../../bench/lib/prng';
-import { AtlasSchema, findQuote, LAYER_IDS, type Atlas, type Position } from '../../../src/data/schema';
+import { AtlasSchema, findQuote, LAYER_IDS, type Atlas } from '../../../src/data/schema';
+import { positionsOf } from '../../../src/data/positions';
 import { checkAgainst } from '../../../src/data/validation';
 
 const realAtlas = v.parse(AtlasSchema, JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
@@ -21,23 +22,6 @@ const digest = (atlas: Atlas) => {
   for (const file of syntheticDataFiles(atlas)) hash.update(file.path).update(file.content);
   return hash.digest('hex');
 };
-
-function allPositions(atlas: Atlas): Position[] {
-  return atlas.features.flatMap((feature): Position[] => {
-    const { geometry } = feature;
-    switch (geometry.type) {
-      case 'Point':
-        return [geometry.coordinates];
-      case 'LineString':
-        return geometry.coordinates;
-      case 'MultiLineString':
-      case 'Polygon':
-        return geometry.coordinates.flat();
-      case 'MultiPolygon':
-        return geometry.coordinates.flat(2);
-    }
-  });
-}
 
 describe('mulberry32', () => {
   it('repeats its sequence for a seed and stays within [0, 1)', () => {
@@ -107,7 +91,7 @@ describe('synthetic atlas generator', () => {
 
   it('keeps every coordinate inside the region and closes every ring', () => {
     const { west, south, east, north } = SYNTHETIC_REGION;
-    for (const [lng, lat] of allPositions(atlas)) {
+    for (const [lng, lat] of atlas.features.flatMap((feature) => positionsOf(feature.geometry))) {
       expect(lng).toBeGreaterThanOrEqual(west);
       expect(lng).toBeLessThanOrEqual(east);
       expect(lat).toBeGreaterThanOrEqual(south);
