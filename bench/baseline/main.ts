@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { dataFolderFrom } from '../../src/data/dataLocation';
 import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle } from '../../src/map/atlasStyle';
-import { DATA_BOUNDS, INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/map/initialView';
+import { INITIAL_BOUNDS, MAP_LIMITS } from '../../src/map/initialView';
 import { provideStyleImages } from '../../src/map/styleImages';
 
 setWorkerUrl(workerUrl);
@@ -37,12 +37,7 @@ const map = new MaplibreMap({
   }),
   bounds: INITIAL_BOUNDS,
   fitBoundsOptions: { padding: 16 },
-  minZoom: MIN_ZOOM,
-  maxZoom: MAX_ZOOM,
-  maxBounds: DATA_BOUNDS,
-  attributionControl: false,
-  dragRotate: false,
-  pitchWithRotate: false,
+  ...MAP_LIMITS,
 });
 map.touchZoomRotate.disableRotation();
 provideStyleImages(map);

@@ -15,7 +15,7 @@ import { translate } from '../i18n/dictionaries';
 import { useAtlasStore } from '../state/store';
 import { buildAtlasStyle } from './atlasStyle';
 import { ATTRIBUTION_PARTS } from './attribution';
-import { DATA_BOUNDS, INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './initialView';
+import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { bindInteraction } from './interaction';
 import { provideStyleImages } from './styleImages';
 import { MapSync } from './sync';
@@ -62,12 +62,7 @@ export class AtlasMap {
             pitch: initialView.pitch,
           }
         : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
-      maxBounds: DATA_BOUNDS,
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
+      ...MAP_LIMITS,
     });
     this.map.touchZoomRotate.disableRotation();
     this.addControls();

@@ -6,3 +6,13 @@ export const INITIAL_BOUNDS: Bounds = [37.2, 35.2, 55.2, 46.9];
 export const DATA_BOUNDS: Bounds = [34, 22, 62, 50];
 export const MIN_ZOOM = 2.5;
 export const MAX_ZOOM = 11;
+
+/** How far the map may go and turn: shared with the benchmark's bare page, so both draw the same map. */
+export const MAP_LIMITS = {
+  minZoom: MIN_ZOOM,
+  maxZoom: MAX_ZOOM,
+  maxBounds: DATA_BOUNDS,
+  attributionControl: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+} as const;
