@@ -7,6 +7,7 @@ import {
   FeaturePropertiesShape,
   GeometrySchema,
   NotMappedRiskSchema,
+  OverlayFeatureSchema,
   PositionSchema,
   propertyRules,
 } from '../../src/data/schema';
@@ -75,8 +76,9 @@ export const AuthoredPropertiesSchema = v.pipe(
 );
 export type AuthoredProperties = v.InferOutput<typeof AuthoredPropertiesSchema>;
 
+/** A compiled feature, except that geometry may be left to a recipe. */
 export const AuthoredFeatureSchema = v.strictObject({
-  type: v.literal('Feature'),
+  ...OverlayFeatureSchema.entries,
   geometry: v.nullable(GeometrySchema),
   derive: v.optional(DeriveSchema),
   properties: AuthoredPropertiesSchema,
