@@ -40,11 +40,8 @@ function describeIgnored(ignored: readonly IgnoredPart[]): string {
   return `Parts of the link were ignored: ${parts.join('; ')}${more}.`;
 }
 
-/**
- * Applies a parsed link to the store. `idsKnown` is false before the atlas has loaded: feature and passage
- * ids cannot be judged yet, so they wait for the second pass.
- */
-function applyHashState(store: Store, parsed: HashState, idsKnown: boolean): void {
+/** The parts of a link that need no data: language, layers, region and view. */
+function applyPlaceParts(store: Store, parsed: HashState): void {
   const state = store.getState();
   state.setLanguage(parsed.lang ?? 'en');
   state.setVisibleLayers(parsed.layers ?? LAYER_IDS);
@@ -58,16 +55,21 @@ function applyHashState(store: Store, parsed: HashState, idsKnown: boolean): voi
   } else {
     state.setRegion(null, null);
   }
-  if (idsKnown) {
-    if (parsed.sel !== state.selectedId) state.selectFeature(parsed.sel);
-    if (parsed.p !== state.activePassageId) state.focusPassage(parsed.p);
-    if (parsed.sel && !parsed.view) {
-      const bounds =
-        state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas).boundsById.get(parsed.sel) : undefined;
-      if (bounds) state.fitBounds(bounds);
-    }
+}
+
+/** The parts of a link that can only be judged once the atlas has loaded: the feature and the passage. */
+function applyIdParts(store: Store, parsed: HashState): void {
+  const state = store.getState();
+  if (parsed.sel !== state.selectedId) state.selectFeature(parsed.sel);
+  if (parsed.p !== state.activePassageId) state.focusPassage(parsed.p);
+  if (parsed.sel && !parsed.view) {
+    const bounds =
+      state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas).boundsById.get(parsed.sel) : undefined;
+    if (bounds) state.fitBounds(bounds);
   }
 }
+
+const isIdPart = (part: IgnoredPart) => part.key === 'sel' || part.key === 'p';
 
 /** Only the camera changed: such moves replace the history entry instead of adding one. */
 function onlyViewDiffers(a: HashState, b: HashState): boolean {
@@ -84,22 +86,29 @@ export function startUrlSync(store: Store = useAtlasStore): () => void {
   let applying = false;
   let pendingLink: string | null = window.location.hash;
 
-  const readLink = (hash: string, idsKnown: boolean, write = true, languageTried = false) => {
+  /**
+   * Applies a link: its place parts (`'place'`), its feature and passage (`'ids'`, once the data has come),
+   * or both.
+   */
+  const readLink = (hash: string, parts: 'place' | 'ids' | 'all', write = true, languageTried = false) => {
     const { state, ignored } = parseHash(hash, knownIds(store.getState()));
     // The link is applied as a whole once its language can be shown, so no step of it is written back
     // half-applied. A language that fails to load is applied anyway (its strings fall back to English).
-    if (state.lang && !isLanguageLoaded(state.lang) && !languageTried) {
-      const retry = () => readLink(hash, idsKnown, write, true);
+    if (parts !== 'ids' && state.lang && !isLanguageLoaded(state.lang) && !languageTried) {
+      const retry = () => readLink(hash, parts, write, true);
       loadLanguage(state.lang).then(retry, retry);
       return;
     }
     applying = true;
     try {
-      applyHashState(store, state, idsKnown);
+      if (parts !== 'ids') applyPlaceParts(store, state);
+      if (parts !== 'place') applyIdParts(store, state);
     } finally {
       applying = false;
     }
-    const reportable = idsKnown ? ignored : ignored.filter((part) => part.key !== 'sel' && part.key !== 'p');
+    const reportable = ignored.filter((part) =>
+      parts === 'all' ? true : parts === 'ids' ? isIdPart(part) : !isIdPart(part),
+    );
     if (reportable.length > 0) store.getState().addNotice(describeIgnored(reportable));
     if (write) writeHash(store.getState(), 'replace');
   };
@@ -114,14 +123,16 @@ export function startUrlSync(store: Store = useAtlasStore): () => void {
   };
 
   // First pass: view, layers, region and language can be applied before any data arrives. The URL is left
-  // as it is until the data has come, so a feature or passage in it is not dropped in the meantime.
-  readLink(pendingLink, false, false);
+  // as it is until the data has come, so a feature or passage in it is not dropped in the meantime. When
+  // the data comes only the link's feature and passage are applied: whatever the reader changed meanwhile
+  // (a layer, the view, the language) stays.
+  readLink(pendingLink, 'place', false);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.data !== previous.data && state.data.kind !== 'loading' && pendingLink !== null) {
       const link = pendingLink;
       pendingLink = null;
-      if (state.data.kind === 'ready') readLink(link, true);
+      if (state.data.kind === 'ready') readLink(link, 'ids');
       else if (/(^|[#&])(sel|p)=/.test(link)) {
         state.addNotice(
           'The feature or passage in the link could not be shown because the data did not load.',
@@ -136,7 +147,15 @@ export function startUrlSync(store: Store = useAtlasStore): () => void {
     writeHash(state, onlyViewDiffers(before, after) ? 'replace' : 'push');
   });
 
-  const onPopState = () => readLink(window.location.hash, store.getState().data.kind === 'ready');
+  const onPopState = () => {
+    if (store.getState().data.kind === 'ready') {
+      readLink(window.location.hash, 'all');
+      return;
+    }
+    // Before the data: the newest link is the one whose feature and passage are shown when it comes.
+    if (pendingLink !== null) pendingLink = window.location.hash;
+    readLink(window.location.hash, 'place', pendingLink === null);
+  };
   window.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
