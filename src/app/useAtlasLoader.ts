@@ -8,9 +8,10 @@ import { whenMapSettled } from './mapSettled';
 let inFlight: Promise<void> | null = null;
 
 /** One load at a time; the result goes to the store's `data` slice as ready or as a message to show. */
-// The data downloads beside the map; parsing it and drawing the panels wait until the map is drawn,
-// so that the map's first draw shares the main thread with nothing the map does not need.
-const loadAfterMap = () => loadAtlas(undefined, undefined, () => whenMapSettled());
+// Downloading and parsing the data and drawing the panels wait until the map is drawn, so that the map's
+// first draw shares the two cores of a modest machine with nothing the map does not need. With a large
+// corpus this makes the panels appear sooner too (measured at 100k features with bench/scale.ts).
+const loadAfterMap = () => whenMapSettled().then(() => loadAtlas());
 
 export function loadAtlasIntoStore(load: () => Promise<LoadResult<Atlas>> = loadAfterMap): Promise<void> {
   if (inFlight) return inFlight;

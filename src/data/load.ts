@@ -6,16 +6,9 @@ export const ATLAS_URL = `${DATA_FOLDER}/atlas.json`;
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const now = () => Promise.resolve();
-
-/**
- * Downloads at once; `beforeParsing` may hold back the parse and check (main-thread work that grows with
- * the data) until the page has time for it.
- */
 export async function loadAtlas(
   url: string = ATLAS_URL,
   fetchImpl: typeof fetch = fetch,
-  beforeParsing: () => Promise<void> = now,
 ): Promise<LoadResult<Atlas>> {
   const name = url.split('/').pop() ?? url;
   let response: Response;
@@ -35,7 +28,6 @@ export async function loadAtlas(
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `Could not download ${name}: ${reason}.` };
   }
-  await beforeParsing();
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -7,9 +7,7 @@ import {
   Map as MaplibreMap,
   NavigationControl,
   ScaleControl,
-  setWorkerUrl,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DATA_FOLDER } from '../data/dataLocation';
 import { translate } from '../i18n/dictionaries';
 import { useAtlasStore } from '../state/store';
@@ -17,12 +15,14 @@ import { buildAtlasStyle } from './atlasStyle';
 import { ATTRIBUTION_PARTS } from './attribution';
 import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { bindInteraction } from './interaction';
+import { setUpMaplibreWorkers } from './maplibreWorkers';
 import { provideStyleImages } from './styleImages';
 import { MapSync } from './sync';
 
-setWorkerUrl(workerUrl);
+setUpMaplibreWorkers();
 
 export const MAP_IDLE_MARK = 'map:idle';
+const LOAD_ACTIVITY_INTERVAL_MS = 1000;
 
 function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -89,7 +89,20 @@ export class AtlasMap {
 
   private reportToStore(store: Store): void {
     const { map } = this;
+    // Until the first idle, tell the store the map is still getting somewhere (at most once a
+    // second), so work waiting for the map can tell a busy map from a stuck one.
+    let lastReport = -Infinity;
+    const reportActivity = () => {
+      const now = performance.now();
+      if (now - lastReport < LOAD_ACTIVITY_INTERVAL_MS) return;
+      lastReport = now;
+      store.getState().reportMapLoadActivity();
+    };
+    map.on('data', reportActivity);
+    map.on('render', reportActivity);
     map.once('idle', () => {
+      map.off('data', reportActivity);
+      map.off('render', reportActivity);
       performance.mark(MAP_IDLE_MARK);
       store.getState().setMapStatus({ kind: 'ready' });
     });

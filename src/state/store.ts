@@ -39,7 +39,13 @@ type ViewSlice = {
 
 type LanguageSlice = { language: Language; setLanguage: (language: Language) => void };
 
-type MapStatusSlice = { mapStatus: MapStatus; setMapStatus: (status: MapStatus) => void };
+type MapStatusSlice = {
+  mapStatus: MapStatus;
+  setMapStatus: (status: MapStatus) => void;
+  /** Bumped while the map loads and is still making progress (tiles arriving, frames drawn). */
+  mapLoadActivity: number;
+  reportMapLoadActivity: () => void;
+};
 
 type DataSlice = { data: DataStatus; setData: (data: DataStatus) => void };
 
@@ -111,6 +117,8 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
 
   mapStatus: { kind: 'loading' },
   setMapStatus: (mapStatus) => set({ mapStatus }),
+  mapLoadActivity: 0,
+  reportMapLoadActivity: () => set((state) => ({ mapLoadActivity: state.mapLoadActivity + 1 })),
 
   data: { kind: 'loading' },
   setData: (data) => set({ data }),

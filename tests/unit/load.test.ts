@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/data/load';
 
 const respondWith = (body: string, status = 200): typeof fetch =>
@@ -26,27 +26,6 @@ describe('loading the atlas data', () => {
     const result = await loadAtlas('data/atlas.json', respondWith('{"version": 2}'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/^atlas.json does not have the expected shape: version/);
-  });
-
-  it('downloads at once but parses only when let', async () => {
-    const body = readFileSync('public/data/atlas.json', 'utf8');
-    const events: string[] = [];
-    const fetchLogged = (async () => {
-      events.push('fetch');
-      return new Response(body);
-    }) as typeof fetch;
-    const parse = vi.spyOn(JSON, 'parse');
-    let letGo = () => {};
-    const result = loadAtlas('data/atlas.json', fetchLogged, async () => {
-      events.push('waiting');
-      await new Promise<void>((resolve) => (letGo = resolve));
-    });
-    await vi.waitFor(() => expect(events).toEqual(['fetch', 'waiting']));
-    expect(parse).not.toHaveBeenCalled();
-    letGo();
-    expect((await result).ok).toBe(true);
-    expect(parse).toHaveBeenCalledTimes(1);
-    parse.mockRestore();
   });
 
   it('reports a network failure', async () => {
