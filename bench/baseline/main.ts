@@ -1,15 +1,15 @@
 // The benchmark's baseline: the app's exact style and images on a bare MapLibre map, without React,
 // the store or the panels. Whatever the app costs beyond this page is the app's own overhead.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MaplibreMap } from 'maplibre-gl';
 import { dataFolderFrom } from '../../src/data/dataLocation';
 import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle } from '../../src/map/atlasStyle';
 import { INITIAL_BOUNDS, MAP_LIMITS } from '../../src/map/initialView';
+import { setUpMaplibreWorkers } from '../../src/map/maplibreWorkers';
 import { provideStyleImages } from '../../src/map/styleImages';
 
-setWorkerUrl(workerUrl);
+setUpMaplibreWorkers();
 
 const params = new URLSearchParams(window.location.search);
 const container = document.getElementById('map');

@@ -97,9 +97,12 @@ export class NetworkRecorder {
     for (const { request, response, sizes } of this.scripts.splice(0)) {
       const body = await response.body();
       const gzipBytes = gzipSync(body).length;
-      this.counts.jsRawBytes += body.length;
-      this.counts.jsGzipBytes += gzipBytes;
-      this.counts.jsFiles.push({ url: request.url(), rawBytes: body.length, gzipBytes });
+      // Each MapLibre worker asks for the same worker script: one file's code, counted once.
+      if (!this.counts.jsFiles.some((file) => file.url === request.url())) {
+        this.counts.jsRawBytes += body.length;
+        this.counts.jsGzipBytes += gzipBytes;
+        this.counts.jsFiles.push({ url: request.url(), rawBytes: body.length, gzipBytes });
+      }
       // Playwright reports no body size for a worker's own script; it was served gzipped like the rest.
       const wireBody = sizes.responseBodySize > 0 ? sizes.responseBodySize : gzipBytes;
       this.counts.transferredBytes += wireBody + sizes.responseHeadersSize;

@@ -1,0 +1,59 @@
+import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
+import { buildAtlasStyle, OVERLAY_TILING } from '../../src/map/atlasStyle';
+import { MAX_ZOOM } from '../../src/map/initialView';
+import { buildOverlayLayers } from '../../src/map/overlayStyle';
+
+const allVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+
+/** A paint value at `zoom` for the widest case: selected and hovered, approximate, every kind. */
+function widestValue(value: unknown, property: 'line-width' | 'line-blur', zoom: number): number {
+  if (value === undefined) return property === 'line-width' ? 1 : 0;
+  const spec = latest.paint_line[property] as StylePropertySpecification;
+  const parsed = expression.createPropertyExpression(value, property, spec);
+  if (parsed.result !== 'success') throw new Error(`${property}: ${JSON.stringify(parsed.value)}`);
+  const feature = (properties: Record<string, unknown>) => ({
+    type: 'LineString' as const,
+    properties,
+  });
+  const cases = [
+    { precision_km: 50, status: 'not_built', mode: 'air' },
+    { precision_km: 0, status: 'built', mode: 'road' },
+  ];
+  const states = [{}, { selected: true }, { hover: true }, { highlighted: true }];
+  let widest = 0;
+  for (const properties of cases) {
+    for (const state of states) {
+      const result = parsed.value.evaluate({ zoom }, feature(properties) as never, state) as number;
+      widest = Math.max(widest, result);
+    }
+  }
+  return widest;
+}
+
+describe('how the overlays are cut into tiles', () => {
+  it('every overlay source uses the same tiling options', () => {
+    const style = buildAtlasStyle({
+      baseUrl: 'http://localhost/',
+      language: 'en',
+      visibleLayers: allVisible,
+      minSeverity: 1,
+    });
+    for (const id of LAYER_IDS) expect(style.sources[id]).toMatchObject(OVERLAY_TILING);
+  });
+
+  it('the tile buffer covers half of the widest overlay line plus its blur, at every zoom', () => {
+    const lineLayers = buildOverlayLayers().filter((layer) => layer.type === 'line');
+    expect(lineLayers.length).toBeGreaterThan(3);
+    for (const layer of lineLayers) {
+      const paint = (layer.paint ?? {}) as Record<string, unknown>;
+      for (let zoom = 0; zoom <= MAX_ZOOM; zoom += 0.5) {
+        const reach =
+          widestValue(paint['line-width'], 'line-width', zoom) / 2 +
+          widestValue(paint['line-blur'], 'line-blur', zoom);
+        expect(reach, `${layer.id} at zoom ${zoom}`).toBeLessThanOrEqual(OVERLAY_TILING.buffer);
+      }
+    }
+  });
+});
