@@ -3,6 +3,7 @@ import { startTransition, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { Announcer } from '../panels/Announcer';
 import { Header } from './Header';
+import { whenMapSettled } from './mapSettled';
 import { BottomSheet, LeftColumn, RightColumn } from './Panels';
 import { SkipLinks } from './SkipLinks';
 import { useAtlasLoader } from './useAtlasLoader';
@@ -14,14 +15,22 @@ import { useMediaQuery } from './useMediaQuery';
 export const NARROW_QUERY = '(max-width: 640px)';
 
 /**
- * False on the first render. The first commit holds only the shell and the map's container, so the map
- * starts (its style, tiles and worker) before the panels render; they follow in a transition that
- * yields to the map's own work. The panels' frames are there from the start, so the map never resizes.
+ * False until the map has been drawn (or has failed, or stalled: see `whenMapSettled`). The first commits
+ * hold only the shell and the map's container, so the map's first draw shares the main thread with no
+ * panel rendering; the panels have nothing to show before then anyway, since the atlas is loaded once the
+ * map is drawn. Their frames are there from the start, so the map never resizes.
  */
 function usePanelsAfterMap(): boolean {
   const [shown, setShown] = useState(false);
-  // Children's effects run first: by now MapView has created the map.
-  useEffect(() => startTransition(() => setShown(true)), []);
+  useEffect(() => {
+    let mounted = true;
+    void whenMapSettled().then(() => {
+      if (mounted) startTransition(() => setShown(true));
+    });
+    return () => {
+      mounted = false;
+    };
+  }, []);
   return shown;
 }
 
