@@ -57,12 +57,22 @@ function applyPlaceParts(store: Store, parsed: HashState): void {
   }
 }
 
-/** The parts of a link that can only be judged once the atlas has loaded: the feature and the passage. */
-function applyIdParts(store: Store, parsed: HashState): void {
+/**
+ * The parts of a link that can only be judged once the atlas has loaded: the feature and the passage.
+ * `keepReaders` (the link was opened before the data came): a feature or passage the reader picked
+ * meanwhile stays, and an empty part of the link clears nothing.
+ */
+function applyIdParts(store: Store, parsed: HashState, keepReaders: boolean): void {
   const state = store.getState();
-  if (parsed.sel !== state.selectedId) state.selectFeature(parsed.sel);
-  if (parsed.p !== state.activePassageId) state.focusPassage(parsed.p);
-  if (parsed.sel && !parsed.view) {
+  const applySel = keepReaders
+    ? parsed.sel !== null && state.selectedId === null
+    : parsed.sel !== state.selectedId;
+  const applyP = keepReaders
+    ? parsed.p !== null && state.activePassageId === null
+    : parsed.p !== state.activePassageId;
+  if (applySel) state.selectFeature(parsed.sel);
+  if (applyP) state.focusPassage(parsed.p);
+  if (applySel && parsed.sel && !parsed.view) {
     const bounds =
       state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas).boundsById.get(parsed.sel) : undefined;
     if (bounds) state.fitBounds(bounds);
@@ -102,7 +112,7 @@ export function startUrlSync(store: Store = useAtlasStore): () => void {
     applying = true;
     try {
       if (parts !== 'ids') applyPlaceParts(store, state);
-      if (parts !== 'place') applyIdParts(store, state);
+      if (parts !== 'place') applyIdParts(store, state, parts === 'ids');
     } finally {
       applying = false;
     }

@@ -46,6 +46,15 @@ describe('a link opened before the data has loaded', () => {
     expect(window.location.hash).toContain('layers=aid,sites');
   });
 
+  it('keeps a feature the reader clicked while the data was loading', () => {
+    window.history.replaceState(null, '', '/#layers=sites');
+    stop = startUrlSync();
+    useAtlasStore.getState().selectFeature('xing-samur');
+    useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() });
+    expect(useAtlasStore.getState().selectedId).toBe('xing-samur');
+    expect(window.location.hash).toContain('sel=xing-samur');
+  });
+
   it('follows a newer link opened while the data was loading', () => {
     window.history.replaceState(null, '', '/#sel=xing-astara');
     stop = startUrlSync();
