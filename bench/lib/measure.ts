@@ -204,7 +204,8 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 
     await page.goto(options.url, { waitUntil: 'commit' });
     const timeToIdleMs = await withTimeout(helpers.idleMark(), IDLE_TIMEOUT_MS, `map:idle at ${options.url}`);
-    // Let the app finish what it started (the atlas download, parse and first render) before the heap.
+    // Let the page finish what it started (the app: the atlas download, parse and panels) before the heap
+    // and the pan: network quiet, then a main thread a second without long tasks.
     await network.quiet();
     await helpers.settle();
     await cdp.send('HeapProfiler.collectGarbage');

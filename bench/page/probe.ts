@@ -79,9 +79,31 @@ function mapIdle(): Promise<void> {
   });
 }
 
+/** When the last long task (over 50 ms) on the main thread ended, recorded from the start of the page. */
+let lastLongTaskEnd = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    lastLongTaskEnd = Math.max(lastLongTaskEnd, entry.startTime + entry.duration);
+  }
+}).observe({ type: 'longtask', buffered: true });
+
+const QUIET_MS = 1000;
+const SETTLE_LIMIT_MS = 20_000;
+
+/**
+ * Two frames, then until the main thread has had no long task for a second (at most 20 s): what a page
+ * still does after its first idle (the app fills its panels then) is not counted as panning cost. The
+ * same wait for both pages.
+ */
 function settle(): Promise<void> {
+  const started = performance.now();
   return new Promise((resolve) => {
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const check = () => {
+      const now = performance.now();
+      if (now - lastLongTaskEnd >= QUIET_MS || now - started >= SETTLE_LIMIT_MS) resolve();
+      else setTimeout(check, 100);
+    };
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(check, 0)));
   });
 }
 
