@@ -8,7 +8,6 @@ import { AtlasMap } from './AtlasMap';
 import { Notices } from '../notices/Notices';
 import { MapToolbar } from '../share/MapToolbar';
 import { MapStatusMessage } from './MapStatusMessage';
-import { detectWebgl } from './webgl';
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -20,11 +19,8 @@ export function MapView() {
     const container = containerRef.current;
     if (!container) return undefined;
     const { setMapStatus } = useAtlasStore.getState();
-    const support = detectWebgl();
-    if (!support.supported) {
-      setMapStatus({ kind: 'no-webgl', detail: support.reason });
-      return undefined;
-    }
+    // MapLibre throws when it gets no WebGL 2 context: that is the test, rather than a throwaway context
+    // of our own first (one more context, and time, on the way to the map's first draw).
     let atlasMap: AtlasMap | undefined;
     try {
       atlasMap = new AtlasMap(container);
