@@ -1,36 +1,22 @@
 // Waiting for a pause in the reader's input before background work they would feel on a modest machine.
+import { afterQuiet, type QuietLimits } from '../state/afterQuiet';
 
 /** Input that means the reader is using the page right now. */
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart'] as const;
 
-export type PauseLimits = {
-  /** How long without input counts as a pause. */
-  pauseMs: number;
-  /** Go ahead after this long regardless, so a reader who never stops still gets the work done. */
-  totalMs: number;
-};
+/** Three seconds without input is a pause; after 30 s the work goes ahead regardless. */
+export const READER_PAUSE: QuietLimits = { quietMs: 3000, totalMs: 30_000 };
 
-export const READER_PAUSE: PauseLimits = { pauseMs: 3000, totalMs: 30_000 };
-
-/** Resolves after `pauseMs` without pointer, wheel, key or touch input, or after `totalMs`. */
+/** Resolves after `quietMs` without pointer, wheel, key or touch input, or after `totalMs`. */
 export function whenReaderPauses(
-  limits: PauseLimits = READER_PAUSE,
+  limits: QuietLimits = READER_PAUSE,
   target: EventTarget = window,
 ): Promise<void> {
-  return new Promise((resolve) => {
-    let pauseTimer: ReturnType<typeof setTimeout> | undefined;
-    const finish = () => {
-      clearTimeout(pauseTimer);
-      clearTimeout(totalTimer);
-      for (const type of INPUT_EVENTS) target.removeEventListener(type, restart, true);
-      resolve();
+  return afterQuiet(limits, (activity) => {
+    for (const type of INPUT_EVENTS)
+      target.addEventListener(type, activity, { capture: true, passive: true });
+    return () => {
+      for (const type of INPUT_EVENTS) target.removeEventListener(type, activity, true);
     };
-    const restart = () => {
-      clearTimeout(pauseTimer);
-      pauseTimer = setTimeout(finish, limits.pauseMs);
-    };
-    const totalTimer = setTimeout(finish, limits.totalMs);
-    for (const type of INPUT_EVENTS) target.addEventListener(type, restart, { capture: true, passive: true });
-    restart();
   });
 }

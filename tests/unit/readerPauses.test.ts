@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { whenReaderPauses } from '../../src/pwa/whenReaderPauses';
 
-const LIMITS = { pauseMs: 1000, totalMs: 10_000 };
+const LIMITS = { quietMs: 1000, totalMs: 10_000 };
 
 function tracked(promise: Promise<void>): () => boolean {
   let done = false;
