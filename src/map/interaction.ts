@@ -1,7 +1,8 @@
 // Map events -> store: what a click, a hover or a key press on the map means to the app.
-import { Popup, type Map as MaplibreMap, type MapMouseEvent, type PointLike } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { LayerId } from '../data/schema';
 import type { useAtlasStore } from '../state/store';
+import { HoverLabel } from './hoverLabel';
 import { INTERACTIVE_LAYER_IDS } from './overlayStyle';
 
 type Store = typeof useAtlasStore;
@@ -49,12 +50,7 @@ export function resolveClick(store: Store, hits: Hit[], lngLat: [number, number]
 }
 
 export function bindInteraction(map: MaplibreMap, store: Store): () => void {
-  const tooltip = new Popup({
-    closeButton: false,
-    closeOnClick: false,
-    className: 'map-tooltip',
-    offset: 12,
-  });
+  const tooltip = new HoverLabel(map.getContainer());
 
   const onClick = (event: MapMouseEvent) => {
     resolveClick(store, featuresAt(map, event.point), [event.lngLat.lng, event.lngLat.lat]);
@@ -62,7 +58,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
 
   const clearHover = () => {
     map.getCanvas().style.cursor = '';
-    if (tooltip.isOpen()) tooltip.remove();
+    if (tooltip.shown) tooltip.hide();
     if (store.getState().hoveredId !== null) store.getState().setHovered(null);
   };
 
@@ -80,7 +76,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
       return;
     }
     map.getCanvas().style.cursor = 'pointer';
-    tooltip.setLngLat(event.lngLat).setText(top.name[state.language]).addTo(map);
+    tooltip.show(event.point, top.name[state.language]);
     if (state.hoveredId !== top.id) state.setHovered(top.id);
   };
 
@@ -106,6 +102,6 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     container.removeEventListener('keydown', onKey);
-    tooltip.remove();
+    tooltip.hide();
   };
 }

@@ -17,6 +17,7 @@ function pointerMap(moving: () => boolean) {
     getLayer: () => ({}),
     getCanvas: () => canvas,
     getCanvasContainer: () => document.createElement('div'),
+    getContainer: () => document.createElement('div'),
     isMoving: moving,
     queryRenderedFeatures: () => {
       queries += 1;
