@@ -40,7 +40,6 @@ type Store = typeof useAtlasStore;
 
 export class AtlasMap {
   readonly map: MaplibreMap;
-  private readonly teardown: Array<() => void> = [];
 
   constructor(container: HTMLElement, store: Store = useAtlasStore) {
     const state = store.getState();
@@ -68,7 +67,9 @@ export class AtlasMap {
     this.addControls();
     provideStyleImages(this.map);
     this.reportToStore(store);
-    this.teardown.push(bindInteraction(this.map, store), new MapSync(this.map, store).start());
+    // The map lives as long as the page, and so do its bindings to the store.
+    bindInteraction(this.map, store);
+    new MapSync(this.map, store).start();
     window.riskAtlas = { map: this.map };
   }
 
@@ -144,11 +145,5 @@ export class AtlasMap {
         },
       },
     );
-  }
-
-  destroy(): void {
-    for (const undo of this.teardown) undo();
-    this.map.remove();
-    if (window.riskAtlas?.map === this.map) delete window.riskAtlas;
   }
 }

@@ -1,38 +1,23 @@
-// Mounts the map once and tears it down on unmount; shows a plain message when it cannot draw.
-import { useEffect, useRef } from 'react';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import './map.css';
+// The map's section: the map itself (started before React, see mapMount.ts) and what is drawn over it.
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/useT';
-import { useAtlasStore } from '../state/store';
-import { AtlasMap } from './AtlasMap';
 import { Notices } from '../notices/Notices';
 import { MapToolbar } from '../share/MapToolbar';
+import { placeMap } from './mapMount';
 import { MapStatusMessage } from './MapStatusMessage';
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function MapView() {
-  const containerRef = useRef<HTMLDivElement>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
   const t = useT();
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return undefined;
-    const { setMapStatus } = useAtlasStore.getState();
-    // MapLibre throws when it gets no WebGL 2 context: that is the test, rather than a throwaway context
-    // of our own first (one more context, and time, on the way to the map's first draw).
-    let atlasMap: AtlasMap | undefined;
-    try {
-      atlasMap = new AtlasMap(container);
-    } catch (error) {
-      setMapStatus({ kind: 'no-webgl', detail: describe(error) });
-    }
-    return () => atlasMap?.destroy();
+  // Before the first paint, so the page never shows a frame without its map.
+  useLayoutEffect(() => {
+    if (hostRef.current) placeMap(hostRef.current);
   }, []);
 
   return (
     <section className="map-area" aria-label={t('mapRegionLabel')}>
-      <div ref={containerRef} className="map-canvas" data-testid="map" />
+      <div ref={hostRef} className="map-host" />
       <MapStatusMessage />
       <MapToolbar />
       <Notices />

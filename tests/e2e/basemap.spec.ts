@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { BASEMAP_COLOURS, hexToRgb } from '../../src/map/theme';
 import {
   canvasSamples,
@@ -80,6 +81,43 @@ test.describe('the offline basemap', () => {
     await expect(attribution).toContainText('do not imply endorsement', { useInnerText: false });
   });
 });
+
+for (const layout of [
+  { name: 'beside its panels', viewport: { width: 1280, height: 800 } },
+  { name: 'above the bottom sheet', viewport: { width: 390, height: 780 } },
+]) {
+  test(`the map starts at its final size, ${layout.name}, so the first view is fitted to it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(layout.viewport);
+    // The map starts in the page's static shell before React; React then takes its container over. Record
+    // the container's size when the map is created and every resize after.
+    await page.addInitScript(() => {
+      const sizes: string[] = [];
+      Object.assign(window, { mapSizes: sizes });
+      let held: unknown;
+      Object.defineProperty(window, 'riskAtlas', {
+        configurable: true,
+        get: () => held,
+        set: (value: { map: MaplibreMap }) => {
+          held = value;
+          const size = () => {
+            const container = value.map.getContainer();
+            return `${container.clientWidth}x${container.clientHeight}`;
+          };
+          sizes.push(size());
+          value.map.on('resize', () => sizes.push(size()));
+        },
+      });
+    });
+    await openAtlas(page);
+    await expect(page.getByRole('heading', { name: 'Risk Atlas' })).toBeVisible();
+    await waitForMapIdle(page);
+    const sizes = await page.evaluate(() => (window as unknown as { mapSizes: string[] }).mapSizes);
+    const canvas = await page.getByTestId('map').boundingBox();
+    expect(sizes).toEqual([`${Math.round(canvas?.width ?? 0)}x${Math.round(canvas?.height ?? 0)}`]);
+  });
+}
 
 test('says plainly that the map needs WebGL when the browser has none', async ({ page }) => {
   const watch = watchPage(page);

@@ -1,0 +1,29 @@
+// Where the one map is started and placed. startPage.ts starts it in the page's static shell (index.html)
+// before any of React's code has run, so the map's first draw waits for nothing of the app's; MapView
+// then takes that same container into its section.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './map.css';
+import { useAtlasStore } from '../state/store';
+import { AtlasMap } from './AtlasMap';
+
+let mapContainer: HTMLElement | null = null;
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Starts the map in `container`, at the view the store holds; once per page. */
+export function startMap(container: HTMLElement): void {
+  if (mapContainer) return;
+  mapContainer = container;
+  // MapLibre throws when it gets no WebGL 2 context: that is the test, rather than a throwaway context
+  // of our own first (one more context, and time, on the way to the map's first draw).
+  try {
+    new AtlasMap(container);
+  } catch (error) {
+    useAtlasStore.getState().setMapStatus({ kind: 'no-webgl', detail: describe(error) });
+  }
+}
+
+/** Puts the map's container (the one `startMap` was given) into `host`. */
+export function placeMap(host: HTMLElement): void {
+  if (mapContainer && mapContainer.parentElement !== host) host.append(mapContainer);
+}
