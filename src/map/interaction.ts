@@ -96,11 +96,14 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   map.on('click', onClick);
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
+  // A moving map carries the feature away from the resting pointer: the label and highlight go with it.
+  map.on('movestart', clearHover);
   container.addEventListener('keydown', onKey);
   return () => {
     map.off('click', onClick);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
+    map.off('movestart', clearHover);
     container.removeEventListener('keydown', onKey);
     tooltip.hide();
   };

@@ -30,7 +30,8 @@ function pointerMap(moving: () => boolean) {
       lngLat: { lng: 47, lat: 40 },
       originalEvent: new MouseEvent('mousemove', { buttons }),
     } as unknown as MapMouseEvent);
-  return { map, move, queries: () => queries };
+  const fire = (type: string) => handlers.get(type)?.({} as MapMouseEvent);
+  return { map, move, fire, queries: () => queries };
 }
 
 describe('hovering the map', () => {
@@ -59,6 +60,15 @@ describe('hovering the map', () => {
     moving = false;
     move(0);
     expect(queries()).toBe(1);
+    unbind();
+  });
+
+  it('drops the hover when the map starts moving under a resting pointer', () => {
+    const { map, fire } = pointerMap(() => false);
+    const unbind = bindInteraction(map, useAtlasStore);
+    useAtlasStore.getState().setHovered('some-feature');
+    fire('movestart');
+    expect(useAtlasStore.getState().hoveredId).toBeNull();
     unbind();
   });
 });
