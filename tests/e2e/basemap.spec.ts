@@ -170,3 +170,12 @@ async function hideOverlays(page: Page) {
   });
   await waitForMapIdle(page);
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says that it needs JavaScript', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('Risk Atlas needs JavaScript');
+  });
+});
