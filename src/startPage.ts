@@ -2,11 +2,11 @@
 // app, so its body (ES modules run in import order) reads the link and starts the map in the page's
 // static shell (index.html) while React's modules are still to be evaluated. The map's first draw is what
 // the reader waits for; the panels have nothing to show before it anyway (see app/mapSettled.ts).
+import { whenMapSettled } from './app/mapSettled';
 import { loadLanguage } from './i18n/dictionaries';
 import { startMap } from './map/mapMount';
 import { registerServiceWorker } from './pwa/registerServiceWorker';
 import { whenReaderPauses } from './pwa/whenReaderPauses';
-import { useAtlasStore } from './state/store';
 import { parseHash } from './state/urlHash';
 import { startUrlSync } from './state/urlSync';
 
@@ -16,13 +16,11 @@ function start(root: HTMLElement): HTMLElement {
   const shellMap = root.querySelector<HTMLElement>('.map-canvas');
   if (!shellMap) throw new Error('index.html has no .map-canvas element in #root');
   startMap(shellMap);
-  // Precaching for offline use (about 2.3 MB) starts once the map has had its first idle and the reader
+  // Precaching for offline use (about 2.3 MB) starts once the map is drawn (or stuck) and the reader
   // pauses, so it never slows the first paint nor the first pans on a two-core machine.
-  const stopWaiting = useAtlasStore.subscribe((state) => {
-    if (state.mapStatus.kind === 'loading') return;
-    stopWaiting();
-    void whenReaderPauses().then(registerServiceWorker);
-  });
+  void whenMapSettled()
+    .then(() => whenReaderPauses())
+    .then(registerServiceWorker);
   return root;
 }
 

@@ -24,7 +24,8 @@ setUpMaplibreWorkers();
 export const MAP_IDLE_MARK = 'map:idle';
 const LOAD_ACTIVITY_INTERVAL_MS = 1000;
 
-function describeError(error: unknown): string {
+/** An error's message, short enough for a notice. */
+export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.length > 160 ? `${message.slice(0, 160)}…` : message;
 }

@@ -27,6 +27,8 @@ export function placeLabel(
 
 export class HoverLabel {
   private readonly element = document.createElement('div');
+  /** The label's width for its current text: measured once per name, not on every pointer move. */
+  private width = 0;
 
   constructor(private readonly host: HTMLElement) {
     this.element.className = 'map-tooltip';
@@ -40,9 +42,14 @@ export class HoverLabel {
 
   show(point: { x: number; y: number }, text: string): void {
     const { element } = this;
-    element.textContent = text;
     if (!this.shown) this.host.append(element);
-    const placement = placeLabel(point, element.offsetWidth, this.host.clientWidth);
+    if (element.textContent !== text) {
+      element.textContent = text;
+      // Measured at the left edge, where it has the whole map's width to take: its natural width.
+      element.style.left = '0px';
+      this.width = element.offsetWidth;
+    }
+    const placement = placeLabel(point, this.width, this.host.clientWidth);
     element.style.left = `${placement.left}px`;
     element.style.top = `${placement.top}px`;
     element.classList.toggle('map-tooltip-below', placement.below);

@@ -4,11 +4,9 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { useAtlasStore } from '../state/store';
-import { AtlasMap } from './AtlasMap';
+import { AtlasMap, describeError } from './AtlasMap';
 
 let mapContainer: HTMLElement | null = null;
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Starts the map in `container`, at the view the store holds; once per page. */
 export function startMap(container: HTMLElement): void {
@@ -19,7 +17,7 @@ export function startMap(container: HTMLElement): void {
   try {
     new AtlasMap(container);
   } catch (error) {
-    useAtlasStore.getState().setMapStatus({ kind: 'no-webgl', detail: describe(error) });
+    useAtlasStore.getState().setMapStatus({ kind: 'no-webgl', detail: describeError(error) });
   }
 }
 

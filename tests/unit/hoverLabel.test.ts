@@ -54,3 +54,25 @@ describe('the hover label', () => {
     expect(host.querySelector('.map-tooltip')?.classList.contains('map-tooltip-below')).toBe(false);
   });
 });
+
+describe('measuring the hover label', () => {
+  it('measures a name once, not on every pointer move', () => {
+    const host = document.createElement('div');
+    const label = new HoverLabel(host);
+    let measured = 0;
+    label.show({ x: 40, y: 100 }, 'Baku');
+    const element = host.querySelector('.map-tooltip') as HTMLElement;
+    Object.defineProperty(element, 'offsetWidth', {
+      get: () => {
+        measured += 1;
+        return 80;
+      },
+    });
+    label.show({ x: 41, y: 100 }, 'Aktau');
+    label.show({ x: 42, y: 100 }, 'Aktau');
+    label.show({ x: 43, y: 100 }, 'Aktau');
+    expect(measured).toBe(1);
+    label.show({ x: 44, y: 100 }, 'Baku');
+    expect(measured).toBe(2);
+  });
+});
