@@ -7,7 +7,8 @@
 // default 3), BENCH_CLICKS (clicks per app run, default 20), BENCH_SCALE_CLICKS (clicks per app run
 // on synthetic data, default 10), BENCH_SIZES (e.g. "1k,10k"),
 // BENCH_APP_DIST (app build folder, default dist), BENCH_SKIP_BUILD=1 (reuse both builds),
-// BENCH_SCALE_BASELINE (baseline runs per synthetic size, default 1; 0 = app only).
+// BENCH_SCALE_BASELINE (baseline runs per synthetic size, default 1; 0 = app only),
+// BENCH_AA (0 = do not measure the baseline a second time per round; see README).
 import * as v from 'valibot';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -26,7 +27,16 @@ import {
   type RunMeasurement,
   type RunOptions,
 } from './lib/measure';
-import { evaluateBudgets, KB, MB, renderTable, summarise, tableRows, type ScaleSummary } from './lib/report';
+import {
+  budgetVerdict,
+  evaluateBudgets,
+  KB,
+  MB,
+  renderTable,
+  summarise,
+  tableRows,
+  type ScaleSummary,
+} from './lib/report';
 import { findFreePort, startPreview, viteBuild, type PreviewServer } from './lib/servers';
 import { clickTargets } from './lib/targets';
 import type { ClickTarget } from './page/probe';
@@ -53,7 +63,12 @@ function positiveInteger(name: string, fallback: number): number {
   return value;
 }
 
-const runs = positiveInteger('BENCH_RUNS', 5);
+const runs = positiveInteger('BENCH_RUNS', 7);
+/**
+ * The baseline a second time in every round (an A/A comparison): the spread between two medians of the
+ * very same page in this run, printed beside each app/baseline ratio.
+ */
+const measureBaselineTwice = process.env['BENCH_AA'] !== '0';
 const scaleRuns = positiveInteger('BENCH_SCALE_RUNS', Math.min(runs, 3));
 const clicksPerRun = positiveInteger('BENCH_CLICKS', 20);
 /** Fewer on the synthetic corpora, where one click can take a second: their latency is reported, not budgeted. */
@@ -138,8 +153,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = loadavg();
   log(
-    `runs ${runs} per page, ${scaleRuns} per synthetic size; ${clicksPerRun} clicks per app run ` +
-      `(${clicksPerScaleRun} on synthetic data)`,
+    `runs ${runs} per page${measureBaselineTwice ? ' (the baseline twice per round)' : ''}, ` +
+      `${scaleRuns} per synthetic size; ${clicksPerRun} clicks per app run (${clicksPerScaleRun} on synthetic data)`,
   );
   if ((loadBefore[0] ?? 0) > cpus().length) {
     log(
@@ -230,6 +245,7 @@ async function main(): Promise<void> {
     };
     const appRuns: RunMeasurement[] = [];
     const baselineRuns: RunMeasurement[] = [];
+    const baselineAgainRuns: RunMeasurement[] = [];
     for (let run = 1; run <= runs; run += 1) {
       // Alternating, so slow drift on a shared machine hits both pages alike.
       const appRun = await measure(`app run ${run}`, {
@@ -247,6 +263,14 @@ async function main(): Promise<void> {
       });
       baselineRuns.push(baselineRun);
       log(describeRun(`baseline run ${run}/${runs}`, baselineRun));
+      if (!measureBaselineTwice) continue;
+      const againRun = await measure(`baseline again run ${run}`, {
+        url: baselineUrl,
+        probeScript: script,
+        measureFrames: true,
+      });
+      baselineAgainRuns.push(againRun);
+      log(describeRun(`baseline again run ${run}/${runs}`, againRun));
     }
 
     // Interleaved by size within each round, app then baseline, for the same reason. A page whose map
@@ -297,6 +321,7 @@ async function main(): Promise<void> {
 
     const appSummary = summarise(appRuns);
     const baselineSummary = summarise(baselineRuns);
+    const baselineAgainSummary = measureBaselineTwice ? summarise(baselineAgainRuns) : null;
     const scale: ScaleSummary[] = sizes.map((size) => {
       const results = scaleResults.get(size.label);
       return {
@@ -312,6 +337,7 @@ async function main(): Promise<void> {
     const budgets = evaluateBudgets({
       app: appSummary,
       baseline: baselineSummary,
+      baselineAgain: baselineAgainSummary,
       maplibreGzipBytes: maplibre.gzipBytes,
       scale,
     });
@@ -325,6 +351,7 @@ async function main(): Promise<void> {
     const allRuns = [
       ...appRuns,
       ...baselineRuns,
+      ...baselineAgainRuns,
       ...[...scaleResults.values()].flatMap((results) => [...results.app.runs, ...results.baseline.runs]),
     ];
     const pageErrors = [...new Set(allRuns.flatMap((run) => run.pageErrors))];
@@ -337,6 +364,7 @@ async function main(): Promise<void> {
         tableRows({
           app: appSummary,
           baseline: baselineSummary,
+          baselineAgain: baselineAgainSummary,
           scale,
           budgets,
           idleTimeoutMs: IDLE_TIMEOUT_MS,
@@ -356,8 +384,7 @@ async function main(): Promise<void> {
     if (pageErrors.length > 0) console.warn(`Page errors:\n  ${pageErrors.join('\n  ')}`);
     if (clickProblems.length > 0)
       console.warn(`Click problems:\n  ${clickProblems.slice(0, 10).join('\n  ')}`);
-    const failed = budgets.filter((budget) => budget.pass === false).map((budget) => budget.id);
-    console.info(failed.length === 0 ? 'All budgets pass.' : `Budgets missed: ${failed.join(', ')}.`);
+    console.info(budgetVerdict(budgets));
 
     writeFileSync(
       RESULTS_FILE,
@@ -377,6 +404,7 @@ async function main(): Promise<void> {
           chromiumRelaunches: relaunches,
           settings: {
             runs,
+            baselineTwice: measureBaselineTwice,
             scaleRuns,
             scaleBaselineRuns,
             idleTimeoutMs: IDLE_TIMEOUT_MS,
@@ -387,9 +415,14 @@ async function main(): Promise<void> {
             clickSignal: signal,
           },
           maplibreOwnJs: maplibre,
-          summary: { app: appSummary, baseline: baselineSummary, scale },
+          summary: { app: appSummary, baseline: baselineSummary, baselineAgain: baselineAgainSummary, scale },
           budgets,
-          runs: { app: appRuns, baseline: baselineRuns, scale: Object.fromEntries(scaleResults) },
+          runs: {
+            app: appRuns,
+            baseline: baselineRuns,
+            baselineAgain: baselineAgainRuns,
+            scale: Object.fromEntries(scaleResults),
+          },
         },
         null,
         2,

@@ -3,7 +3,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { BenchProbe, ClickTarget, DetailsSignal } from '../page/probe';
 import { NetworkRecorder, type ByteCounts } from './network';
-import { intervals, percentile } from './stats';
+import { harrellDavisPercentile, intervals, percentile } from './stats';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 /** The scripted pan-and-zoom lasts this long; the only fixed duration in the bench. */
@@ -30,7 +30,17 @@ export type ClickPlan = {
   unusable: Set<string>;
 };
 
-export type FrameStats = { frames: number; p50Ms: number | null; p95Ms: number | null };
+/**
+ * Frame percentiles are Harrell-Davis estimates (see stats.ts): frame intervals come in whole display
+ * frames, and an estimate that picks one or two sorted values would jump a full frame at a time.
+ */
+export type FrameStats = {
+  frames: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  /** Every interval, to 0.1 ms, so other estimates can be made from results.json later. */
+  intervalsMs: number[];
+};
 export type ClickStats = {
   signal: DetailsSignal;
   latenciesMs: number[];
@@ -221,8 +231,9 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
       const frameTimes = intervals(times);
       frames = {
         frames: frameTimes.length,
-        p50Ms: percentile(frameTimes, 50),
-        p95Ms: percentile(frameTimes, 95),
+        p50Ms: harrellDavisPercentile(frameTimes, 50),
+        p95Ms: harrellDavisPercentile(frameTimes, 95),
+        intervalsMs: frameTimes.map((time) => Math.round(time * 10) / 10),
       };
       // Clicks start from a map at rest; without clicks there is nothing to wait for.
       if (options.clicks) await helpers.mapIdle();

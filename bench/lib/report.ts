@@ -55,6 +55,12 @@ export type Budget = {
   limit: number;
   /** null when the figure could not be measured. */
   pass: boolean | null;
+  /**
+   * For the app/baseline ratios: the same ratio between two sets of runs of the baseline in the same
+   * bench (null when not measured). How far it strays from 1 is how far this run's medians can stray
+   * with no difference between the pages at all.
+   */
+  sameRatio?: number | null;
 };
 
 const judge = (actual: number | null, limit: number) => (actual === null ? null : actual <= limit);
@@ -70,10 +76,14 @@ export const BUDGET_LIMITS = {
 export function evaluateBudgets(input: {
   app: PageSummary;
   baseline: PageSummary;
+  /** The baseline measured a second time in the same rounds, if it was (BENCH_AA). */
+  baselineAgain?: PageSummary | null;
   maplibreGzipBytes: number;
   scale: readonly ScaleSummary[];
 }): Budget[] {
   const { app, baseline, maplibreGzipBytes, scale } = input;
+  const again = input.baselineAgain ?? null;
+  const sameRatio = (key: keyof PageSummary) => (again === null ? null : ratio(again[key], baseline[key]));
   const smallest = scale[0];
   const largest = scale[scale.length - 1];
   const idleRatio = ratio(app.timeToIdleMs, baseline.timeToIdleMs);
@@ -86,6 +96,7 @@ export function evaluateBudgets(input: {
       actual: idleRatio,
       limit: BUDGET_LIMITS.idleRatio,
       pass: judge(idleRatio, BUDGET_LIMITS.idleRatio),
+      sameRatio: sameRatio('timeToIdleMs'),
     },
     {
       id: 'js-gzip',
@@ -100,6 +111,7 @@ export function evaluateBudgets(input: {
       actual: frameRatio,
       limit: BUDGET_LIMITS.frameP95Ratio,
       pass: judge(frameRatio, BUDGET_LIMITS.frameP95Ratio),
+      sameRatio: sameRatio('frameP95Ms'),
     },
     {
       id: 'click-p95',
@@ -141,6 +153,8 @@ export type TableRow = [
   app: string,
   baseline: string,
   ratio: string,
+  /** The baseline's second set of runs over its first: what the ratio is when nothing differs. */
+  same: string,
   budget: string,
   result: string,
 ];
@@ -163,11 +177,13 @@ const FIGURES = {
 export function tableRows(input: {
   app: PageSummary;
   baseline: PageSummary;
+  baselineAgain?: PageSummary | null;
   scale: readonly ScaleSummary[];
   budgets: readonly Budget[];
   idleTimeoutMs: number;
 }): TableRow[] {
   const { app, baseline, scale, budgets, idleTimeoutMs } = input;
+  const again = input.baselineAgain ?? null;
   const budget = (id: Budget['id']) => budgets.find((entry) => entry.id === id);
   const cell = (summary: PageSummary | null, figure: Figure) => {
     if (summary === null) return '';
@@ -183,11 +199,15 @@ export function tableRows(input: {
     appSide: PageSummary,
     baselineSide: PageSummary | null,
     judged?: Budget,
+    againSide: PageSummary | null = null,
   ): TableRow => [
     `${prefix}${figure.label}`,
     cell(appSide, figure),
     cell(baselineSide, figure),
     baselineSide === null ? '' : formatRatio(ratio(appSide[figure.key], baselineSide[figure.key])),
+    baselineSide === null || againSide === null
+      ? ''
+      : formatRatio(ratio(againSide[figure.key], baselineSide[figure.key])),
     judged === undefined
       ? ''
       : judged.id === 'js-gzip'
@@ -198,14 +218,14 @@ export function tableRows(input: {
     verdict(judged),
   ];
   const rows: TableRow[] = [
-    row('', FIGURES.idle, app, baseline, budget('idle-ratio')),
+    row('', FIGURES.idle, app, baseline, budget('idle-ratio'), again),
     row('', FIGURES.jsRaw, app, baseline),
     row('', FIGURES.jsGzip, app, baseline, budget('js-gzip')),
     row('', FIGURES.transferred, app, baseline),
     row('', FIGURES.serviceWorker, app, baseline),
-    row('', FIGURES.heap, app, baseline),
-    row('', FIGURES.frameP50, app, baseline),
-    row('', FIGURES.frameP95, app, baseline, budget('frame-p95-ratio')),
+    row('', FIGURES.heap, app, baseline, undefined, again),
+    row('', FIGURES.frameP50, app, baseline, undefined, again),
+    row('', FIGURES.frameP95, app, baseline, budget('frame-p95-ratio'), again),
     row('', FIGURES.clickP50, app, null),
     row('', FIGURES.clickP95, app, null, budget('click-p95')),
   ];
@@ -215,8 +235,8 @@ export function tableRows(input: {
     const judgedHere = size === largest && scale.length > 1 ? budget('scale-idle') : undefined;
     const clickRow = row(prefix, FIGURES.clickP95, size.app, null);
     const clickP95 = size.app.clickP95Ms;
-    clickRow[4] = `≤ ${BUDGET_LIMITS.clickP95Ms} ms (reported, not budgeted)`;
-    clickRow[5] = clickP95 === null ? 'n/a' : clickP95 <= BUDGET_LIMITS.clickP95Ms ? 'pass' : 'FAIL';
+    clickRow[5] = `≤ ${BUDGET_LIMITS.clickP95Ms} ms (reported, not budgeted)`;
+    clickRow[6] = clickP95 === null ? 'n/a' : clickP95 <= BUDGET_LIMITS.clickP95Ms ? 'pass' : 'FAIL';
     rows.push(
       row(prefix, FIGURES.idle, size.app, size.baseline, judgedHere),
       row(prefix, FIGURES.heap, size.app, size.baseline),
@@ -227,7 +247,40 @@ export function tableRows(input: {
   return rows;
 }
 
-const HEADER: TableRow = ['figure (median of runs)', 'app', 'baseline', 'app/base', 'budget', 'result'];
+const HEADER: TableRow = [
+  'figure (median of runs)',
+  'app',
+  'baseline',
+  'app/base',
+  'base/base',
+  'budget',
+  'result',
+];
+
+/**
+ * The closing line: which budgets missed and, for a missed ratio, what the baseline's ratio to itself
+ * was in the same bench, so a reader can tell a miss from noise.
+ */
+export function budgetVerdict(budgets: readonly Budget[]): string {
+  const missed = budgets.filter((budget) => budget.pass === false);
+  if (missed.length === 0) return 'All budgets pass.';
+  const shown = (budget: Budget) =>
+    budget.actual === null
+      ? 'not measured'
+      : budget.id === 'js-gzip'
+        ? `${format(budget.actual, 'KB')} KB`
+        : budget.id === 'click-p95'
+          ? `${budget.actual.toFixed(1)} ms`
+          : formatRatio(budget.actual);
+  const described = missed.map((budget) => {
+    const same =
+      budget.sameRatio === undefined || budget.sameRatio === null
+        ? ''
+        : `; the baseline against itself: ${formatRatio(budget.sameRatio)}`;
+    return `${budget.id} (${shown(budget)}${same})`;
+  });
+  return `Budgets missed: ${described.join(', ')}.`;
+}
 
 export function renderTable(rows: readonly TableRow[]): string {
   const all = [HEADER, ...rows];
@@ -235,7 +288,7 @@ export function renderTable(rows: readonly TableRow[]): string {
   const line = (row: TableRow) =>
     row
       .map((cell, column) =>
-        column === 0 || column === 4 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+        column === 0 || column === 5 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
       )
       .join(' │ ')
       .trimEnd();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packageOf } from '../../../bench/lib/packages';
 import {
+  budgetVerdict,
   evaluateBudgets,
   KB,
   renderTable,
@@ -83,6 +84,42 @@ describe('the printed table', () => {
     expect(lines[2]).toMatch(/^time to map:idle \(ms\)\s+│\s+1200 │\s+1000 │\s+1\.20 │ .* │\s+FAIL$/);
     expect(table).toContain('> 90000');
     expect(new Set(lines.filter((line) => line.includes('│')).map((line) => line.indexOf('│'))).size).toBe(1);
+  });
+});
+
+describe('the baseline against itself', () => {
+  const baseline = page({ timeToIdleMs: 1000, frameP95Ms: 150 });
+  const baselineAgain = page({ timeToIdleMs: 1050, frameP95Ms: 160 });
+  const app = page({ timeToIdleMs: 1100, frameP95Ms: 170, clickP95Ms: 55 });
+  const budgets = evaluateBudgets({ app, baseline, baselineAgain, maplibreGzipBytes: 435 * KB, scale: [] });
+
+  it('gives each ratio budget the same ratio between two sets of baseline runs', () => {
+    const byId = new Map(budgets.map((budget) => [budget.id, budget]));
+    expect(byId.get('idle-ratio')?.sameRatio).toBeCloseTo(1.05);
+    expect(byId.get('frame-p95-ratio')?.sameRatio).toBeCloseTo(160 / 150);
+    expect(byId.get('click-p95')?.sameRatio).toBeUndefined();
+    const without = evaluateBudgets({ app, baseline, maplibreGzipBytes: 435 * KB, scale: [] });
+    expect(without.find((budget) => budget.id === 'idle-ratio')?.sameRatio).toBeNull();
+  });
+
+  it('shows that ratio in its own column, and leaves it empty where nothing was measured twice', () => {
+    const lines = renderTable(
+      tableRows({ app, baseline, baselineAgain, scale: [], budgets, idleTimeoutMs: 60_000 }),
+    ).split('\n');
+    expect(lines[0]).toMatch(/│ base\/base │/);
+    expect(lines[2]).toMatch(/^time to map:idle \(ms\)\s+│\s+1100 │\s+1000 │\s+1\.10 │\s+1\.05 │ /);
+    const frameLine = lines.find((line) => line.startsWith('frame p95'));
+    expect(frameLine).toMatch(/│\s+1\.13 │\s+1\.07 │ .*│\s+FAIL$/);
+    const gzipLine = lines.find((line) => line.startsWith('JS gzip'));
+    expect(gzipLine?.split('│')[4]?.trim()).toBe('');
+  });
+
+  it('names each missed budget in the closing line with what the baseline did against itself', () => {
+    expect(budgetVerdict(budgets)).toBe(
+      'Budgets missed: frame-p95-ratio (1.13; the baseline against itself: 1.07), click-p95 (55.0 ms).',
+    );
+    const passing = evaluateBudgets({ app: baseline, baseline, maplibreGzipBytes: 435 * KB, scale: [] });
+    expect(budgetVerdict(passing)).toBe('All budgets pass.');
   });
 });
 
