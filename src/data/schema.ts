@@ -140,13 +140,13 @@ export const FeaturePropertiesShape = v.strictObject({
   rationale: v.optional(LocalizedTextSchema),
   basis: BasisSchema,
   /** What the text states, and what was inferred (place, route, extent). */
-  basis_note: nonEmpty,
+  basis_note: LocalizedTextSchema,
   /** Lines only. */
   mode: v.optional(ModeSchema),
   /** Lines only. */
   status: v.optional(LineStatusSchema),
   /** Lines only: which way people or goods move. */
-  direction: v.optional(nonEmpty),
+  direction: v.optional(LocalizedTextSchema),
   /** How far the drawn geometry may be from the real thing. */
   precision_km: v.pipe(FiniteNumberSchema, v.gtValue(0)),
   /** Where the coordinates come from: places.json ids, waypoint ranges, buffer parameters. */
@@ -212,7 +212,7 @@ export const NotMappedRiskSchema = v.strictObject({
   severity: SeveritySchema,
   rationale: LocalizedTextSchema,
   basis: BasisSchema,
-  basis_note: nonEmpty,
+  basis_note: LocalizedTextSchema,
   sources: sourcesSchema,
 });
 export type NotMappedRisk = v.InferOutput<typeof NotMappedRiskSchema>;

@@ -2,7 +2,15 @@
 // and the article passages it comes from with the quoted words marked.
 import { useId, type ReactNode } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
-import type { Atlas, FeatureProperties, Metrics, NamedRef, NotMappedRisk, SourceRef } from '../data/schema';
+import type {
+  Atlas,
+  FeatureProperties,
+  LocalizedText,
+  Metrics,
+  NamedRef,
+  NotMappedRisk,
+  SourceRef,
+} from '../data/schema';
 import { formatNumber, kindLabel, layerLabel, modeLabel, statusLabel } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { APPROXIMATE_KM } from '../map/theme';
@@ -226,14 +234,13 @@ function SeverityRow({ severity, rationale }: { severity: number; rationale: str
   );
 }
 
-function BasisRow({ basis, note }: { basis: FeatureProperties['basis']; note: string }) {
+function BasisRow({ basis, note }: { basis: FeatureProperties['basis']; note: LocalizedText }) {
   const t = useT();
+  const language = useLanguage();
   return (
     <Row label={t('basisLabel')}>
       {t(basis === 'stated' ? 'basis_stated' : 'basis_inferred')}
-      <span className="details-note">
-        <EnglishText>{note}</EnglishText>
-      </span>
+      <span className="details-note">{note[language]}</span>
     </Row>
   );
 }
@@ -277,11 +284,7 @@ function MappedFeatureDetails({
         </Row>
         {p.mode !== undefined && <Row label={t('modeLabel')}>{modeLabel(language, p.mode)}</Row>}
         {p.status !== undefined && <Row label={t('statusLabel')}>{statusLabel(language, p.status)}</Row>}
-        {p.direction !== undefined && (
-          <Row label={t('directionLabel')}>
-            <EnglishText>{p.direction}</EnglishText>
-          </Row>
-        )}
+        {p.direction !== undefined && <Row label={t('directionLabel')}>{p.direction[language]}</Row>}
         {metrics && <MetricsRows metrics={metrics} index={index} />}
       </dl>
       <details className="details-geometry">

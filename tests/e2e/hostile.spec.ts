@@ -48,6 +48,10 @@ test('a hostile corpus renders as text: nothing runs, nothing is injected, the l
   expect(await heading.evaluate((element) => element.textContent?.endsWith('END'))).toBe(true);
   const [headingBox, detailsBox] = await Promise.all([heading.boundingBox(), details.boundingBox()]);
   expect(headingBox && detailsBox && headingBox.width <= detailsBox.width + 1).toBe(true);
+  // Its basis note carries a payload too, and shows as the very same characters.
+  expect(await details.locator('.details-note').allTextContents()).toContain(
+    longest.properties.basis_note.en,
+  );
   const marked = await details.locator('mark').allTextContents();
   expect(marked.some((text) => /[<\u200B\u202E]|&lt;/.test(text))).toBe(true);
   await expectNothingInjected(page);

@@ -32,7 +32,7 @@ describe('FeaturePropertiesSchema', () => {
     severity: 3,
     rationale: { en: 'Because.', ru: 'Потому что.' },
     basis: 'inferred',
-    basis_note: 'Example.',
+    basis_note: { en: 'Example.', ru: 'Пример.' },
     precision_km: 1,
     geometry_source: 'Example.',
     sources: [{ article: 'a', passage: 'p1', quote: 'q' }],

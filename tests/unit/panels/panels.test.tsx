@@ -75,6 +75,20 @@ describe('choosing a feature', () => {
     expect(details.querySelector('mark')?.textContent).toBe('эвакуировали через Азербайджан');
   });
 
+  it('explains the basis and the direction in the interface language', () => {
+    render(<Panels />);
+    act(() => store().selectFeature('evac-road'));
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByText('The road is inferred.')).toBeTruthy();
+    expect(within(details).getByText('Astara → Baku')).toBeTruthy();
+
+    act(() => store().setLanguage('ru'));
+    const russian = screen.getByRole('region', { name: 'Подробности' });
+    expect(within(russian).getByText('Дорога — предположение.')).toBeTruthy();
+    expect(within(russian).getByText('Астара → Баку')).toBeTruthy();
+    expect(within(russian).queryByText('The road is inferred.')).toBeNull();
+  });
+
   it('shows a layer that was hidden when one of its features is chosen', () => {
     render(<Panels />);
     act(() => store().setLayerVisible('risk', false));
