@@ -3,16 +3,19 @@
 // static shell (index.html) while React's modules are still to be evaluated. The map's first draw is what
 // the reader waits for; the panels have nothing to show before it anyway (see app/mapSettled.ts).
 import { whenMapSettled } from './app/mapSettled';
+import { fillShellHeader } from './app/shellHeader';
 import { loadLanguage } from './i18n/dictionaries';
 import { startMap } from './map/mapMount';
 import { registerServiceWorker } from './pwa/registerServiceWorker';
 import { whenReaderPauses } from './pwa/whenReaderPauses';
+import { useAtlasStore } from './state/store';
 import { parseHash } from './state/urlHash';
 import { startUrlSync } from './state/urlSync';
 
 function start(root: HTMLElement): HTMLElement {
   // The link is read before the map exists, so the map starts at the linked view.
   startUrlSync();
+  fillShellHeader(root, useAtlasStore.getState().language);
   const shellMap = root.querySelector<HTMLElement>('.map-canvas');
   if (!shellMap) throw new Error('index.html has no .map-canvas element in #root');
   startMap(shellMap);

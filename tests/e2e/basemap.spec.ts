@@ -119,6 +119,30 @@ for (const layout of [
   });
 }
 
+test('the page is named, in the link’s language, by the time the map starts (before React)', async ({
+  page,
+}) => {
+  // What the header says at the moment the map is created: the static shell's, React has not run yet.
+  await page.addInitScript(() => {
+    let held: unknown;
+    Object.defineProperty(window, 'riskAtlas', {
+      configurable: true,
+      get: () => held,
+      set: (value: unknown) => {
+        held = value;
+        const header = document.querySelector('.app-shell .app-header');
+        Object.assign(window, { headerAtMapStart: header?.textContent ?? null });
+      },
+    });
+  });
+  await openAtlas(page, '#lang=ru');
+  const atStart = await page.evaluate(
+    () => (window as unknown as { headerAtMapStart: string | null }).headerAtMapStart,
+  );
+  expect(atStart).toMatch(/^Атлас рисков\s*Маршруты эвакуации/);
+  await expect(page.getByRole('heading', { name: 'Атлас рисков', level: 1 })).toHaveCount(1);
+});
+
 test('says plainly that the map needs WebGL when the browser has none', async ({ page }) => {
   const watch = watchPage(page);
   await page.addInitScript(() => {
