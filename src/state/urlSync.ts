@@ -3,6 +3,7 @@ import { getAtlasIndex } from '../data/atlasIndex';
 import { findRegion, REGION_IDS } from '../data/regions';
 import { LAYER_IDS } from '../data/layerIds';
 import { isLanguageLoaded, loadLanguage } from '../i18n/dictionaries';
+import { afterNextPaint } from './afterNextPaint';
 import { parseHash, serialiseHash, type HashState, type IgnoredPart, type KnownIds } from './urlHash';
 import { useAtlasStore, type AtlasState } from './store';
 
@@ -92,9 +93,19 @@ function onlyViewDiffers(a: HashState, b: HashState): boolean {
   );
 }
 
-export function startUrlSync(store: Store = useAtlasStore): () => void {
+/**
+ * `schedule` decides when the reader's changes reach the URL: after the next frame by default, because
+ * writing history costs a few milliseconds (about 4 for a new entry on the bench machine) that would
+ * otherwise come before the details of a clicked feature are drawn.
+ */
+export function startUrlSync(
+  store: Store = useAtlasStore,
+  schedule: (work: () => void) => void = afterNextPaint,
+): () => void {
   let applying = false;
   let pendingLink: string | null = window.location.hash;
+  /** The reader's changes not yet written: one write for all of them, a new entry if any needs one. */
+  let pendingWrite: 'replace' | 'push' | null = null;
 
   /**
    * Applies a link: its place parts (`'place'`), its feature and passage (`'ids'`, once the data has come),
@@ -154,10 +165,25 @@ export function startUrlSync(store: Store = useAtlasStore): () => void {
     const before = hashStateOf(previous);
     const after = hashStateOf(state);
     if (serialiseHash(before) === serialiseHash(after)) return;
-    writeHash(state, onlyViewDiffers(before, after) ? 'replace' : 'push');
+    const mode = onlyViewDiffers(before, after) ? 'replace' : 'push';
+    if (pendingWrite !== null) {
+      if (mode === 'push') pendingWrite = 'push';
+      return;
+    }
+    pendingWrite = mode;
+    schedule(flushWrite);
   });
 
+  function flushWrite(): void {
+    if (pendingWrite === null) return;
+    const mode = pendingWrite;
+    pendingWrite = null;
+    writeHash(store.getState(), mode);
+  }
+
   const onPopState = () => {
+    // The entry walked to wins over a change not yet written, which would otherwise land on top of it.
+    pendingWrite = null;
     if (store.getState().data.kind === 'ready') {
       readLink(window.location.hash, 'all');
       return;
@@ -169,6 +195,7 @@ export function startUrlSync(store: Store = useAtlasStore): () => void {
   window.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
+    pendingWrite = null;
     window.removeEventListener('popstate', onPopState);
   };
 }

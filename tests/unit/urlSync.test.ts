@@ -76,3 +76,65 @@ describe('a link opened before the data has loaded', () => {
     expect(messages().filter((message) => message.includes('nonsense'))).toHaveLength(1);
   });
 });
+
+describe("writing the reader's changes to the link", () => {
+  let stop = () => {};
+  let scheduled: Array<() => void> = [];
+  const schedule = (work: () => void) => scheduled.push(work);
+  const runScheduled = () => scheduled.splice(0).forEach((work) => work());
+
+  beforeEach(() => {
+    useAtlasStore.setState(useAtlasStore.getInitialState(), true);
+    scheduled = [];
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync(useAtlasStore, schedule);
+    useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() });
+    runScheduled();
+  });
+
+  afterEach(() => {
+    stop();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('writes a new history entry once the frame is out, not while the click is handled', () => {
+    const entries = window.history.length;
+    useAtlasStore.getState().selectFeature('xing-astara');
+    expect(window.location.hash).toBe('');
+    expect(scheduled).toHaveLength(1);
+    runScheduled();
+    expect(window.location.hash).toBe('#sel=xing-astara');
+    expect(window.history.length).toBe(entries + 1);
+  });
+
+  it('makes one entry of the changes made before the frame, with the last state of each', () => {
+    const entries = window.history.length;
+    const state = useAtlasStore.getState();
+    state.selectFeature('xing-astara');
+    state.commitView({ zoom: 6, lat: 40, lng: 48, bearing: 0, pitch: 0 });
+    state.setLayerVisible('aid', false);
+    state.selectFeature('xing-samur');
+    expect(scheduled).toHaveLength(1);
+    runScheduled();
+    expect(window.location.hash).toContain('sel=xing-samur');
+    expect(window.location.hash).toContain('map=6/40/48');
+    expect(window.location.hash).not.toContain('aid');
+    expect(window.history.length).toBe(entries + 1);
+  });
+
+  it('replaces the entry when only the camera moved', () => {
+    const entries = window.history.length;
+    useAtlasStore.getState().commitView({ zoom: 5, lat: 41, lng: 47, bearing: 0, pitch: 0 });
+    runScheduled();
+    expect(window.location.hash).toContain('map=5/41/47');
+    expect(window.history.length).toBe(entries);
+  });
+
+  it('drops a change not yet written when the reader goes back or forward first', () => {
+    useAtlasStore.getState().selectFeature('xing-samur');
+    followLink('#sel=xing-astara');
+    runScheduled();
+    expect(window.location.hash).toBe('#sel=xing-astara');
+    expect(useAtlasStore.getState().selectedId).toBe('xing-astara');
+  });
+});
