@@ -22,6 +22,28 @@ describe('afterNextPaint', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 
+  it('runs it once, a quarter of a second on at the latest, when no frame comes', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    const work = vi.fn();
+    afterNextPaint(work);
+    vi.advanceTimersByTime(249);
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledTimes(1);
+    frames.forEach((callback) => callback(0)); // a frame that comes after all
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs it once when the frame comes first', () => {
+    const work = vi.fn();
+    afterNextPaint(work);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1000);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
   it('does not wait for a frame on a hidden page, which draws none', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     const work = vi.fn();
