@@ -8,10 +8,9 @@
 import type { Browser } from '@playwright/test';
 import { launchChromium, runScript } from './lib/harness';
 import { VIEWPORT } from './lib/measure';
-import { findFreePort, startPreview, viteBuild } from './lib/servers';
+import { BASELINE_CONFIG, findFreePort, startPreview, viteBuild } from './lib/servers';
 import { median, percentile } from './lib/stats';
 
-const BASELINE_CONFIG = 'bench/baseline/vite.config.ts';
 const pairs = Number(process.env['IDLE_PAIRS'] ?? 20);
 const againstItself = process.env['IDLE_AA'] === '1';
 

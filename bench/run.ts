@@ -37,7 +37,7 @@ import {
   tableRows,
   type ScaleSummary,
 } from './lib/report';
-import { findFreePort, startPreview, viteBuild, type PreviewServer } from './lib/servers';
+import { BASELINE_CONFIG, findFreePort, startPreview, viteBuild, type PreviewServer } from './lib/servers';
 import { clickTargets } from './lib/targets';
 import type { ClickTarget } from './page/probe';
 import { probeScript } from './page/probeScript';
@@ -48,7 +48,6 @@ import {
   syntheticFolder,
 } from './synthetic/generate';
 
-const BASELINE_CONFIG = 'bench/baseline/vite.config.ts';
 const BASELINE_DIST = 'dist-bench-baseline';
 const RESULTS_FILE = 'bench/results.json';
 /** Per run: enough for 20 clicks on a healthy page; a page needing more is reported with fewer clicks. */

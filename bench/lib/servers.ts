@@ -4,6 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 const VITE_BIN = 'node_modules/vite/bin/vite.js';
+/** The bare MapLibre page's own vite config (it builds into dist-bench-baseline/). */
+export const BASELINE_CONFIG = 'bench/baseline/vite.config.ts';
 /** Ports the tests, screenshots and other checkouts use; the bench never takes them. */
 const RESERVED_PORTS = new Set([4173, 4175, 4179, 4180, 5173]);
 
