@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { AtlasSchema, type Atlas } from '../src/data/schema';
-import { INTERACTIVE_LAYER_IDS } from '../src/map/overlayStyle';
+import { PICKABLE_LAYER_IDS } from '../src/map/overlayStyle';
 import { CLICK_TOLERANCE_PX, CLICK_ZOOM, PAN_DURATION_MS, VIEWPORT } from './lib/measure';
 import { callProbe, launchChromium, runScript, writeSyntheticCorpus } from './lib/harness';
 import { findFreePort, startPreview, viteBuild } from './lib/servers';
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     });
     await callProbe(page, 'mapIdle');
     const targets: ClickTarget[] = clickTargets(atlas, 30);
-    const layers = [...INTERACTIVE_LAYER_IDS];
+    const layers = [...PICKABLE_LAYER_IDS];
     await profiled(cdp, `clicks ${sizeLabel}`, async () => {
       let clicked = 0;
       for (const target of targets) {

@@ -18,7 +18,7 @@ import { chromium, type Browser } from '@playwright/test';
 // @ts-expect-error: plain ESM helper shared with the scripts, no type declarations
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 import { AtlasSchema, type Atlas } from '../src/data/schema';
-import { INTERACTIVE_LAYER_IDS } from '../src/map/overlayStyle';
+import { PICKABLE_LAYER_IDS } from '../src/map/overlayStyle';
 import {
   detectDetailsSignal,
   IDLE_TIMEOUT_MS,
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   const scaleTargets = writeSyntheticCorpora(article);
   const realTargets = clickTargets(realAtlas, realAtlas.features.length);
   const maplibre = maplibreOwnJs();
-  const layers = [...INTERACTIVE_LAYER_IDS];
+  const layers = [...PICKABLE_LAYER_IDS];
   const script = probeScript();
 
   const servers: PreviewServer[] = [];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Atlas } from '../src/data/schema';
-import { INTERACTIVE_LAYER_IDS } from '../src/map/overlayStyle';
+import { PICKABLE_LAYER_IDS } from '../src/map/overlayStyle';
 import { CLICK_TOLERANCE_PX, CLICK_ZOOM, VIEWPORT } from './lib/measure';
 import { callProbe, launchChromium, runScript, writeSyntheticCorpus } from './lib/harness';
 import { findFreePort, startPreview, viteBuild } from './lib/servers';
@@ -66,7 +66,7 @@ async function clickToDetails(page: Page, targets: readonly ClickTarget[]): Prom
       'aimAt',
       target,
       CLICK_ZOOM,
-      [...INTERACTIVE_LAYER_IDS],
+      [...PICKABLE_LAYER_IDS],
       CLICK_TOLERANCE_PX,
     )) as {
       x: number;
@@ -130,7 +130,7 @@ async function whatsHereAt(page: Page): Promise<number | null> {
       }
       return null;
     },
-    [[...INTERACTIVE_LAYER_IDS], CLICK_TOLERANCE_PX + 2] as const,
+    [[...PICKABLE_LAYER_IDS], CLICK_TOLERANCE_PX + 2] as const,
   );
   if (!point) return null;
   const started = await now(page);

@@ -6,7 +6,7 @@ import {
   OverlayFeatureSchema,
   findQuote,
   type Article,
-  type FeatureProperties,
+  type PropertiesShape,
   type Geometry,
   type LayerId,
   type NotMappedRisk,
@@ -261,7 +261,7 @@ class Checker {
     }
   }
 
-  private checkLineProperties(file: string, id: string, geometry: Geometry, props: FeatureProperties): void {
+  private checkLineProperties(file: string, id: string, geometry: Geometry, props: PropertiesShape): void {
     if (isLineGeometry(geometry)) {
       if (props.mode === undefined)
         this.report(file, id, 'a line needs a mode (road, rail, air, sea, pipeline)');
@@ -298,7 +298,7 @@ class Checker {
     const resolved = this.geometryOf(file, id, authored);
     this.checkSources(file, id, layer, authored.properties.sources);
     if (resolved === null) return;
-    const properties: FeatureProperties = { ...authored.properties, layer, geometry_source: resolved.source };
+    const properties: PropertiesShape = { ...authored.properties, layer, geometry_source: resolved.source };
     this.checkLineProperties(file, id, resolved.geometry, properties);
     if (resolved.swapReported !== true) this.checkRegion(file, id, resolved.geometry);
     const feature = checkAgainst(OverlayFeatureSchema, {

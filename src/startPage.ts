@@ -10,7 +10,7 @@ import { registerServiceWorker } from './pwa/registerServiceWorker';
 import { whenReaderPauses } from './pwa/whenReaderPauses';
 import { useAtlasStore } from './state/store';
 import { parseHash } from './state/urlHash';
-import { startUrlSync } from './state/urlSync';
+import { linkDefaultLanguage, startUrlSync } from './state/urlSync';
 
 function start(root: HTMLElement): HTMLElement {
   // The link is read before the map exists, so the map starts at the linked view.
@@ -29,18 +29,18 @@ function start(root: HTMLElement): HTMLElement {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// A link in another language opens in it from the first frame: its strings load before anything starts.
-// Should they fail to load, the page opens anyway (its strings fall back to English).
-// (No top-level await: it would make the bundler split the entry into many small shared chunks.)
-const linkedLanguage = parseHash(window.location.hash, {
-  features: new Set(),
-  passages: new Set(),
-  regions: new Set(),
-}).state.lang;
+// A page in another language (the link's, or else the browser's) opens in it from the first frame: its
+// strings load before anything starts. Should they fail to load, the page opens anyway (its strings fall
+// back to English). (No top-level await: it would make the bundler split the entry into many small
+// shared chunks.)
+const pageLanguage =
+  parseHash(window.location.hash, { features: new Set(), passages: new Set(), regions: new Set() }).state
+    .lang ?? linkDefaultLanguage();
 
 /** The page's root element, once the link has been read and the map started. */
-export const pageStarted: Promise<HTMLElement> = linkedLanguage
-  ? loadLanguage(linkedLanguage)
-      .catch(() => undefined)
-      .then(() => start(root))
-  : Promise.resolve(start(root));
+export const pageStarted: Promise<HTMLElement> =
+  pageLanguage !== 'en'
+    ? loadLanguage(pageLanguage)
+        .catch(() => undefined)
+        .then(() => start(root))
+    : Promise.resolve(start(root));

@@ -1,6 +1,6 @@
 // The panels around the map: two columns on wide screens, one bottom sheet on narrow ones.
 import { useEffect, useId } from 'react';
-import { getAtlasIndex } from '../data/atlasIndex';
+import { getAtlasIndex, selectableName } from '../data/atlasIndex';
 import { useLanguage, useT } from '../i18n/useT';
 import { ArticlePanel } from '../panels/ArticlePanel';
 import { ContextPanel } from '../panels/ContextPanel';
@@ -46,20 +46,17 @@ function useSelectedName(): string | null {
   const language = useLanguage();
   const selectedId = useAtlasStore((state) => state.selectedId);
   if (!atlas || selectedId === null) return null;
-  const name =
-    getAtlasIndex(atlas).featuresById.get(selectedId)?.properties.name ??
-    atlas.notMapped.find((risk) => risk.id === selectedId)?.name;
-  return name ? name[language] : null;
+  const selected = getAtlasIndex(atlas).selectablesById.get(selectedId);
+  return selected ? selectableName(selected)[language] : null;
 }
 
-/** Opens the sheet when something on the map asks for the user's attention (a selection, a pick, "What's here"). */
+/** Opens the sheet when something on the map asks for the user's attention (a selection or "What's here"). */
 function useOpenOnSelection(): void {
   useEffect(
     () =>
       useAtlasStore.subscribe((state, previous) => {
         const asked =
           (state.selectedId !== null && state.selectedId !== previous.selectedId) ||
-          (state.pickCandidates !== null && state.pickCandidates !== previous.pickCandidates) ||
           (state.whatsHereAt !== null && state.whatsHereAt !== previous.whatsHereAt);
         if (asked) useSheetStore.getState().setOpen(true);
       }),

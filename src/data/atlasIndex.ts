@@ -1,11 +1,18 @@
-// Pure lookups over the loaded atlas, built once: features by id, passages by id, features citing a passage.
-import type { Article, Atlas, OverlayFeature, Passage, Position } from './schema';
+// Pure lookups over the loaded atlas, built once: what can be selected by id, passages by id, features
+// citing a passage.
+import type { Article, Atlas, NotMappedRisk, OverlayFeature, Passage, Position } from './schema';
 import { positionsOf } from './positions';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
+/** What a reader can select: a feature on the map, or a risk the text names without a place. */
+export type Selectable =
+  { kind: 'feature'; feature: OverlayFeature } | { kind: 'not-mapped'; risk: NotMappedRisk };
+
 export type AtlasIndex = {
   featuresById: ReadonlyMap<string, OverlayFeature>;
+  /** Features and not-mapped risks: the one lookup behind details, links, the announcer and the article. */
+  selectablesById: ReadonlyMap<string, Selectable>;
   passagesById: ReadonlyMap<string, { passage: Passage; article: Article }>;
   /** Feature ids (and not-mapped risk ids) citing each passage, in atlas order. */
   citingFeatureIds: ReadonlyMap<string, readonly string[]>;
@@ -36,6 +43,7 @@ export function unionBounds(all: readonly Bounds[]): Bounds | null {
 
 export function indexAtlas(atlas: Atlas): AtlasIndex {
   const featuresById = new Map<string, OverlayFeature>();
+  const selectablesById = new Map<string, Selectable>();
   const boundsById = new Map<string, Bounds>();
   // A Set per passage keeps atlas order and drops repeats in constant time: a list scan made this
   // quadratic, minutes of blocked main thread at 100k features citing the same few passages.
@@ -47,17 +55,21 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
   };
   for (const feature of atlas.features) {
     featuresById.set(feature.properties.id, feature);
+    selectablesById.set(feature.properties.id, { kind: 'feature', feature });
     const bounds = boundsOfPositions(positionsOf(feature.geometry));
     if (bounds) boundsById.set(feature.properties.id, bounds);
     for (const source of feature.properties.sources) cite(source.passage, feature.properties.id);
   }
-  for (const risk of atlas.notMapped) for (const source of risk.sources) cite(source.passage, risk.id);
+  for (const risk of atlas.notMapped) {
+    selectablesById.set(risk.id, { kind: 'not-mapped', risk });
+    for (const source of risk.sources) cite(source.passage, risk.id);
+  }
   const passagesById = new Map<string, { passage: Passage; article: Article }>();
   for (const article of atlas.articles)
     for (const passage of article.passages) passagesById.set(passage.id, { passage, article });
   const citingFeatureIds = new Map<string, readonly string[]>();
   for (const [passageId, ids] of citing) citingFeatureIds.set(passageId, [...ids]);
-  return { featuresById, passagesById, citingFeatureIds, boundsById };
+  return { featuresById, selectablesById, passagesById, citingFeatureIds, boundsById };
 }
 
 const cache = new WeakMap<Atlas, AtlasIndex>();
@@ -70,4 +82,9 @@ export function getAtlasIndex(atlas: Atlas): AtlasIndex {
     cache.set(atlas, index);
   }
   return index;
+}
+
+/** The name of whatever `id` selects, in both languages. */
+export function selectableName(selectable: Selectable): { en: string; ru: string } {
+  return selectable.kind === 'feature' ? selectable.feature.properties.name : selectable.risk.name;
 }

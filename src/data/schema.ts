@@ -191,9 +191,30 @@ export function propertyRules<T extends PropertiesForRules>() {
   });
 }
 
+/** Properties as the shape reads them, before the cross-field rules narrow the type. */
+export type PropertiesShape = v.InferOutput<typeof FeaturePropertiesShape>;
+type CommonProperties = Omit<PropertiesShape, 'layer' | 'severity' | 'rationale'>;
+/** A risk zone: its severity and rationale are always there (the type says so, not a default). */
+export type RiskZoneProperties = CommonProperties & {
+  layer: 'risk';
+  severity: Severity;
+  rationale: LocalizedText;
+};
+export type OtherFeatureProperties = CommonProperties & {
+  layer: Exclude<LayerId, 'risk'>;
+  severity?: undefined;
+  rationale?: undefined;
+};
+
+/** The rules `propertyRules` checks, as a type guard: what passes them has the narrowed type. */
+function followsPropertyRules(value: PropertiesShape): value is RiskZoneProperties | OtherFeatureProperties {
+  return propertyRuleProblems(value).length === 0;
+}
+
 export const FeaturePropertiesSchema = v.pipe(
   FeaturePropertiesShape,
-  propertyRules<v.InferOutput<typeof FeaturePropertiesShape>>(),
+  propertyRules<PropertiesShape>(),
+  v.guard(followsPropertyRules),
 );
 export type FeatureProperties = v.InferOutput<typeof FeaturePropertiesSchema>;
 

@@ -2,8 +2,9 @@
 // `{name}` marks a value filled in by `translate(language, key, { name })`.
 import type { FeatureKind, LayerId, LineStatus, Mode } from '../data/schema';
 
-export const LANGUAGES = ['en', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './language';
+
+export { LANGUAGES, type Language } from './language';
 
 const en = {
   productName: 'Risk Atlas',
@@ -21,6 +22,9 @@ const en = {
   webglLostBody:
     'The browser took back the graphics memory. The map will come back by itself when it is restored.',
   mapErrorTitle: 'The map failed to load',
+  mapStyleFailed:
+    'The map’s style could not be set up, so nothing can be drawn. Reloading the page may help.',
+  mapFileFailed: 'The map could not load {file} ({detail}); the other layers still work.',
   retry: 'Retry',
   about: 'About this map',
   disclaimer:
@@ -83,10 +87,20 @@ const en = {
   showInArticle: 'Show in article',
   quoteNotFound: 'Quoted (the quote was not found in the passage text):',
 
-  pickRegion: 'Features here',
-  pickHeading: 'Several features are here',
-  pickIntro: 'Choose one to see its details.',
-  closePick: 'Close the list',
+  alsoHere: 'Also here',
+
+  share: 'Share',
+  shareTitle: 'Share this view',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied to the clipboard',
+  copyFailed: 'Copy the link below (the clipboard is not available here)',
+  linkField: 'Link to this view',
+  systemShare: 'Share with…',
+  closeDialog: 'Close',
+  regionLabel: 'Region',
+  chooseRegion: 'Go to a region…',
+  dismissNotice: 'Dismiss',
+  noticesLabel: 'Notices',
 
   whatsHereRegion: 'What’s here',
   whatsHereHeading: 'What’s here',

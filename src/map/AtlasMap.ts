@@ -15,9 +15,10 @@ import { buildAtlasStyle } from './atlasStyle';
 import { ATTRIBUTION_PARTS } from './attribution';
 import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { bindInteraction } from './interaction';
+import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
 import { provideStyleImages } from './styleImages';
-import { MapSync } from './sync';
+import { FIT_OPTIONS, MapSync } from './sync';
 
 setUpMaplibreWorkers();
 
@@ -44,7 +45,8 @@ export class AtlasMap {
 
   constructor(container: HTMLElement, store: Store = useAtlasStore) {
     const state = store.getState();
-    const initialView = state.view;
+    // A link's view (or region) is a camera request made before the map existed: the map starts there.
+    const initial = state.cameraRequest;
     this.map = new MaplibreMap({
       container,
       style: buildAtlasStyle({
@@ -54,14 +56,16 @@ export class AtlasMap {
         minSeverity: state.minSeverity,
         dataFolder: DATA_FOLDER,
       }),
-      ...(initialView
+      ...(initial?.kind === 'jump'
         ? {
-            center: [initialView.lng, initialView.lat] as [number, number],
-            zoom: initialView.zoom,
-            bearing: initialView.bearing,
-            pitch: initialView.pitch,
+            center: [initial.view.lng, initial.view.lat] as [number, number],
+            zoom: initial.view.zoom,
+            bearing: initial.view.bearing,
+            pitch: initial.view.pitch,
           }
-        : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+        : initial?.kind === 'fit'
+          ? { bounds: initial.bounds, fitBoundsOptions: FIT_OPTIONS }
+          : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       ...MAP_LIMITS,
     });
     this.map.touchZoomRotate.disableRotation();
@@ -70,7 +74,7 @@ export class AtlasMap {
     this.reportToStore(store);
     // The map lives as long as the page, and so do its bindings to the store.
     bindInteraction(this.map, store);
-    new MapSync(this.map, store).start();
+    new MapSync(this.map, store, initial?.seq ?? null).start();
     window.riskAtlas = { map: this.map };
   }
 
@@ -126,25 +130,30 @@ export class AtlasMap {
     map.on('webglcontextrestored', () => store.getState().setMapStatus({ kind: 'ready' }));
   }
 
-  /** A data file the map could not load: say which, offer a retry, keep the rest of the map working. */
+  /**
+   * A failure the map reports: the style failing puts the map in its error state; a data file the map
+   * could not load is named in a notice with a retry, and the rest of the map keeps working.
+   */
   private reportDataFailure(store: Store, event: ErrorEvent & { sourceId?: string }): void {
     const sourceId = event.sourceId;
     const source = sourceId ? this.map.getSource(sourceId) : undefined;
+    const url = source?.type === 'geojson' ? (source as GeoJSONSource).serialize().data : undefined;
+    const failure = classifyMapFailure({
+      sourceId,
+      file: typeof url === 'string' ? url.split('/').pop() : undefined,
+      styleLoaded: this.map.isStyleLoaded() === true,
+      detail: describeError(event.error),
+    });
     const state = store.getState();
-    if (!sourceId || !source || source.type !== 'geojson') {
-      console.error('Map error:', event.error);
+    if (failure.kind === 'style') {
+      state.setMapStatus({ kind: 'error', failed: 'style', detail: failure.detail });
+    } else if (failure.kind === 'source' && typeof url === 'string') {
+      state.addNotice(sourceFailureMessage(state.language, failure.file, failure.detail), {
+        label: translate(state.language, 'retry'),
+        run: () => void (source as GeoJSONSource).setData(url),
+      });
       return;
     }
-    const url = (source as GeoJSONSource).serialize().data;
-    const file = typeof url === 'string' ? url.split('/').pop() : sourceId;
-    state.addNotice(
-      `The map could not load ${file} (${describeError(event.error)}); the other layers still work.`,
-      {
-        label: translate(state.language, 'retry'),
-        run: () => {
-          if (typeof url === 'string') void (source as GeoJSONSource).setData(url);
-        },
-      },
-    );
+    console.error('Map error:', event.error);
   }
 }

@@ -35,6 +35,7 @@ export function MapStatusMessage() {
       return (
         <div className="map-message" role="alert">
           <h2>{t('mapErrorTitle')}</h2>
+          <p>{t('mapStyleFailed')}</p>
           <p className="map-message-detail">{status.detail}</p>
         </div>
       );

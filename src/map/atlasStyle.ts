@@ -2,6 +2,7 @@
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { DEFAULT_DATA_FOLDER } from '../data/dataLocation';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import type { Language } from '../i18n/language';
 import { buildBasemapStyle, FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { buildOverlayLayers, OVERLAY_METADATA_KEY } from './overlayStyle';
 
@@ -21,15 +22,16 @@ export const OVERLAY_TILING = { buffer: 32, tolerance: 1 } as const;
 
 export type AtlasStyleOptions = {
   baseUrl: string;
-  language: 'en' | 'ru';
+  language: Language;
   visibleLayers: Record<LayerId, boolean>;
   minSeverity: number;
   /** Folder of the compiled data, relative to baseUrl. */
   dataFolder?: string;
 };
 
+/** `passesSeverity` (src/data/severity.ts) as the risk layers' filter: every risk zone has a severity. */
 export function severityFilter(minSeverity: number): FilterSpecification {
-  return ['>=', ['coalesce', ['get', 'severity'], 5], minSeverity];
+  return ['>=', ['get', 'severity'], minSeverity];
 }
 
 export function buildAtlasStyle(options: AtlasStyleOptions): StyleSpecification {

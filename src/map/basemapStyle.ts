@@ -6,6 +6,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { BASEMAP_COLOURS as C } from './theme';
+import type { Language } from '../i18n/language';
 
 export const BASEMAP_FILES = {
   countries: 'basemap/countries.geojson',
@@ -207,7 +208,7 @@ function basemapLayers(): LayerSpecification[] {
 export type BasemapStyleOptions = {
   /** Absolute URL the app is served from; data and fonts resolve against it (workers need absolute URLs). */
   baseUrl: string;
-  language: 'en' | 'ru';
+  language: Language;
 };
 
 export function buildBasemapStyle({ baseUrl, language }: BasemapStyleOptions): StyleSpecification {

@@ -3,50 +3,64 @@ import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { LayerId } from '../data/schema';
 import type { useAtlasStore } from '../state/store';
 import { HoverLabel } from './hoverLabel';
-import { INTERACTIVE_LAYER_IDS } from './overlayStyle';
+import { PICKABLE_LAYER_IDS } from './overlayStyle';
 
 type Store = typeof useAtlasStore;
 
 /** Pointer tolerance in CSS pixels: a thin line is hard to hit exactly, especially by touch. */
 const HIT_TOLERANCE = 6;
 
-type Hit = { id: string; layer: LayerId; name: { en: string; ru: string } };
+export type Hit = { id: string; layer: LayerId; styleLayer: string; name: { en: string; ru: string } };
+
+/** Top of the drawing order first: a pickable style layer's rank, lower is drawn higher. */
+const DRAWING_RANK = new Map(PICKABLE_LAYER_IDS.map((id, rank) => [id, rank]));
+
+/**
+ * The features under a point, each once, in the order they are drawn from the top: points over lines over
+ * zones. A click on a crossing inside a risk zone means the crossing; the zone stays one click away.
+ */
+export function orderHits(hits: readonly Hit[]): Hit[] {
+  const rank = (hit: Hit) => DRAWING_RANK.get(hit.styleLayer) ?? DRAWING_RANK.size;
+  const seen = new Set<string>();
+  // A stable sort keeps MapLibre's own order (topmost first) within one style layer.
+  return [...hits]
+    .sort((a, b) => rank(a) - rank(b))
+    .filter((hit) => (seen.has(hit.id) ? false : (seen.add(hit.id), true)));
+}
 
 export function featuresAt(map: MaplibreMap, point: { x: number; y: number }): Hit[] {
   const box: [PointLike, PointLike] = [
     [point.x - HIT_TOLERANCE, point.y - HIT_TOLERANCE],
     [point.x + HIT_TOLERANCE, point.y + HIT_TOLERANCE],
   ];
-  const layers = INTERACTIVE_LAYER_IDS.filter((id) => map.getLayer(id));
-  const seen = new Set<string>();
+  const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id));
   const hits: Hit[] = [];
   for (const feature of map.queryRenderedFeatures(box, { layers })) {
     const id = String(feature.properties['id'] ?? '');
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
+    if (!id) continue;
     hits.push({
       id,
       layer: feature.source as LayerId,
+      styleLayer: feature.layer.id,
       name: {
         en: String(feature.properties['name_en'] ?? id),
         ru: String(feature.properties['name_ru'] ?? id),
       },
     });
   }
-  return hits;
+  return orderHits(hits);
 }
 
-/** Points and lines first: a click on a crossing inside a risk zone most likely means the crossing. */
-const PRIORITY: Record<LayerId, number> = { sites: 0, infrastructure: 1, evacuation: 2, aid: 3, risk: 4 };
-
-export function resolveClick(store: Store, hits: Hit[], lngLat: [number, number]): void {
+/** A click selects the topmost feature at once; the others under the pointer are offered as "Also here". */
+export function resolveClick(store: Store, hits: readonly Hit[], lngLat: [number, number]): void {
   const state = store.getState();
-  if (hits.length === 0) state.showWhatsHere(lngLat);
-  else if (hits.length === 1 && hits[0]) state.selectFeature(hits[0].id);
-  else {
-    const ordered = [...hits].sort((a, b) => PRIORITY[a.layer] - PRIORITY[b.layer]);
-    state.offerPick({ ids: ordered.map((hit) => hit.id), lngLat });
-  }
+  const [top] = hits;
+  if (!top) state.showWhatsHere(lngLat);
+  else
+    state.selectFeature(
+      top.id,
+      hits.map((hit) => hit.id),
+    );
 }
 
 export function bindInteraction(map: MaplibreMap, store: Store): () => void {

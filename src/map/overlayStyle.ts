@@ -6,6 +6,8 @@ import { APPROXIMATE_KM, OVERLAY_COLOURS as C } from './theme';
 
 /** Marks a style layer as part of an overlay, so visibility toggles and tests can find it. */
 export const OVERLAY_METADATA_KEY = 'risk-atlas:layer';
+/** Marks a style layer a pointer picks features from (not casings, arrows, halos or rings). */
+export const PICKABLE_METADATA_KEY = 'risk-atlas:pickable';
 export const ARROW_IMAGE_ID = 'route-arrow';
 
 /** Selected, or cited by the passage the reader is on. */
@@ -23,7 +25,7 @@ const isApproximate: ExpressionSpecification = [
 
 const severityColour: ExpressionSpecification = [
   'match',
-  ['coalesce', ['get', 'severity'], 1],
+  ['get', 'severity'],
   1,
   C.severity[0],
   2,
@@ -56,17 +58,26 @@ const lineWidth = (base: number): ExpressionSpecification => [
   ['case', isSelected, base * 2 + 3, isHovered, base * 2 + 1.5, base * 2],
 ];
 
-type OverlayLayer = LayerSpecification & { metadata: Record<string, LayerId> };
+type OverlayMetadata = { [OVERLAY_METADATA_KEY]: LayerId; [PICKABLE_METADATA_KEY]?: true };
+type OverlayLayer = LayerSpecification & { metadata: OverlayMetadata };
 
 function overlay<T extends LayerSpecification>(layerId: LayerId, spec: T): OverlayLayer {
   return { ...spec, metadata: { [OVERLAY_METADATA_KEY]: layerId } } as OverlayLayer;
+}
+
+/** An overlay layer whose features a click or a hover can pick. */
+function pickable<T extends LayerSpecification>(layerId: LayerId, spec: T): OverlayLayer {
+  return {
+    ...spec,
+    metadata: { [OVERLAY_METADATA_KEY]: layerId, [PICKABLE_METADATA_KEY]: true },
+  } as OverlayLayer;
 }
 
 const lines = (mode: string): ExpressionSpecification => ['==', ['get', 'mode'], mode];
 
 function riskLayers(): OverlayLayer[] {
   return [
-    overlay('risk', {
+    pickable('risk', {
       id: 'risk-fill',
       type: 'fill',
       source: 'risk',
@@ -103,7 +114,7 @@ function routeLayers(layerId: 'evacuation' | 'aid', colour: string): OverlayLaye
         'line-blur': ['case', isApproximate, 3, 0],
       },
     }),
-    overlay(layerId, {
+    pickable(layerId, {
       id: `${layerId}-line`,
       type: 'line',
       source: layerId,
@@ -111,7 +122,7 @@ function routeLayers(layerId: 'evacuation' | 'aid', colour: string): OverlayLaye
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': colour, 'line-width': lineWidth(2.2) },
     }),
-    overlay(layerId, {
+    pickable(layerId, {
       id: `${layerId}-dashed`,
       type: 'line',
       source: layerId,
@@ -149,7 +160,7 @@ function infrastructureLayers(): OverlayLayer[] {
     C.oilPipeline,
   ];
   return [
-    overlay('infrastructure', {
+    pickable('infrastructure', {
       id: 'infrastructure-line',
       type: 'line',
       source: 'infrastructure',
@@ -182,7 +193,7 @@ function pointLayers(layerId: 'infrastructure' | 'sites'): OverlayLayer[] {
         'circle-stroke-opacity': 0.35,
       },
     }),
-    overlay(layerId, {
+    pickable(layerId, {
       id: `${layerId}-icons`,
       type: 'symbol',
       source: layerId,
@@ -233,17 +244,14 @@ export function buildOverlayLayers(): OverlayLayer[] {
   ];
 }
 
-/** Layers a pointer can pick features from (not casings, arrows or precision halos). */
-export const INTERACTIVE_LAYER_IDS = [
-  'risk-fill',
-  'infrastructure-line',
-  'aid-line',
-  'aid-dashed',
-  'evacuation-line',
-  'evacuation-dashed',
-  'infrastructure-icons',
-  'sites-icons',
-] as const;
+/**
+ * Layers a pointer can pick features from, topmost first: a click takes what is drawn on top (points over
+ * lines over zones), as the reader sees it.
+ */
+export const PICKABLE_LAYER_IDS: readonly string[] = buildOverlayLayers()
+  .filter((layer) => layer.metadata[PICKABLE_METADATA_KEY])
+  .map((layer) => layer.id)
+  .reverse();
 
 export function overlayLayerIds(layerId: LayerId): string[] {
   return buildOverlayLayers()

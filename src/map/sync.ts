@@ -1,5 +1,5 @@
 // Store -> map: visibility, severity filter, highlighted features and camera requests, as small diffs.
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { LngLat, type Map as MaplibreMap } from 'maplibre-gl';
 import { getAtlasIndex } from '../data/atlasIndex';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import type { AtlasState, useAtlasStore } from '../state/store';
@@ -9,9 +9,9 @@ import { overlayLayerIds } from './overlayStyle';
 type Store = typeof useAtlasStore;
 type StateKey = 'selected' | 'hover' | 'highlighted';
 
-/** Padding for camera fits so features do not end up under the edges or the controls. */
-const FIT_PADDING = 48;
-const FIT_MAX_ZOOM = 8;
+/** Camera fits: padding so features do not end up under the edges or the controls. */
+export const FIT_OPTIONS = { padding: 48, maxZoom: 8 } as const;
+const FIT_DURATION_MS = 600;
 
 function layerOf(state: AtlasState, id: string): LayerId | undefined {
   if (state.data.kind !== 'ready') return undefined;
@@ -30,15 +30,18 @@ export class MapSync {
     highlighted: new Set(),
   };
 
+  /** `startedAtRequest`: the camera request the map was created at, which needs no second move. */
   constructor(
     private readonly map: MaplibreMap,
     private readonly store: Store,
+    private readonly startedAtRequest: number | null = null,
   ) {}
 
   start(): () => void {
     const initial = this.store.getState();
     this.applyFeatureStates(initial);
-    if (initial.cameraRequest) this.moveCamera(initial.cameraRequest, false);
+    if (initial.cameraRequest && initial.cameraRequest.seq !== this.startedAtRequest)
+      this.moveCamera(initial.cameraRequest, false);
     return this.store.subscribe((state, previous) => this.apply(state, previous));
   }
 
@@ -101,12 +104,24 @@ export class MapSync {
       return;
     }
     const [west, south, east, north] = request.bounds;
-    this.map.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, duration: animate ? 600 : 0 },
-    );
+    const bounds: [[number, number], [number, number]] = [
+      [west, south],
+      [east, north],
+    ];
+    const target = this.map.cameraForBounds(bounds, FIT_OPTIONS);
+    this.map.fitBounds(bounds, { ...FIT_OPTIONS, duration: animate ? FIT_DURATION_MS : 0 });
+    // Where the flight will end, so a link made on the way carries the view the reader is about to see.
+    // Set after the call: starting a flight ends the one before it, and that end clears the target. The
+    // flight's own end writes the view and clears it again, whether it lands or is interrupted.
+    if (this.map.isMoving() && target?.center !== undefined && target.zoom !== undefined) {
+      const centre = LngLat.convert(target.center);
+      this.store.getState().setCameraTarget({
+        zoom: target.zoom,
+        lat: centre.lat,
+        lng: centre.lng,
+        bearing: target.bearing ?? this.map.getBearing(),
+        pitch: this.map.getPitch(),
+      });
+    }
   }
 }

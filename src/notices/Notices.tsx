@@ -1,15 +1,15 @@
 // Small non-blocking notices (e.g. what a link contained that was ignored); text only.
 import '../share/share.css';
-import { shareString } from '../share/strings';
+import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 
 export function Notices() {
   const notices = useAtlasStore((state) => state.notices);
   const dismiss = useAtlasStore((state) => state.dismissNotice);
-  const language = useAtlasStore((state) => state.language);
+  const t = useT();
 
   return (
-    <div className="notices" role="status" aria-label={shareString(language, 'notices')}>
+    <div className="notices" role="status" aria-label={t('noticesLabel')}>
       {notices.map((notice) => (
         <div key={notice.id} className="notice">
           <p>{notice.message}</p>
@@ -25,7 +25,7 @@ export function Notices() {
             </button>
           )}
           <button type="button" onClick={() => dismiss(notice.id)}>
-            {shareString(language, 'dismiss')}
+            {t('dismissNotice')}
           </button>
         </div>
       ))}

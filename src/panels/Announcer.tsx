@@ -1,20 +1,16 @@
 // A polite live region that tells screen-reader users what a choice changed elsewhere on the page.
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
-import { useAtlas } from './useAtlas';
+import { selectableName } from '../data/atlasIndex';
+import { useAtlasIndex } from './useAtlas';
 
 export function Announcer() {
   const t = useT();
   const language = useLanguage();
-  const atlas = useAtlas();
+  const index = useAtlasIndex();
   const selectedId = useAtlasStore((state) => state.selectedId);
-  let message = '';
-  if (atlas && selectedId !== null) {
-    const name =
-      atlas.features.find((feature) => feature.properties.id === selectedId)?.properties.name ??
-      atlas.notMapped.find((risk) => risk.id === selectedId)?.name;
-    if (name) message = t('detailsShown', { name: name[language] });
-  }
+  const selected = selectedId !== null ? index?.selectablesById.get(selectedId) : undefined;
+  const message = selected ? t('detailsShown', { name: selectableName(selected)[language] }) : '';
   return (
     <p className="visually-hidden" role="status" aria-live="polite">
       {message}

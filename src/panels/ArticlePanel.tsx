@@ -1,13 +1,13 @@
 // The article in its own language: headings, paragraphs, the features each paragraph gives rise to (as chips),
 // and the risks it names without a place.
 import { memo, useEffect, useId, useMemo, useState } from 'react';
-import type { AtlasIndex } from '../data/atlasIndex';
+import type { AtlasIndex, Selectable } from '../data/atlasIndex';
 import type { Article, Atlas, NotMappedRisk, Passage } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/dictionaries';
 import { useLanguage, useT, type Translate } from '../i18n/useT';
 import { choosePassage } from '../state/actions';
 import { useAtlasStore } from '../state/store';
-import { FeatureChip, type ChipTarget } from './FeatureChip';
+import { FeatureChip } from './FeatureChip';
 import { severityColour } from './colours';
 import { ColourDot } from './LayerSwatch';
 import { MarkedText } from './MarkedText';
@@ -16,12 +16,10 @@ import { useAtlas, useAtlasIndex } from './useAtlas';
 
 export const ARTICLE_ID = 'article';
 
-function chipTargets(atlas: Atlas, index: AtlasIndex, passageId: string): ChipTarget[] {
-  return (index.citingFeatureIds.get(passageId) ?? []).flatMap((id): ChipTarget[] => {
-    const feature = index.featuresById.get(id);
-    if (feature) return [{ kind: 'feature', properties: feature.properties }];
-    const risk = atlas.notMapped.find((candidate) => candidate.id === id);
-    return risk ? [{ kind: 'not-mapped', risk }] : [];
+function chipTargets(index: AtlasIndex, passageId: string): Selectable[] {
+  return (index.citingFeatureIds.get(passageId) ?? []).flatMap((id) => {
+    const target = index.selectablesById.get(id);
+    return target ? [target] : [];
   });
 }
 
@@ -33,29 +31,26 @@ export const CHIPS_SHOWN = 24;
 export const CHIPS_STEP = 100;
 
 /** The quotes the selected feature takes from this passage, marked in the article while it is selected. */
-function useSelectedQuotes(atlas: Atlas, index: AtlasIndex, passageId: string, citing: ReadonlySet<string>) {
+function useSelectedQuotes(index: AtlasIndex, passageId: string, citing: ReadonlySet<string>) {
   // Runs for every passage on every store change (hovers included): a Set keeps it constant time.
   const selectedId = useAtlasStore((state) =>
     state.selectedId !== null && citing.has(state.selectedId) ? state.selectedId : null,
   );
   return useMemo(() => {
     if (selectedId === null) return NO_QUOTES;
+    const selected = index.selectablesById.get(selectedId);
     const sources =
-      index.featuresById.get(selectedId)?.properties.sources ??
-      atlas.notMapped.find((risk) => risk.id === selectedId)?.sources ??
-      [];
+      selected?.kind === 'feature' ? selected.feature.properties.sources : (selected?.risk.sources ?? []);
     return sources.filter((source) => source.passage === passageId).map((source) => source.quote);
-  }, [atlas, index, passageId, selectedId]);
+  }, [index, passageId, selectedId]);
 }
 
 const PassageView = memo(function PassageView({
-  atlas,
   index,
   article,
   passage,
   label,
 }: {
-  atlas: Atlas;
   index: AtlasIndex;
   article: Article;
   passage: Passage;
@@ -65,11 +60,11 @@ const PassageView = memo(function PassageView({
   const t = useT();
   const language = useLanguage();
   const active = useAtlasStore((state) => state.activePassageId === passage.id);
-  const chips = useMemo(() => chipTargets(atlas, index, passage.id), [atlas, index, passage.id]);
+  const chips = useMemo(() => chipTargets(index, passage.id), [index, passage.id]);
   const citing = useMemo(() => new Set(index.citingFeatureIds.get(passage.id)), [index, passage.id]);
   const [shownChips, setShownChips] = useState(CHIPS_SHOWN);
   const hiddenChips = chips.length - shownChips;
-  const quotes = useSelectedQuotes(atlas, index, passage.id, citing);
+  const quotes = useSelectedQuotes(index, passage.id, citing);
   const mapped = chips.some((chip) => chip.kind === 'feature');
   const text = <MarkedText text={passage.text} quotes={quotes} />;
   return (
@@ -96,7 +91,7 @@ const PassageView = memo(function PassageView({
           )}
           <ul className="chip-list">
             {chips.slice(0, shownChips).map((chip) => (
-              <li key={chip.kind === 'feature' ? chip.properties.id : chip.risk.id}>
+              <li key={chip.kind === 'feature' ? chip.feature.properties.id : chip.risk.id}>
                 <FeatureChip target={chip} />
               </li>
             ))}
@@ -212,7 +207,6 @@ function ArticleView({ atlas, index, article }: { atlas: Atlas; index: AtlasInde
       {article.passages.map((passage) => (
         <PassageView
           key={passage.id}
-          atlas={atlas}
           index={index}
           article={article}
           passage={passage}

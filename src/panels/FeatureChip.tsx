@@ -1,6 +1,6 @@
 // A feature's name as a small button in its layer colour: choosing it selects the feature and fits the map.
 // Risks the text names without a place get a dashed chip that opens their details but never moves the map.
-import type { FeatureProperties, NotMappedRisk } from '../data/schema';
+import type { Selectable } from '../data/atlasIndex';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
@@ -8,13 +8,10 @@ import { featureColour, severityColour } from './colours';
 import { ColourDot } from './LayerSwatch';
 import { useHoverHighlight } from './useHoverHighlight';
 
-export type ChipTarget =
-  { kind: 'feature'; properties: FeatureProperties } | { kind: 'not-mapped'; risk: NotMappedRisk };
-
-export function FeatureChip({ target }: { target: ChipTarget }) {
+export function FeatureChip({ target }: { target: Selectable }) {
   const t = useT();
   const language = useLanguage();
-  const id = target.kind === 'feature' ? target.properties.id : target.risk.id;
+  const id = target.kind === 'feature' ? target.feature.properties.id : target.risk.id;
   const selected = useAtlasStore((state) => state.selectedId === id);
   const selectFeature = useAtlasStore((state) => state.selectFeature);
   const hover = useHoverHighlight(id);
@@ -33,17 +30,18 @@ export function FeatureChip({ target }: { target: ChipTarget }) {
       </button>
     );
   }
+  const { properties } = target.feature;
   return (
     <button
       type="button"
       className="chip"
-      style={{ borderColor: featureColour(target.properties) }}
+      style={{ borderColor: featureColour(properties) }}
       data-selected={selected ? 'true' : undefined}
       onClick={() => revealAndChooseFeature(id)}
       {...hover}
     >
-      <ColourDot colour={featureColour(target.properties)} />
-      {target.properties.name[language]}
+      <ColourDot colour={featureColour(properties)} />
+      {properties.name[language]}
     </button>
   );
 }

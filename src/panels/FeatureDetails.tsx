@@ -3,7 +3,6 @@
 import { useId, type ReactNode } from 'react';
 import type { AtlasIndex } from '../data/atlasIndex';
 import type {
-  Atlas,
   FeatureProperties,
   LocalizedText,
   Metrics,
@@ -188,6 +187,36 @@ function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; ind
   );
 }
 
+/** The other features under the pointer at the click that chose this one: one click away each. */
+function AlsoHere({ selectedId, index }: { selectedId: string; index: AtlasIndex }) {
+  const t = useT();
+  const language = useLanguage();
+  const headingId = useId();
+  const underPointer = useAtlasStore((state) => state.featuresUnderPointer);
+  const selectFeature = useAtlasStore((state) => state.selectFeature);
+  const others = underPointer.flatMap((id) => {
+    const feature = id === selectedId ? undefined : index.featuresById.get(id);
+    return feature ? [feature.properties] : [];
+  });
+  if (others.length === 0) return null;
+  return (
+    <nav className="also-here" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('alsoHere')}</h3>
+      <ul className="plain-list">
+        {others.map((properties) => (
+          <li key={properties.id}>
+            <button type="button" className="link-button" onClick={() => selectFeature(properties.id)}>
+              <ColourDot colour={featureColour(properties)} />
+              {properties.name[language]}
+              <span className="also-here-layer">{layerLabel(language, properties.layer)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function DetailsFrame({
   title,
   overline,
@@ -268,6 +297,7 @@ function MappedFeatureDetails({
         </>
       }
     >
+      <AlsoHere selectedId={p.id} index={index} />
       <p className="details-summary">{p.summary[language]}</p>
       <dl className="details-list">
         <Row label={t('kindLabel')}>{kindLabel(language, p.kind)}</Row>
@@ -314,19 +344,14 @@ function NotMappedDetails({ risk, index }: { risk: NotMappedRisk; index: AtlasIn
   );
 }
 
-export function findDetailsTarget(atlas: Atlas, index: AtlasIndex, id: string) {
-  const feature = index.featuresById.get(id);
-  if (feature) return { kind: 'feature', properties: feature.properties } as const;
-  const risk = atlas.notMapped.find((candidate) => candidate.id === id);
-  return risk ? ({ kind: 'not-mapped', risk } as const) : null;
-}
-
 export function FeatureDetails({ id }: { id: string }) {
   const atlas = useAtlas();
   const index = useAtlasIndex();
   if (!atlas || !index) return null;
-  const target = findDetailsTarget(atlas, index, id);
+  const target = index.selectablesById.get(id);
   if (!target) return null;
   if (target.kind === 'not-mapped') return <NotMappedDetails risk={target.risk} index={index} />;
-  return <MappedFeatureDetails properties={target.properties} metrics={atlas.metrics[id]} index={index} />;
+  return (
+    <MappedFeatureDetails properties={target.feature.properties} metrics={atlas.metrics[id]} index={index} />
+  );
 }

@@ -13,6 +13,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import { passesSeverity } from '../data/severity';
 import type { Atlas, FeatureProperties } from '../data/schema';
 import { layerLabel, type Language } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
@@ -84,7 +85,7 @@ type RowsProps = {
 };
 
 const isFilteredOut = (properties: FeatureProperties, minSeverity: number) =>
-  (properties.severity ?? 5) < minSeverity;
+  !passesSeverity(properties, minSeverity);
 
 function AllRows({ features, selectedId, minSeverity }: RowsProps) {
   return (

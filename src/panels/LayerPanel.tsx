@@ -2,6 +2,7 @@
 // filter, and show all / hide all.
 import { useId, useMemo } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import { passesSeverity } from '../data/severity';
 import { layerLabel } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
@@ -17,8 +18,7 @@ function useFeatureCounts(): Record<LayerId, number> | null {
     if (!atlas) return null;
     const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
     for (const { properties: p } of atlas.features) {
-      if (p.layer === 'risk' && (p.severity ?? 1) < minSeverity) continue;
-      counts[p.layer] += 1;
+      if (passesSeverity(p, minSeverity)) counts[p.layer] += 1;
     }
     return counts;
   }, [atlas, minSeverity]);

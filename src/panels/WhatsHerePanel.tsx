@@ -35,9 +35,11 @@ function WhatsHereBody({ point }: { point: LngLat }) {
   const language = useLanguage();
   const atlas = useAtlas();
   const lookup = useAdminLookup();
+  const minSeverity = useAtlasStore((state) => state.minSeverity);
   const result = useMemo(
-    () => (atlas ? whatsHere(point, atlas, lookup.kind === 'ready' ? lookup.lookup : null) : null),
-    [atlas, point, lookup],
+    () =>
+      atlas ? whatsHere(point, atlas, lookup.kind === 'ready' ? lookup.lookup : null, minSeverity) : null,
+    [atlas, point, lookup, minSeverity],
   );
   if (!result) return null;
   const [lng, lat] = point;

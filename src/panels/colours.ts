@@ -15,12 +15,10 @@ export const LAYER_COLOURS: Record<LayerId, string> = {
   sites: C.sites,
 };
 
-export function featureColour(
-  properties: Pick<FeatureProperties, 'layer' | 'kind' | 'severity' | 'status'>,
-): string {
+export function featureColour(properties: FeatureProperties): string {
   switch (properties.layer) {
     case 'risk':
-      return severityColour(properties.severity ?? 1);
+      return severityColour(properties.severity);
     case 'infrastructure':
       if (properties.kind === 'oil_pipeline') return C.oilPipeline;
       if (properties.kind === 'gas_pipeline') return C.gasPipeline;

@@ -8,6 +8,7 @@ import Flatbush from 'flatbush';
 import { getAtlasIndex } from '../data/atlasIndex';
 import type { Atlas, LocalizedText, OverlayFeature, Position } from '../data/schema';
 import type { AdminLookup } from './adminLookup';
+import { ALL_SEVERITIES, passesSeverity } from '../data/severity';
 
 export type LngLat = [lng: number, lat: number];
 
@@ -116,23 +117,35 @@ function nearestCrossingTo(point: LngLat, { items, tree }: Indexed<Crossing>): W
   return nearest;
 }
 
-function riskZonesAt(point: LngLat, { items, tree }: Indexed<OverlayFeature>): WhatsHere['riskZones'] {
+function riskZonesAt(
+  point: LngLat,
+  { items, tree }: Indexed<OverlayFeature>,
+  minSeverity: number,
+): WhatsHere['riskZones'] {
   if (!tree) return [];
   const riskZones: WhatsHere['riskZones'] = [];
   for (const index of tree.search(point[0], point[1], point[0], point[1]).sort((a, b) => a - b)) {
     const zone = items[index];
     if (!zone || (zone.geometry.type !== 'Polygon' && zone.geometry.type !== 'MultiPolygon')) continue;
+    const zoneProperties = zone.properties;
+    if (zoneProperties.layer !== 'risk' || !passesSeverity(zoneProperties, minSeverity)) continue;
     if (booleanPointInPolygon(point, zone.geometry)) {
-      const { id, name, severity } = zone.properties;
-      riskZones.push({ id, name, severity: severity ?? 1 });
+      const { id, name, severity } = zoneProperties;
+      riskZones.push({ id, name, severity });
     }
   }
   return riskZones.sort((a, b) => b.severity - a.severity);
 }
 
-export function whatsHere(point: LngLat, atlas: Atlas, adminLookup: AdminLookup | null): WhatsHere {
+/** `minSeverity`: the reader's severity filter; zones it hides are not named here either. */
+export function whatsHere(
+  point: LngLat,
+  atlas: Atlas,
+  adminLookup: AdminLookup | null,
+  minSeverity: number = ALL_SEVERITIES,
+): WhatsHere {
   const index = indexOf(atlas);
-  const riskZones = riskZonesAt(point, index.zones);
+  const riskZones = riskZonesAt(point, index.zones, minSeverity);
   const nearestCrossing = nearestCrossingTo(point, index.crossings);
   if (nearestCrossing) nearestCrossing.distanceKm = Math.round(nearestCrossing.distanceKm);
 

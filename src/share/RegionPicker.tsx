@@ -2,16 +2,17 @@
 import { REGIONS } from '../data/regions';
 import { useAtlasStore } from '../state/store';
 import './share.css';
-import { shareString } from './strings';
+import { useLanguage, useT } from '../i18n/useT';
 
 export function RegionPicker() {
-  const language = useAtlasStore((state) => state.language);
+  const t = useT();
+  const language = useLanguage();
   const regionId = useAtlasStore((state) => state.regionId);
   const setRegion = useAtlasStore((state) => state.setRegion);
 
   return (
     <label className="region-picker">
-      <span>{shareString(language, 'region')}</span>
+      <span>{t('regionLabel')}</span>
       <select
         value={regionId ?? ''}
         onChange={(event) => {
@@ -20,7 +21,7 @@ export function RegionPicker() {
         }}
       >
         <option value="" disabled>
-          {shareString(language, 'chooseRegion')}
+          {t('chooseRegion')}
         </option>
         {REGIONS.map((region) => (
           <option key={region.id} value={region.id}>

@@ -1,23 +1,24 @@
-// Shares the current link: the system share sheet where there is one, the clipboard otherwise,
-// and a selectable text field when neither works.
+// Shares the link to what the reader sees: the system share sheet where there is one, the clipboard
+// otherwise, and a selectable text field when neither works. The link is made from the store when the
+// dialog opens (never read back from the address bar, which is written a frame later).
 import { useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
+import { currentLink } from '../state/urlSync';
 import './share.css';
-import { shareString } from './strings';
 
 type Outcome = 'idle' | 'copied' | 'manual';
 
 export function ShareButton() {
-  const language = useAtlasStore((state) => state.language);
+  const t = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const [link, setLink] = useState('');
-  const t = (key: Parameters<typeof shareString>[1]) => shareString(language, key);
   const canShareNatively = typeof navigator.share === 'function';
 
   const open = () => {
-    setLink(window.location.href);
+    setLink(currentLink(useAtlasStore.getState(), window.location));
     setOutcome('idle');
     dialogRef.current?.showModal();
   };
@@ -67,11 +68,11 @@ export function ShareButton() {
             </button>
           )}
           <form method="dialog">
-            <button type="submit">{t('close')}</button>
+            <button type="submit">{t('closeDialog')}</button>
           </form>
         </div>
         <p role="status" className="share-status">
-          {outcome === 'copied' ? t('copied') : outcome === 'manual' ? t('copyFailed') : ''}
+          {outcome === 'copied' ? t('linkCopied') : outcome === 'manual' ? t('copyFailed') : ''}
         </p>
       </dialog>
     </>

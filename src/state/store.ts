@@ -1,11 +1,12 @@
 // The single source of truth in the browser, in small slices. The map and the URL are projections of it.
 import { create } from 'zustand';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import { ALL_SEVERITIES } from '../data/severity';
 import type { Atlas } from '../data/schema';
-import type { Language } from '../i18n/dictionaries';
+import type { Language } from '../i18n/language';
+import type { Camera, LngLatBounds } from './camera';
 
-export type MapView = { zoom: number; lat: number; lng: number; bearing: number; pitch: number };
-export type LngLatBounds = [west: number, south: number, east: number, north: number];
+export type { Camera, LngLatBounds };
 
 /** What the map can currently do; panels read it to show a message instead of a blank area. */
 export type MapStatus =
@@ -13,28 +14,37 @@ export type MapStatus =
   | { kind: 'ready' }
   | { kind: 'no-webgl'; detail: string }
   | { kind: 'context-lost' }
-  | { kind: 'error'; detail: string };
+  /** The style or one of the basemap's sources failed: the map cannot show what it should. */
+  | { kind: 'error'; failed: 'style' | 'basemap'; detail: string };
 
 export type DataStatus =
   { kind: 'loading' } | { kind: 'ready'; atlas: Atlas } | { kind: 'error'; message: string };
 
 /** A camera move asked for by the app (not by the user dragging); `seq` makes repeated requests distinct. */
 export type CameraRequest =
-  { seq: number; kind: 'fit'; bounds: LngLatBounds } | { seq: number; kind: 'jump'; view: MapView };
+  { seq: number; kind: 'fit'; bounds: LngLatBounds } | { seq: number; kind: 'jump'; view: Camera };
 
 /** A notice may offer one action, such as retrying what failed. */
 export type NoticeAction = { label: string; run: () => void };
 export type Notice = { id: number; message: string; action?: NoticeAction };
 
 type ViewSlice = {
-  view: MapView | null;
+  /** Where the map rests: written by the map when a move ends, and by nothing else. */
+  view: Camera | null;
+  /** A move the app asks the map for: a request, not a second writer of `view`. */
   cameraRequest: CameraRequest | null;
+  /**
+   * Where the map is on its way to while it carries out a request (null when it is not moving to one):
+   * written by the map, so that a link made mid-flight carries the view the reader is about to see.
+   */
+  cameraTarget: Camera | null;
   /** The named region the view was last fitted to, kept in links until another is chosen. */
   regionId: string | null;
   setRegion: (id: string | null, bounds: LngLatBounds | null) => void;
-  commitView: (view: MapView) => void;
+  commitView: (view: Camera) => void;
+  setCameraTarget: (target: Camera | null) => void;
   fitBounds: (bounds: LngLatBounds) => void;
-  jumpTo: (view: MapView) => void;
+  jumpTo: (view: Camera) => void;
 };
 
 type LanguageSlice = { language: Language; setLanguage: (language: Language) => void };
@@ -58,18 +68,19 @@ type LayersSlice = {
   setMinSeverity: (severity: number) => void;
 };
 
-/** Features under the pointer when a click hit more than one; the user picks from this list. */
-export type PickCandidates = { ids: string[]; lngLat: [number, number] };
-
 type SelectionSlice = {
   selectedId: string | null;
+  /**
+   * Every feature under the pointer at the click that chose the selection, topmost first; the details
+   * offer the others as "Also here". Kept while the reader moves between them.
+   */
+  featuresUnderPointer: readonly string[];
   hoveredId: string | null;
-  pickCandidates: PickCandidates | null;
   /** Where the user clicked empty map, for the 'What's here' panel. */
   whatsHereAt: [number, number] | null;
-  selectFeature: (id: string | null) => void;
+  /** `underPointer`: the features a map click hit, when the selection comes from one. */
+  selectFeature: (id: string | null, underPointer?: readonly string[]) => void;
   setHovered: (id: string | null) => void;
-  offerPick: (candidates: PickCandidates | null) => void;
   showWhatsHere: (lngLat: [number, number] | null) => void;
   clearSelection: () => void;
 };
@@ -85,7 +96,26 @@ type NoticesSlice = {
   dismissNotice: (id: number) => void;
 };
 
+/** A camera move as a link or an action describes it, before it becomes a numbered request. */
+export type CameraMove = { kind: 'fit'; bounds: LngLatBounds } | { kind: 'jump'; view: Camera };
+
+/** What reading a link sets: every part is optional, since a link sets only what it carries. */
+export type LinkUpdate = {
+  language?: Language;
+  visibleLayers?: Record<LayerId, boolean>;
+  regionId?: string | null;
+  selectedId?: string | null;
+  activePassageId?: string | null;
+  camera?: CameraMove;
+};
+
+type LinkSlice = {
+  /** Sets what a link carries in one update, so that nothing sees the link half-applied. */
+  applyLink: (update: LinkUpdate) => void;
+};
+
 export type AtlasState = ViewSlice &
+  LinkSlice &
   LanguageSlice &
   MapStatusSlice &
   DataSlice &
@@ -105,10 +135,12 @@ const nextSeq = () => (sequence += 1);
 export const useAtlasStore = create<AtlasState>()((set) => ({
   view: null,
   cameraRequest: null,
+  cameraTarget: null,
   regionId: null,
   setRegion: (regionId, bounds) =>
     set(bounds ? { regionId, cameraRequest: { seq: nextSeq(), kind: 'fit', bounds } } : { regionId }),
-  commitView: (view) => set({ view }),
+  commitView: (view) => set({ view, cameraTarget: null }),
+  setCameraTarget: (cameraTarget) => set({ cameraTarget }),
   fitBounds: (bounds) => set({ cameraRequest: { seq: nextSeq(), kind: 'fit', bounds } }),
   jumpTo: (view) => set({ cameraRequest: { seq: nextSeq(), kind: 'jump', view } }),
 
@@ -124,7 +156,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setData: (data) => set({ data }),
 
   visibleLayers: ALL_LAYERS_VISIBLE,
-  minSeverity: 1,
+  minSeverity: ALL_SEVERITIES,
   setLayerVisible: (layer, visible) =>
     set((state) => ({ visibleLayers: { ...state.visibleLayers, [layer]: visible } })),
   setAllLayersVisible: (visible) =>
@@ -141,18 +173,35 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setMinSeverity: (minSeverity) => set({ minSeverity }),
 
   selectedId: null,
+  featuresUnderPointer: [],
   hoveredId: null,
-  pickCandidates: null,
   whatsHereAt: null,
-  selectFeature: (selectedId) => set({ selectedId, pickCandidates: null, whatsHereAt: null }),
+  selectFeature: (selectedId, underPointer) =>
+    set((state) => ({
+      selectedId,
+      featuresUnderPointer:
+        underPointer ??
+        (selectedId !== null && state.featuresUnderPointer.includes(selectedId)
+          ? state.featuresUnderPointer
+          : []),
+      whatsHereAt: null,
+    })),
   setHovered: (hoveredId) => set({ hoveredId }),
-  offerPick: (pickCandidates) => set({ pickCandidates, whatsHereAt: null }),
-  showWhatsHere: (whatsHereAt) => set({ whatsHereAt, selectedId: null, pickCandidates: null }),
+  showWhatsHere: (whatsHereAt) => set({ whatsHereAt, selectedId: null, featuresUnderPointer: [] }),
   clearSelection: () =>
-    set({ selectedId: null, pickCandidates: null, whatsHereAt: null, activePassageId: null }),
+    set({ selectedId: null, featuresUnderPointer: [], whatsHereAt: null, activePassageId: null }),
 
   activePassageId: null,
   focusPassage: (activePassageId) => set({ activePassageId }),
+
+  applyLink: ({ camera, ...update }) =>
+    set((state) => ({
+      ...update,
+      ...(camera ? { cameraRequest: { seq: nextSeq(), ...camera } } : {}),
+      ...(update.selectedId !== undefined && update.selectedId !== state.selectedId
+        ? { featuresUnderPointer: [], whatsHereAt: null }
+        : {}),
+    })),
 
   notices: [],
   addNotice: (message, action) =>

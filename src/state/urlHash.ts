@@ -10,21 +10,21 @@
 // `ignored` with a plain-English reason, so the UI can say what it dropped instead of failing the whole link.
 
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import { isLanguage, type Language } from '../i18n/language';
+import type { Camera } from './camera';
 
 /** The canonical `layers=` order is the schema's layer order. */
 export const HASH_LAYER_IDS = LAYER_IDS;
 export type { LayerId };
 
-export type HashView = { zoom: number; lat: number; lng: number; bearing: number; pitch: number };
-export type HashLang = 'en' | 'ru';
 export type HashState = {
-  view: HashView | null;
+  view: Camera | null;
   /** null = the default (every layer visible). An explicit list is kept explicit, even if it names them all. */
   layers: readonly LayerId[] | null;
   sel: string | null;
   p: string | null;
   region: string | null;
-  lang: HashLang | null;
+  lang: Language | null;
 };
 export type KnownIds = {
   features: ReadonlySet<string>;
@@ -59,7 +59,6 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 // Plain decimals only: no exponent, hex, 'Infinity', whitespace or empty string (all of which Number() accepts).
 const NUMBER_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const DISPLAY_LENGTH = 60;
-const LANGS: readonly HashLang[] = ['en', 'ru'];
 const KEY_ORDER = ['map', 'layers', 'sel', 'p', 'region', 'lang'] as const;
 type HashKey = (typeof KEY_ORDER)[number];
 
@@ -117,7 +116,7 @@ export function coordinateDecimals(zoom: number): number {
  * makes a link that parses. Non-finite values (NaN, ±Infinity) become NaN, and serialise then leaves the
  * view out. Idempotent: roundView(roundView(v)) deep-equals roundView(v).
  */
-export function roundView(view: HashView): HashView {
+export function roundView(view: Camera): Camera {
   const zoom = roundTo(clamp(finite(view.zoom), ZOOM_MIN, ZOOM_MAX), 2);
   const decimals = coordinateDecimals(zoom);
   let lat = roundTo(clamp(finite(view.lat), -LAT_MAX, LAT_MAX), decimals);
@@ -130,7 +129,7 @@ export function roundView(view: HashView): HashView {
   return { zoom, lat, lng, bearing, pitch };
 }
 
-function isValidView(v: HashView): boolean {
+function isValidView(v: Camera): boolean {
   return (
     Number.isFinite(v.zoom) &&
     Number.isFinite(v.lat) &&
@@ -192,10 +191,6 @@ function isHashKey(s: string): s is HashKey {
   return (KEY_ORDER as readonly string[]).includes(s);
 }
 
-function isLang(s: unknown): s is HashLang {
-  return typeof s === 'string' && (LANGS as readonly string[]).includes(s);
-}
-
 /** Canonical layer list: known ids only, each once, in HASH_LAYER_IDS order. */
 function canonicalLayers(ids: Iterable<string>): LayerId[] {
   const wanted = new Set(ids);
@@ -212,7 +207,7 @@ function parseNumber(s: string): number | null {
   return Number.isFinite(n) ? noNegativeZero(n) : null;
 }
 
-function parseView(value: string): { view: HashView } | { reason: string } {
+function parseView(value: string): { view: Camera } | { reason: string } {
   const parts = value.split('/');
   if (parts.length !== 3 && parts.length !== 5) {
     return {
@@ -273,12 +268,12 @@ function parseId(
  */
 export function parseHash(hash: string, known: KnownIds): { state: HashState; ignored: IgnoredPart[] } {
   const state: {
-    view: HashView | null;
+    view: Camera | null;
     layers: LayerId[] | null;
     sel: string | null;
     p: string | null;
     region: string | null;
-    lang: HashLang | null;
+    lang: Language | null;
   } = { view: null, layers: null, sel: null, p: null, region: null, lang: null };
   const ignored: IgnoredPart[] = [];
   let unreported = 0;
@@ -348,7 +343,7 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
           break;
         }
         case 'lang':
-          if (isLang(value)) state.lang = value;
+          if (isLanguage(value)) state.lang = value;
           else report(key, value, "language must be 'en' or 'ru'");
           break;
       }
@@ -398,7 +393,7 @@ export function serialiseHash(state: HashState): string {
       // Safe ids are made of [a-z0-9_-] only, which never needs percent-encoding.
       if (typeof id === 'string' && isId(id)) parts.push(`${key}=${id}`);
     }
-    if (isLang(state.lang)) parts.push(`lang=${state.lang}`);
+    if (isLanguage(state.lang)) parts.push(`lang=${state.lang}`);
   } catch {
     // Only reachable with a state that breaks its type (e.g. a throwing getter); write what was gathered.
   }

@@ -1,36 +1,117 @@
-// Keeps the URL hash a projection of the store: reads links in, writes the current view out, and walks history.
-import { getAtlasIndex } from '../data/atlasIndex';
+// Keeps the URL hash a projection of the store. Reading a link is a pure function of (the parsed link,
+// what is loaded) that returns the state to set (`stateFromLink`); the effects around it are thin: one
+// store update per link read, and one writer of the URL, the store's subscriber.
+import { getAtlasIndex, type AtlasIndex, type Bounds } from '../data/atlasIndex';
 import { findRegion, REGION_IDS } from '../data/regions';
-import { LAYER_IDS } from '../data/layerIds';
+import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { isLanguageLoaded, loadLanguage } from '../i18n/dictionaries';
+import { browserLanguages, preferredLanguage, type Language } from '../i18n/language';
 import { afterNextPaint } from './afterNextPaint';
+import type { Camera } from './camera';
 import { parseHash, serialiseHash, type HashState, type IgnoredPart, type KnownIds } from './urlHash';
-import { useAtlasStore, type AtlasState } from './store';
+import { useAtlasStore, type AtlasState, type LinkUpdate } from './store';
 
 type Store = typeof useAtlasStore;
 
-function knownIds(state: AtlasState): KnownIds {
-  if (state.data.kind !== 'ready') return { features: new Set(), passages: new Set(), regions: REGION_IDS };
-  const index = getAtlasIndex(state.data.atlas);
+/** Which parts of a link to apply: those that need no data, those that do (once it has come), or all. */
+export type LinkParts = 'place' | 'ids' | 'all';
+
+/** What the reader chose while the data was loading: a link read then keeps it. */
+export type ReaderChoices = { selectedId: string | null; activePassageId: string | null };
+
+function knownIds(index: AtlasIndex | null): KnownIds {
+  if (!index) return { features: new Set(), passages: new Set(), regions: REGION_IDS };
   return {
     // Risks without a place can be selected (they open in the details) and so can be linked to.
-    features: new Set([...index.featuresById.keys(), ...state.data.atlas.notMapped.map((risk) => risk.id)]),
+    features: new Set(index.selectablesById.keys()),
     passages: new Set(index.passagesById.keys()),
     regions: REGION_IDS,
   };
 }
 
-/** The part of the store a link carries. */
-export function hashStateOf(state: AtlasState): HashState {
+function indexOf(state: AtlasState): AtlasIndex | null {
+  return state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas) : null;
+}
+
+/**
+ * The state a link asks for. `index` is what is loaded (null before the atlas); `keepReaders` is set when
+ * the link was opened before the data came: a feature or passage the reader picked meanwhile stays, and an
+ * empty part of the link clears nothing. Pure: the caller sets what it returns.
+ */
+export function stateFromLink(
+  link: HashState,
+  parts: LinkParts,
+  context: {
+    index: AtlasIndex | null;
+    reader: ReaderChoices;
+    keepReaders: boolean;
+    defaultLanguage: Language;
+  },
+): LinkUpdate {
+  const update: LinkUpdate = {};
+  if (parts !== 'ids') {
+    update.language = link.lang ?? context.defaultLanguage;
+    update.visibleLayers = layerRecord(link.layers ?? LAYER_IDS);
+    const region = link.region ? findRegion(link.region) : undefined;
+    update.regionId = link.view ? link.region : (region?.id ?? null);
+    if (link.view) update.camera = { kind: 'jump', view: link.view };
+    else if (region) update.camera = { kind: 'fit', bounds: region.bbox };
+  }
+  if (parts !== 'place') {
+    const { reader, keepReaders, index } = context;
+    const applySel = keepReaders
+      ? link.sel !== null && reader.selectedId === null
+      : link.sel !== reader.selectedId;
+    const applyP = keepReaders
+      ? link.p !== null && reader.activePassageId === null
+      : link.p !== reader.activePassageId;
+    if (applySel) update.selectedId = link.sel;
+    if (applyP) update.activePassageId = link.p;
+    const bounds: Bounds | undefined = link.sel ? index?.boundsById.get(link.sel) : undefined;
+    if (applySel && bounds && !link.view) update.camera = { kind: 'fit', bounds };
+  }
+  return update;
+}
+
+function layerRecord(layers: readonly LayerId[]): Record<LayerId, boolean> {
+  return Object.fromEntries(LAYER_IDS.map((id) => [id, layers.includes(id)])) as Record<LayerId, boolean>;
+}
+
+/**
+ * The part of the store a link carries. The language is left out when it is English and so is the
+ * reader's own (a link without `lang=` opens in the reader's language). `camera` replaces the resting
+ * view, for a link made while the map is on its way somewhere.
+ */
+export function hashStateOf(
+  state: AtlasState,
+  defaultLanguage: Language,
+  camera: Camera | null = state.view,
+): HashState {
   const visible = LAYER_IDS.filter((id) => state.visibleLayers[id]);
   return {
-    view: state.view,
+    view: camera,
     layers: visible.length === LAYER_IDS.length ? null : visible,
     sel: state.selectedId,
     p: state.activePassageId,
     region: state.regionId,
-    lang: state.language === 'en' ? null : state.language,
+    lang: state.language === 'en' && defaultLanguage === 'en' ? null : state.language,
   };
+}
+
+/**
+ * The link to what the reader sees, made from the store at the moment of asking (never read back from the
+ * address bar, which is written a frame later): while the map flies to a feature, the view it will rest at.
+ * The language is always named, so the link opens the same for a reader whose browser speaks another.
+ */
+export function currentLink(
+  state: AtlasState,
+  location: { origin: string; pathname: string; search: string },
+) {
+  const hash = serialiseHash({
+    ...hashStateOf(state, 'en', state.cameraTarget ?? state.view),
+    lang: state.language,
+  });
+  return `${location.origin}${location.pathname}${location.search}${hash}`;
 }
 
 function describeIgnored(ignored: readonly IgnoredPart[]): string {
@@ -41,48 +122,9 @@ function describeIgnored(ignored: readonly IgnoredPart[]): string {
   return `Parts of the link were ignored: ${parts.join('; ')}${more}.`;
 }
 
-/** The parts of a link that need no data: language, layers, region and view. */
-function applyPlaceParts(store: Store, parsed: HashState): void {
-  const state = store.getState();
-  state.setLanguage(parsed.lang ?? 'en');
-  state.setVisibleLayers(parsed.layers ?? LAYER_IDS);
-  const region = parsed.region ? findRegion(parsed.region) : undefined;
-  if (parsed.view) {
-    state.setRegion(parsed.region, null);
-    if (state.mapStatus.kind === 'loading' && !state.view) state.commitView(parsed.view);
-    else state.jumpTo(parsed.view);
-  } else if (region) {
-    state.setRegion(region.id, region.bbox);
-  } else {
-    state.setRegion(null, null);
-  }
-}
-
-/**
- * The parts of a link that can only be judged once the atlas has loaded: the feature and the passage.
- * `keepReaders` (the link was opened before the data came): a feature or passage the reader picked
- * meanwhile stays, and an empty part of the link clears nothing.
- */
-function applyIdParts(store: Store, parsed: HashState, keepReaders: boolean): void {
-  const state = store.getState();
-  const applySel = keepReaders
-    ? parsed.sel !== null && state.selectedId === null
-    : parsed.sel !== state.selectedId;
-  const applyP = keepReaders
-    ? parsed.p !== null && state.activePassageId === null
-    : parsed.p !== state.activePassageId;
-  if (applySel) state.selectFeature(parsed.sel);
-  if (applyP) state.focusPassage(parsed.p);
-  if (applySel && parsed.sel && !parsed.view) {
-    const bounds =
-      state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas).boundsById.get(parsed.sel) : undefined;
-    if (bounds) state.fitBounds(bounds);
-  }
-}
-
 const isIdPart = (part: IgnoredPart) => part.key === 'sel' || part.key === 'p';
 
-/** Only the camera changed: such moves replace the history entry instead of adding one. */
+/** Only the camera differs: such changes replace the history entry instead of adding one. */
 function onlyViewDiffers(a: HashState, b: HashState): boolean {
   return (
     a.layers?.join() === b.layers?.join() &&
@@ -93,6 +135,11 @@ function onlyViewDiffers(a: HashState, b: HashState): boolean {
   );
 }
 
+/** The language a link without `lang=` opens in: the reader's browser's, where the interface has it. */
+export function linkDefaultLanguage(): Language {
+  return preferredLanguage(browserLanguages());
+}
+
 /**
  * `schedule` decides when the reader's changes reach the URL: after the next frame by default, because
  * writing history costs a few milliseconds (about 4 for a new entry on the bench machine) that would
@@ -101,101 +148,108 @@ function onlyViewDiffers(a: HashState, b: HashState): boolean {
 export function startUrlSync(
   store: Store = useAtlasStore,
   schedule: (work: () => void) => void = afterNextPaint,
+  defaultLanguage: Language = linkDefaultLanguage(),
 ): () => void {
-  let applying = false;
+  /** A link whose feature and passage wait for the data; the URL is not written meanwhile. */
   let pendingLink: string | null = window.location.hash;
-  /** The reader's changes not yet written: one write for all of them, a new entry if any needs one. */
-  let pendingWrite: 'replace' | 'push' | null = null;
+  let writeScheduled = false;
 
-  /**
-   * Applies a link: its place parts (`'place'`), its feature and passage (`'ids'`, once the data has come),
-   * or both.
-   */
-  const readLink = (hash: string, parts: 'place' | 'ids' | 'all', write = true, languageTried = false) => {
-    const { state, ignored } = parseHash(hash, knownIds(store.getState()));
-    // The link is applied as a whole once its language can be shown, so no step of it is written back
+  /** Applies a link's parts; the one store update it makes is what the subscriber then sees. */
+  const readLink = (hash: string, parts: LinkParts, keepReaders: boolean, languageTried = false) => {
+    const state = store.getState();
+    const index = indexOf(state);
+    const { state: link, ignored } = parseHash(hash, knownIds(index));
+    // The link is applied as a whole once its language can be shown, so no step of it is drawn
     // half-applied. A language that fails to load is applied anyway (its strings fall back to English).
-    if (parts !== 'ids' && state.lang && !isLanguageLoaded(state.lang) && !languageTried) {
-      const retry = () => readLink(hash, parts, write, true);
-      loadLanguage(state.lang).then(retry, retry);
+    const language = link.lang ?? defaultLanguage;
+    if (parts !== 'ids' && !isLanguageLoaded(language) && !languageTried) {
+      const retry = () => readLink(hash, parts, keepReaders, true);
+      loadLanguage(language).then(retry, retry);
       return;
     }
-    applying = true;
-    try {
-      if (parts !== 'ids') applyPlaceParts(store, state);
-      if (parts !== 'place') applyIdParts(store, state, parts === 'ids');
-    } finally {
-      applying = false;
-    }
+    const reader = { selectedId: state.selectedId, activePassageId: state.activePassageId };
+    state.applyLink(stateFromLink(link, parts, { index, reader, keepReaders, defaultLanguage }));
     const reportable = ignored.filter((part) =>
       parts === 'all' ? true : parts === 'ids' ? isIdPart(part) : !isIdPart(part),
     );
     if (reportable.length > 0) store.getState().addNotice(describeIgnored(reportable));
-    if (write) writeHash(store.getState(), 'replace');
   };
 
-  const writeHash = (state: AtlasState, mode: 'replace' | 'push') => {
-    const next = serialiseHash(hashStateOf(state));
+  /** The one writer of the URL: the store's link, as a new entry unless only the camera moved. */
+  const writeUrl = (forced?: 'replace') => {
+    const state = store.getState();
+    const wanted = hashStateOf(state, defaultLanguage);
+    const next = serialiseHash(wanted);
     const current = window.location.hash;
-    if (next === current || (next === '' && current === '')) return;
+    if (next === current || (next === '' && (current === '' || current === '#'))) return;
+    const shown = parseHash(current, knownIds(indexOf(state))).state;
+    // A link without `lang=` is in the reader's language: naming it changes nothing the reader sees.
+    const mode =
+      forced ??
+      (onlyViewDiffers(
+        { ...shown, lang: shown.lang ?? defaultLanguage },
+        { ...wanted, lang: wanted.lang ?? defaultLanguage },
+      )
+        ? 'replace'
+        : 'push');
     const url = `${window.location.pathname}${window.location.search}${next}`;
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   };
 
+  function flushWrite(): void {
+    if (!writeScheduled) return;
+    writeScheduled = false;
+    writeUrl();
+  }
+
   // First pass: view, layers, region and language can be applied before any data arrives. The URL is left
-  // as it is until the data has come, so a feature or passage in it is not dropped in the meantime. When
-  // the data comes only the link's feature and passage are applied: whatever the reader changed meanwhile
-  // (a layer, the view, the language) stays.
+  // as it is until the data has come, so a feature or passage in it is not dropped in the meantime.
   readLink(pendingLink, 'place', false);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.data !== previous.data && state.data.kind !== 'loading' && pendingLink !== null) {
       const link = pendingLink;
       pendingLink = null;
-      if (state.data.kind === 'ready') readLink(link, 'ids');
-      else if (/(^|[#&])(sel|p)=/.test(link)) {
+      if (state.data.kind === 'ready') {
+        // Only the link's feature and passage: whatever the reader changed meanwhile stays.
+        readLink(link, 'ids', true);
+      } else if (/(^|[#&])(sel|p)=/.test(link)) {
         state.addNotice(
           'The feature or passage in the link could not be shown because the data did not load.',
         );
       }
+      // The link as read (its unknown parts dropped) replaces the one that was opened.
+      writeUrl('replace');
       return;
     }
-    if (applying || pendingLink !== null) return;
-    const before = hashStateOf(previous);
-    const after = hashStateOf(state);
-    if (serialiseHash(before) === serialiseHash(after)) return;
-    const mode = onlyViewDiffers(before, after) ? 'replace' : 'push';
-    if (pendingWrite !== null) {
-      if (mode === 'push') pendingWrite = 'push';
+    if (pendingLink !== null || writeScheduled) return;
+    if (
+      serialiseHash(hashStateOf(state, defaultLanguage)) ===
+      serialiseHash(hashStateOf(previous, defaultLanguage))
+    )
       return;
-    }
-    pendingWrite = mode;
+    writeScheduled = true;
     schedule(flushWrite);
   });
 
-  function flushWrite(): void {
-    if (pendingWrite === null) return;
-    const mode = pendingWrite;
-    pendingWrite = null;
-    writeHash(store.getState(), mode);
-  }
-
   const onPopState = () => {
     // The entry walked to wins over a change not yet written, which would otherwise land on top of it.
-    pendingWrite = null;
+    writeScheduled = false;
+    // The store then equals the entry (its unknown parts dropped), so the write that follows at most
+    // tidies the entry in place.
     if (store.getState().data.kind === 'ready') {
-      readLink(window.location.hash, 'all');
+      readLink(window.location.hash, 'all', false);
       return;
     }
     // Before the data: the newest link is the one whose feature and passage are shown when it comes.
     if (pendingLink !== null) pendingLink = window.location.hash;
-    readLink(window.location.hash, 'place', pendingLink === null);
+    readLink(window.location.hash, 'place', false);
   };
   window.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
-    pendingWrite = null;
+    writeScheduled = false;
     window.removeEventListener('popstate', onPopState);
   };
 }

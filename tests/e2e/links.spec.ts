@@ -165,18 +165,87 @@ test.describe('deep links', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test('the share button copies the current link', async ({ page, context }) => {
+  test('Share, pressed while the map still flies to a chosen feature, gives the view it lands on', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const target = atlas().features[0];
-    if (!target) throw new Error('empty atlas');
-    await openAtlas(page, `#layers=risk&sel=${target.properties.id}`);
+    const target = crossing();
+    const name = target.properties.name.en;
+    await openAtlas(page, '#layers=risk,sites&map=4.5/41/46');
+    await page
+      .getByRole('navigation', { name: 'All features by layer' })
+      .getByRole('button', { name })
+      .click();
+    // Straight away: the map is still on its way.
     await page.getByRole('button', { name: 'Share' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share this view' });
     await dialog.getByRole('button', { name: 'Copy link' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Link copied to the clipboard');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(page.url());
-    expect(copied).toContain(`sel=${target.properties.id}`);
     await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(copied);
+    expect(copied).toContain(`sel=${target.properties.id}`);
+    expect(copied).toContain('layers=risk,sites');
+    expect(copied).toContain('lang=en');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await waitForMapIdle(page);
+    const landed = await mapCamera(page);
+
+    const opened = await context.newPage();
+    await openAtlas(opened, new URL(copied).hash);
+    const shown = await mapCamera(opened);
+    expect(Math.abs(shown.zoom - landed.zoom)).toBeLessThanOrEqual(0.05);
+    // Within a pixel: the landed centre projected on the opened page.
+    const offset = await opened.evaluate(
+      ([lng, lat]) => {
+        const map = window.riskAtlas?.map;
+        if (!map) throw new Error('no map');
+        const here = map.project([lng, lat]);
+        const centre = map.project(map.getCenter());
+        return Math.hypot(here.x - centre.x, here.y - centre.y);
+      },
+      [landed.lng, landed.lat] as const,
+    );
+    expect(offset).toBeLessThanOrEqual(1);
+    await expect(
+      opened.getByRole('region', { name: 'Details' }).getByRole('heading', { name }),
+    ).toBeVisible();
+    expect(await visibility(opened, 'evacuation-line')).toBe('none');
+    expect(await visibility(opened, 'risk-fill')).toBe('visible');
+  });
+
+  test('the shared link names the passage and the language the reader has open', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openAtlas(page, '#lang=ru&p=p11');
+    // The passage is applied once the atlas data has come.
+    await expect(page.locator('[aria-current="true"]')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Поделиться' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Поделиться этим видом' });
+    const link = await dialog.getByRole('textbox', { name: 'Ссылка на этот вид' }).inputValue();
+    expect(link).toContain('p=p11');
+    expect(link).toContain('lang=ru');
+    expect(link).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+/);
+  });
+});
+
+test.describe('the interface language', () => {
+  test.describe('in a browser that prefers Russian', () => {
+    test.use({ locale: 'ru-RU' });
+
+    test('opens in Russian when the link does not say', async ({ page }) => {
+      await openAtlas(page);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Атлас рисков');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+      await expect(page.getByRole('button', { name: 'Поделиться' })).toBeVisible();
+    });
+
+    test('follows a link that says English', async ({ page }) => {
+      await openAtlas(page, '#lang=en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk Atlas');
+      await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+    });
   });
 });

@@ -3,7 +3,7 @@ import { openAtlas, waitForMapIdle } from './support/atlas';
 import { featureById } from './support/data';
 
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
-const pickList = (page: Page) => page.getByRole('region', { name: 'Features here' });
+const alsoHere = (page: Page) => details(page).getByRole('navigation', { name: 'Also here' });
 const whatsHere = (page: Page) => page.getByRole('region', { name: 'What’s here' });
 
 /** Where a geographic position is on the page, in the coordinates the mouse uses. */
@@ -45,16 +45,20 @@ test.describe('the map under the pointer', () => {
     await expect(page).toHaveURL(/sel=site-port-aktau/);
   });
 
-  test('a click where features overlap offers a short list to pick from', async ({ page }) => {
+  test('a click on a crossing inside a risk zone opens the crossing, with the zone one click away', async ({
+    page,
+  }) => {
     const crossing = featureById('site-xing-astara');
     const zone = featureById('risk-iran-hostilities');
     await openAtlas(page, '#layers=risk,sites&map=8/38.44/48.87');
     await clickMapAt(page, pointOf('site-xing-astara'));
-    const list = pickList(page);
-    await expect(list.getByRole('button', { name: crossing.properties.name.en })).toBeVisible();
-    await list.getByRole('button', { name: zone.properties.name.en }).click();
+    await expect(details(page).getByRole('heading', { name: crossing.properties.name.en })).toBeVisible();
+    await expect(page).toHaveURL(/sel=site-xing-astara/);
+    await alsoHere(page).getByRole('button', { name: zone.properties.name.en }).click();
     await expect(details(page).getByRole('heading', { name: zone.properties.name.en })).toBeVisible();
     await expect(page).toHaveURL(/sel=risk-iran-hostilities/);
+    // And back again: the crossing is now what is also here.
+    await expect(alsoHere(page).getByRole('button', { name: crossing.properties.name.en })).toBeVisible();
   });
 
   test('a click on empty map says what is here: zones, nearest crossing, province and country', async ({

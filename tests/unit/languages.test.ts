@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isLanguageLoaded, kindLabel, translate } from '../../src/i18n/dictionaries';
+import { preferredLanguage } from '../../src/i18n/language';
 import { chooseLanguage } from '../../src/state/actions';
 import { useAtlasStore } from '../../src/state/store';
 
@@ -33,5 +34,20 @@ describe('interface languages', () => {
     for (const [key, text] of Object.entries(russian.messages)) {
       expect(text.trim(), key).not.toBe('');
     }
+  });
+});
+
+describe('the language a page opens in without lang= in its link', () => {
+  it('is Russian for a browser that prefers Russian, in any regional form', () => {
+    expect(preferredLanguage(['ru-RU', 'en-US'])).toBe('ru');
+    expect(preferredLanguage(['RU'])).toBe('ru');
+    expect(preferredLanguage(['de-DE', 'ru'])).toBe('ru');
+  });
+
+  it('is English otherwise, and for a browser that ranks English first', () => {
+    expect(preferredLanguage(['en-GB', 'ru-RU'])).toBe('en');
+    expect(preferredLanguage(['de-DE', 'fr'])).toBe('en');
+    expect(preferredLanguage([])).toBe('en');
+    expect(preferredLanguage(undefined)).toBe('en');
   });
 });

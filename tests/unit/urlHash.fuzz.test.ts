@@ -7,9 +7,9 @@ import {
   roundView,
   serialiseHash,
   type HashState,
-  type HashView,
   type KnownIds,
 } from '../../src/state/urlHash';
+import type { Camera } from '../../src/state/camera';
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 const safeId = fc.stringMatching(ID);
@@ -22,7 +22,7 @@ const within = (min: number, max: number) =>
     fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
   );
 
-const validView: fc.Arbitrary<HashView> = fc.record({
+const validView: fc.Arbitrary<Camera> = fc.record({
   zoom: within(0, 22),
   lat: within(-LAT_MAX, LAT_MAX),
   lng: within(-180, 180),
@@ -333,7 +333,7 @@ const anyHash = fc.oneof(
   mutatedValidHash,
 );
 
-function expectViewInRange(v: HashView): void {
+function expectViewInRange(v: Camera): void {
   for (const n of Object.values(v)) {
     expect(Number.isFinite(n)).toBe(true);
     expect(Object.is(n, -0)).toBe(false);

@@ -7,9 +7,9 @@ import {
   roundView,
   serialiseHash,
   type HashState,
-  type HashView,
   type KnownIds,
 } from '../../src/state/urlHash';
+import type { Camera } from '../../src/state/camera';
 
 const known: KnownIds = {
   features: new Set(['baku-port', 'btc_pipeline', 'f1']),
@@ -19,7 +19,7 @@ const known: KnownIds = {
 
 const parse = (hash: string) => parseHash(hash, known);
 const state = (patch: Partial<HashState>): HashState => ({ ...EMPTY_HASH_STATE, ...patch });
-const view = (patch: Partial<HashView>): HashView => ({
+const view = (patch: Partial<Camera>): Camera => ({
   zoom: 5,
   lat: 41,
   lng: 48,

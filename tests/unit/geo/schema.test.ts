@@ -1,6 +1,12 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { FeaturePropertiesSchema, findQuote, GeometrySchema, LAYER_IDS } from '../../../src/data/schema';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  FeaturePropertiesSchema,
+  findQuote,
+  GeometrySchema,
+  LAYER_IDS,
+  type FeatureProperties,
+} from '../../../src/data/schema';
 import { checkAgainst } from '../../../src/data/validation';
 
 describe('findQuote', () => {
@@ -95,5 +101,15 @@ describe('GeometrySchema', () => {
     expect(altitude.success).toBe(false);
     const unknownType = checkAgainst(GeometrySchema, { type: 'Circle', coordinates: [49.8, 40.4] });
     expect(unknownType.success ? [] : unknownType.issues.map((issue) => issue.path)).toEqual([['type']]);
+  });
+});
+
+describe('the type of checked feature properties', () => {
+  it('gives every risk zone a severity and a rationale, and no other feature either', () => {
+    type Risk = Extract<FeatureProperties, { layer: 'risk' }>;
+    type Other = Exclude<FeatureProperties, { layer: 'risk' }>;
+    expectTypeOf<Risk['severity']>().toEqualTypeOf<number>();
+    expectTypeOf<Risk['rationale']>().not.toBeUndefined();
+    expectTypeOf<Other['severity']>().toEqualTypeOf<undefined>();
   });
 });

@@ -54,36 +54,36 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('the overlap picker', () => {
-  it('lists the features under the click and opens the one picked', async () => {
+describe('features that overlap where the reader clicked', () => {
+  it('opens the topmost at once and offers the others as "Also here"', () => {
     render(<ContextPanel />);
-    act(() =>
-      store().offerPick({ ids: ['xing-astara', 'evac-road', 'risk-north-iran'], lngLat: [48.87, 38.44] }),
-    );
-    const picker = await screen.findByRole('region', { name: 'Features here' });
-    const choices = within(picker).getAllByRole('button', { name: /crossing|road|Iran/ });
-    expect(choices.map((button) => button.textContent)).toEqual([
-      'Astara crossingSites',
-      'Evacuation roadEvacuation routes',
-      'Northern IranRisk zones',
-    ]);
-    fireEvent.click(within(picker).getByRole('button', { name: /Evacuation road/ }));
-    expect(store().selectedId).toBe('evac-road');
-    expect(store().pickCandidates).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Features here' })).toBeNull();
+    act(() => store().selectFeature('xing-astara', ['xing-astara', 'evac-road', 'risk-north-iran']));
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByRole('heading', { name: 'Astara crossing' })).toBeTruthy();
+    const alsoHere = within(details).getByRole('navigation', { name: 'Also here' });
     expect(
-      within(screen.getByRole('region', { name: 'Details' })).getByRole('heading', {
-        name: 'Evacuation road',
-      }),
-    );
+      within(alsoHere)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Evacuation roadEvacuation routes', 'Northern IranRisk zones']);
+    fireEvent.click(within(alsoHere).getByRole('button', { name: /Evacuation road/ }));
+    expect(store().selectedId).toBe('evac-road');
+    const next = screen.getByRole('region', { name: 'Details' });
+    expect(within(next).getByRole('heading', { name: 'Evacuation road' })).toBeTruthy();
+    // The crossing it came from is now one of the others.
+    expect(
+      within(within(next).getByRole('navigation', { name: 'Also here' }))
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Astara crossingSites', 'Northern IranRisk zones']);
   });
 
-  it('closes without choosing', async () => {
+  it('offers nothing more when the feature was chosen from a list rather than under the pointer', () => {
     render(<ContextPanel />);
-    act(() => store().offerPick({ ids: ['xing-astara', 'evac-road'], lngLat: [48.87, 38.44] }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Close the list' }));
-    expect(store().pickCandidates).toBeNull();
-    expect(store().selectedId).toBeNull();
+    act(() => store().selectFeature('xing-astara', ['xing-astara', 'evac-road']));
+    act(() => store().selectFeature('risk-war'));
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).queryByRole('navigation', { name: 'Also here' })).toBeNull();
   });
 });
 
