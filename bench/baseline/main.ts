@@ -8,6 +8,7 @@ import { buildAtlasStyle } from '../../src/map/atlasStyle';
 import { INITIAL_BOUNDS, MAP_LIMITS } from '../../src/map/initialView';
 import { setUpMaplibreWorkers } from '../../src/map/maplibreWorkers';
 import { provideStyleImages } from '../../src/map/styleImages';
+import { ALL_DATES } from '../../src/data/dateRange';
 
 setUpMaplibreWorkers();
 
@@ -33,6 +34,7 @@ const map = new MaplibreMap({
     language: 'en',
     visibleLayers: allLayersVisible,
     minSeverity: 1,
+    dateRange: ALL_DATES,
     dataFolder: dataFolderFrom(window.location.search),
   }),
   bounds: INITIAL_BOUNDS,

@@ -17,7 +17,7 @@ export function useEscapeClears(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || escapeBelongsElsewhere(event)) return;
       const state = useAtlasStore.getState();
-      if (state.selectedId || state.whatsHereAt || state.activePassageId) {
+      if (state.selectedId || state.whatsHereAt || state.activePassage) {
         state.clearSelection();
       }
     };

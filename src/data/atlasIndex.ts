@@ -9,12 +9,22 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 export type Selectable =
   { kind: 'feature'; feature: OverlayFeature } | { kind: 'not-mapped'; risk: NotMappedRisk };
 
+/** A passage is always named with its article: passage ids repeat across articles (`lead`, `p1`...). */
+export type PassageRef = { article: string; passage: string };
+export const passageKey = (ref: PassageRef): string => `${ref.article}/${ref.passage}`;
+
 export type AtlasIndex = {
   featuresById: ReadonlyMap<string, OverlayFeature>;
   /** Features and not-mapped risks: the one lookup behind details, links, the announcer and the article. */
   selectablesById: ReadonlyMap<string, Selectable>;
-  passagesById: ReadonlyMap<string, { passage: Passage; article: Article }>;
-  /** Feature ids (and not-mapped risk ids) citing each passage, in atlas order. */
+  /** By `passageKey`. */
+  passagesByKey: ReadonlyMap<string, { passage: Passage; article: Article }>;
+  articlesById: ReadonlyMap<string, Article>;
+  /** Newest first (then by id): the order of the article chooser. */
+  articlesNewestFirst: readonly Article[];
+  /** The earliest article: what a link's `p=` names when it has no `a=` (links from before `a=`). */
+  firstArticle: Article | null;
+  /** Feature ids (and not-mapped risk ids) citing each passage, by `passageKey`, in atlas order. */
   citingFeatureIds: ReadonlyMap<string, readonly string[]>;
   boundsById: ReadonlyMap<string, Bounds>;
 };
@@ -48,9 +58,10 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
   // A Set per passage keeps atlas order and drops repeats in constant time: a list scan made this
   // quadratic, minutes of blocked main thread at 100k features citing the same few passages.
   const citing = new Map<string, Set<string>>();
-  const cite = (passageId: string, featureId: string) => {
-    let ids = citing.get(passageId);
-    if (!ids) citing.set(passageId, (ids = new Set()));
+  const cite = (source: PassageRef, featureId: string) => {
+    const key = passageKey(source);
+    let ids = citing.get(key);
+    if (!ids) citing.set(key, (ids = new Set()));
     ids.add(featureId);
   };
   for (const feature of atlas.features) {
@@ -58,18 +69,34 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
     selectablesById.set(feature.properties.id, { kind: 'feature', feature });
     const bounds = boundsOfPositions(positionsOf(feature.geometry));
     if (bounds) boundsById.set(feature.properties.id, bounds);
-    for (const source of feature.properties.sources) cite(source.passage, feature.properties.id);
+    for (const source of feature.properties.sources) cite(source, feature.properties.id);
   }
   for (const risk of atlas.notMapped) {
     selectablesById.set(risk.id, { kind: 'not-mapped', risk });
-    for (const source of risk.sources) cite(source.passage, risk.id);
+    for (const source of risk.sources) cite(source, risk.id);
   }
-  const passagesById = new Map<string, { passage: Passage; article: Article }>();
-  for (const article of atlas.articles)
-    for (const passage of article.passages) passagesById.set(passage.id, { passage, article });
+  const passagesByKey = new Map<string, { passage: Passage; article: Article }>();
+  const articlesById = new Map<string, Article>();
+  for (const article of atlas.articles) {
+    articlesById.set(article.id, article);
+    for (const passage of article.passages)
+      passagesByKey.set(passageKey({ article: article.id, passage: passage.id }), { passage, article });
+  }
+  const articlesNewestFirst = [...atlas.articles].sort((a, b) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1,
+  );
   const citingFeatureIds = new Map<string, readonly string[]>();
-  for (const [passageId, ids] of citing) citingFeatureIds.set(passageId, [...ids]);
-  return { featuresById, selectablesById, passagesById, citingFeatureIds, boundsById };
+  for (const [key, ids] of citing) citingFeatureIds.set(key, [...ids]);
+  return {
+    featuresById,
+    selectablesById,
+    passagesByKey,
+    articlesById,
+    articlesNewestFirst,
+    firstArticle: articlesNewestFirst.at(-1) ?? null,
+    citingFeatureIds,
+    boundsById,
+  };
 }
 
 const cache = new WeakMap<Atlas, AtlasIndex>();

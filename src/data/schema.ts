@@ -114,7 +114,8 @@ export const BasisSchema = v.picklist(['stated', 'inferred']);
 export type Basis = v.InferOutput<typeof BasisSchema>;
 export const ModeSchema = v.picklist(['road', 'rail', 'air', 'sea', 'pipeline']);
 export type Mode = v.InferOutput<typeof ModeSchema>;
-export const LineStatusSchema = v.picklist(['operating', 'not_built']);
+/** `closed`: a route a later article reports closed (see a feature's dated changes). */
+export const LineStatusSchema = v.picklist(['operating', 'not_built', 'closed']);
 export type LineStatus = v.InferOutput<typeof LineStatusSchema>;
 
 /**
@@ -126,6 +127,22 @@ export const SeveritySchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.m
 export type Severity = v.InferOutput<typeof SeveritySchema>;
 
 const sourcesSchema = v.pipe(v.array(SourceRefSchema), v.minLength(1, 'a feature needs at least one source'));
+
+/** The most dated changes one feature may carry: the map reads them as flat properties (c1_… to c4_…). */
+export const MAX_CHANGES = 4;
+
+/**
+ * A later article changing a feature: a risk zone's severity, a route's status. The change holds from the
+ * date of the article it cites; the map shows each feature as of the end of the reader's date range.
+ */
+export const FeatureChangeSchema = v.strictObject({
+  source: SourceRefSchema,
+  severity: v.optional(SeveritySchema),
+  status: v.optional(LineStatusSchema),
+  /** What changed, in a line, in both languages. */
+  note: LocalizedTextSchema,
+});
+export type FeatureChange = v.InferOutput<typeof FeatureChangeSchema>;
 
 /** Object shape without cross-field rules, so the geo build can derive its authoring schema from it. */
 export const FeaturePropertiesShape = v.strictObject({
@@ -152,6 +169,13 @@ export const FeaturePropertiesShape = v.strictObject({
   /** Where the coordinates come from: places.json ids, waypoint ranges, buffer parameters. */
   geometry_source: nonEmpty,
   sources: sourcesSchema,
+  /** Changes reported by later articles, oldest first. */
+  changes: v.optional(
+    v.pipe(
+      v.array(FeatureChangeSchema),
+      v.maxLength(MAX_CHANGES, `a feature carries at most ${MAX_CHANGES} dated changes`),
+    ),
+  ),
 });
 
 type PropertiesForRules = {

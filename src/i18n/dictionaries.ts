@@ -123,6 +123,8 @@ const en = {
   adminError: 'The province lookup failed: {message}',
 
   articleRegion: 'Article',
+  articleChooser: 'Article',
+  articleOption: '{date} · {title} ({outlet})',
   articleMeta: '{outlet}, {date}',
   articleLanguageNote: 'Original text in {language}.',
   languageName_ru: 'Russian',
@@ -173,7 +175,7 @@ const english: LanguagePack = {
     zone: 'Zone',
   },
   modes: { road: 'Road', rail: 'Rail', air: 'Air', sea: 'Sea', pipeline: 'Pipeline' },
-  statuses: { operating: 'Operating', not_built: 'Not built' },
+  statuses: { operating: 'Operating', not_built: 'Not built', closed: 'Closed' },
 };
 
 // English ships with the page; other languages load the first time they are chosen (or linked).

@@ -116,6 +116,8 @@ const messages: Dictionary = {
   adminLoading: 'Определяем регион…',
   adminError: 'Не удалось определить регион: {message}',
 
+  articleChooser: 'Статья',
+  articleOption: '{date} · {title} ({outlet})',
   articleRegion: 'Статья',
   articleMeta: '{outlet}, {date}',
   articleLanguageNote: 'Оригинальный текст на {language} языке.',
@@ -161,5 +163,5 @@ export const russian: LanguagePack = {
     sea: 'Морем',
     pipeline: 'Трубопровод',
   },
-  statuses: { operating: 'Действует', not_built: 'Не построен' },
+  statuses: { operating: 'Действует', not_built: 'Не построен', closed: 'Закрыт' },
 };

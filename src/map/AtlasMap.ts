@@ -54,6 +54,7 @@ export class AtlasMap {
         language: state.language,
         visibleLayers: state.visibleLayers,
         minSeverity: state.minSeverity,
+        dateRange: state.dateRange,
         dataFolder: DATA_FOLDER,
       }),
       ...(initial?.kind === 'jump'

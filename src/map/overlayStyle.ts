@@ -3,6 +3,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../data/schema';
 import { BOLD_FONT, LOCALISED_NAME, REGULAR_FONT } from './basemapStyle';
 import { APPROXIMATE_KM, OVERLAY_COLOURS as C } from './theme';
+import { asOfRangeEnd } from './timeStyle';
 
 /** Marks a style layer as part of an overlay, so visibility toggles and tests can find it. */
 export const OVERLAY_METADATA_KEY = 'risk-atlas:layer';
@@ -25,7 +26,7 @@ const isApproximate: ExpressionSpecification = [
 
 const severityColour: ExpressionSpecification = [
   'match',
-  ['get', 'severity'],
+  asOfRangeEnd('severity'),
   1,
   C.severity[0],
   2,
@@ -100,7 +101,14 @@ function riskLayers(): OverlayLayer[] {
 }
 
 function routeLayers(layerId: 'evacuation' | 'aid', colour: string): OverlayLayer[] {
-  const notBuilt: ExpressionSpecification = ['==', ['get', 'status'], 'not_built'];
+  // A route not built, or reported closed as of the range's end, is drawn dashed and grey.
+  const notBuilt: ExpressionSpecification = [
+    'match',
+    asOfRangeEnd('status'),
+    ['not_built', 'closed'],
+    true,
+    false,
+  ];
   return [
     overlay(layerId, {
       id: `${layerId}-casing`,

@@ -1,9 +1,10 @@
 // Store -> map: visibility, severity filter, highlighted features and camera requests, as small diffs.
 import { LngLat, type Map as MaplibreMap } from 'maplibre-gl';
-import { getAtlasIndex } from '../data/atlasIndex';
+import { getAtlasIndex, passageKey } from '../data/atlasIndex';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import type { AtlasState, useAtlasStore } from '../state/store';
-import { severityFilter } from './atlasStyle';
+import { overlayLayerFilter } from './atlasStyle';
+import { rangeGlobalState } from './timeStyle';
 import { overlayLayerIds } from './overlayStyle';
 
 type Store = typeof useAtlasStore;
@@ -19,8 +20,8 @@ function layerOf(state: AtlasState, id: string): LayerId | undefined {
 }
 
 function highlightedIds(state: AtlasState): readonly string[] {
-  if (state.data.kind !== 'ready' || !state.activePassageId) return [];
-  return getAtlasIndex(state.data.atlas).citingFeatureIds.get(state.activePassageId) ?? [];
+  if (state.data.kind !== 'ready' || !state.activePassage) return [];
+  return getAtlasIndex(state.data.atlas).citingFeatureIds.get(passageKey(state.activePassage)) ?? [];
 }
 
 export class MapSync {
@@ -49,7 +50,12 @@ export class MapSync {
     if (state.language !== previous.language) this.map.setGlobalStateProperty('lang', state.language);
     if (state.visibleLayers !== previous.visibleLayers) this.showLayers(state.visibleLayers);
     if (state.minSeverity !== previous.minSeverity) {
-      for (const id of overlayLayerIds('risk')) this.map.setFilter(id, severityFilter(state.minSeverity));
+      for (const id of overlayLayerIds('risk'))
+        this.map.setFilter(id, overlayLayerFilter(id, state.minSeverity));
+    }
+    if (state.dateRange !== previous.dateRange) {
+      for (const [key, value] of Object.entries(rangeGlobalState(state.dateRange)))
+        this.map.setGlobalStateProperty(key, value);
     }
     const dataChanged = state.data !== previous.data;
     if (dataChanged || state.selectedId !== previous.selectedId)
@@ -58,7 +64,7 @@ export class MapSync {
       this.diffState(state, 'hover', state.hoveredId ? [state.hoveredId] : []);
     // A passage can be cited by thousands of features at scale: diff them only when the passage changes,
     // not on every hover.
-    if (dataChanged || state.activePassageId !== previous.activePassageId)
+    if (dataChanged || state.activePassage !== previous.activePassage)
       this.diffState(state, 'highlighted', highlightedIds(state));
     if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest)
       this.moveCamera(state.cameraRequest);

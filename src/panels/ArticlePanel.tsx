@@ -1,7 +1,7 @@
 // The article in its own language: headings, paragraphs, the features each paragraph gives rise to (as chips),
 // and the risks it names without a place.
 import { memo, useEffect, useId, useMemo, useState } from 'react';
-import type { AtlasIndex, Selectable } from '../data/atlasIndex';
+import { passageKey, type AtlasIndex, type PassageRef, type Selectable } from '../data/atlasIndex';
 import type { Article, Atlas, NotMappedRisk, Passage } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/dictionaries';
 import { useLanguage, useT, type Translate } from '../i18n/useT';
@@ -16,8 +16,8 @@ import { useAtlas, useAtlasIndex } from './useAtlas';
 
 export const ARTICLE_ID = 'article';
 
-function chipTargets(index: AtlasIndex, passageId: string): Selectable[] {
-  return (index.citingFeatureIds.get(passageId) ?? []).flatMap((id) => {
+function chipTargets(index: AtlasIndex, key: string): Selectable[] {
+  return (index.citingFeatureIds.get(key) ?? []).flatMap((id) => {
     const target = index.selectablesById.get(id);
     return target ? [target] : [];
   });
@@ -31,18 +31,21 @@ export const CHIPS_SHOWN = 24;
 export const CHIPS_STEP = 100;
 
 /** The quotes the selected feature takes from this passage, marked in the article while it is selected. */
-function useSelectedQuotes(index: AtlasIndex, passageId: string, citing: ReadonlySet<string>) {
+function useSelectedQuotes(index: AtlasIndex, ref: PassageRef, citing: ReadonlySet<string>) {
   // Runs for every passage on every store change (hovers included): a Set keeps it constant time.
   const selectedId = useAtlasStore((state) =>
     state.selectedId !== null && citing.has(state.selectedId) ? state.selectedId : null,
   );
+  const { article, passage } = ref;
   return useMemo(() => {
     if (selectedId === null) return NO_QUOTES;
     const selected = index.selectablesById.get(selectedId);
     const sources =
       selected?.kind === 'feature' ? selected.feature.properties.sources : (selected?.risk.sources ?? []);
-    return sources.filter((source) => source.passage === passageId).map((source) => source.quote);
-  }, [index, passageId, selectedId]);
+    return sources
+      .filter((source) => source.article === article && source.passage === passage)
+      .map((source) => source.quote);
+  }, [index, article, passage, selectedId]);
 }
 
 const PassageView = memo(function PassageView({
@@ -59,17 +62,21 @@ const PassageView = memo(function PassageView({
 }) {
   const t = useT();
   const language = useLanguage();
-  const active = useAtlasStore((state) => state.activePassageId === passage.id);
-  const chips = useMemo(() => chipTargets(index, passage.id), [index, passage.id]);
-  const citing = useMemo(() => new Set(index.citingFeatureIds.get(passage.id)), [index, passage.id]);
+  const ref = useMemo(() => ({ article: article.id, passage: passage.id }), [article.id, passage.id]);
+  const key = passageKey(ref);
+  const active = useAtlasStore(
+    (state) => state.activePassage?.article === article.id && state.activePassage.passage === passage.id,
+  );
+  const chips = useMemo(() => chipTargets(index, key), [index, key]);
+  const citing = useMemo(() => new Set(index.citingFeatureIds.get(key)), [index, key]);
   const [shownChips, setShownChips] = useState(CHIPS_SHOWN);
   const hiddenChips = chips.length - shownChips;
-  const quotes = useSelectedQuotes(index, passage.id, citing);
+  const quotes = useSelectedQuotes(index, ref, citing);
   const mapped = chips.some((chip) => chip.kind === 'feature');
   const text = <MarkedText text={passage.text} quotes={quotes} />;
   return (
     <div
-      id={passageDomId(passage.id)}
+      id={passageDomId(ref)}
       className={passage.kind === 'heading' ? 'passage passage-heading' : 'passage'}
       tabIndex={-1}
       aria-current={active ? 'true' : undefined}
@@ -84,7 +91,7 @@ const PassageView = memo(function PassageView({
       {chips.length > 0 && (
         <div className="passage-links" lang={language}>
           {mapped && (
-            <button type="button" className="passage-button" onClick={() => choosePassage(passage.id)}>
+            <button type="button" className="passage-button" onClick={() => choosePassage(ref)}>
               {t('paragraphButton')}
               <span className="visually-hidden">{label}</span>
             </button>
@@ -137,7 +144,11 @@ function NotMappedSection({ risks, article }: { risks: readonly NotMappedRisk[];
       <p className="muted">{t('notMappedIntro')}</p>
       <ul className="plain-list not-mapped-list">
         {risks.map((risk) => {
-          const cited = [...new Set(risk.sources.map((source) => source.passage))];
+          const cited = [
+            ...new Set(
+              risk.sources.filter((source) => source.article === article.id).map((source) => source.passage),
+            ),
+          ];
           return (
             <li key={risk.id} className="not-mapped-item">
               <p className="not-mapped-name">
@@ -156,8 +167,9 @@ function NotMappedSection({ risks, article }: { risks: readonly NotMappedRisk[];
                       type="button"
                       className="link-button"
                       onClick={() => {
-                        focusPassage(passageId);
-                        revealPassage(passageId, { focus: true });
+                        const ref = { article: article.id, passage: passageId };
+                        focusPassage(ref);
+                        revealPassage(ref, { focus: true });
                       }}
                     >
                       {citedInLabel(t, passageId, article, numbers)}
@@ -218,14 +230,48 @@ function ArticleView({ atlas, index, article }: { atlas: Atlas; index: AtlasInde
   );
 }
 
+/** The article the reader has open (the newest until another is chosen), with the chooser above it. */
+function OpenArticle({ atlas, index }: { atlas: Atlas; index: AtlasIndex }) {
+  const t = useT();
+  const language = useLanguage();
+  const chooserId = useId();
+  const openArticleId = useAtlasStore((state) => state.openArticleId);
+  const openArticle = useAtlasStore((state) => state.openArticle);
+  const article =
+    (openArticleId !== null ? index.articlesById.get(openArticleId) : undefined) ??
+    index.articlesNewestFirst[0];
+  if (!article) return null;
+  return (
+    <>
+      {index.articlesNewestFirst.length > 1 && (
+        <div className="article-chooser">
+          <label htmlFor={chooserId}>{t('articleChooser')}</label>
+          <select id={chooserId} value={article.id} onChange={(event) => openArticle(event.target.value)}>
+            {index.articlesNewestFirst.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {t('articleOption', {
+                  date: formatDate(language, candidate.date),
+                  title: candidate.title[language],
+                  outlet: candidate.outlet[language],
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <ArticleView key={article.id} atlas={atlas} index={index} article={article} />
+    </>
+  );
+}
+
 /** Scrolls the article to the focused passage whenever it changes, wherever the change came from. */
 function useScrollToActivePassage() {
   useEffect(() => {
-    const initial = useAtlasStore.getState().activePassageId;
+    const initial = useAtlasStore.getState().activePassage;
     if (initial) revealPassage(initial);
     return useAtlasStore.subscribe((state, previous) => {
-      if (state.activePassageId && state.activePassageId !== previous.activePassageId) {
-        revealPassage(state.activePassageId);
+      if (state.activePassage && state.activePassage !== previous.activePassage) {
+        revealPassage(state.activePassage);
       }
     });
   }, []);
@@ -243,11 +289,7 @@ export function ArticlePanel() {
       id={ARTICLE_ID}
       tabIndex={-1}
     >
-      {atlas && index
-        ? atlas.articles.map((article) => (
-            <ArticleView key={article.id} atlas={atlas} index={index} article={article} />
-          ))
-        : null}
+      {atlas && index ? <OpenArticle atlas={atlas} index={index} /> : null}
     </section>
   );
 }

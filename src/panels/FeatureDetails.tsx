@@ -1,7 +1,7 @@
 // The details of the selected feature: what it is, how sure the map is about it, the numbers worked out for it,
 // and the article passages it comes from with the quoted words marked.
 import { useId, type ReactNode } from 'react';
-import type { AtlasIndex } from '../data/atlasIndex';
+import { passageKey, type AtlasIndex } from '../data/atlasIndex';
 import type {
   FeatureProperties,
   LocalizedText,
@@ -10,7 +10,14 @@ import type {
   NotMappedRisk,
   SourceRef,
 } from '../data/schema';
-import { formatNumber, kindLabel, layerLabel, modeLabel, statusLabel } from '../i18n/dictionaries';
+import {
+  formatDate,
+  formatNumber,
+  kindLabel,
+  layerLabel,
+  modeLabel,
+  statusLabel,
+} from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { APPROXIMATE_KM } from '../map/theme';
 import { useAtlasStore } from '../state/store';
@@ -126,6 +133,7 @@ function MetricsRows({ metrics, index }: { metrics: Metrics; index: AtlasIndex }
 
 function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; index: AtlasIndex }) {
   const t = useT();
+  const language = useLanguage();
   const headingId = useId();
   const focusPassage = useAtlasStore((state) => state.focusPassage);
   const groups = groupSourcesByPassage(sources);
@@ -134,7 +142,7 @@ function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; ind
       <h3 id={headingId}>{t('sourcesHeading')}</h3>
       <ul className="plain-list">
         {groups.map((group) => {
-          const entry = index.passagesById.get(group.passage);
+          const entry = index.passagesByKey.get(passageKey(group));
           if (!entry) {
             return (
               <li key={`${group.article}/${group.passage}`} className="source">
@@ -152,6 +160,15 @@ function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; ind
           const { unfound } = markQuotes(passage.text, group.quotes);
           return (
             <li key={`${group.article}/${group.passage}`} className="source">
+              <p className="source-article">
+                <cite lang={article.language}>{article.title[article.language]}</cite>
+                <span className="source-article-meta">
+                  {t('articleMeta', {
+                    outlet: article.outlet[language],
+                    date: formatDate(language, article.date),
+                  })}
+                </span>
+              </p>
               <blockquote lang={article.language} className="source-quote">
                 <p>
                   <MarkedText text={passage.text} quotes={group.quotes} />
@@ -172,8 +189,9 @@ function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; ind
               <button
                 type="button"
                 onClick={() => {
-                  focusPassage(passage.id);
-                  revealPassage(passage.id, { focus: true });
+                  const ref = { article: article.id, passage: passage.id };
+                  focusPassage(ref);
+                  revealPassage(ref, { focus: true });
                 }}
               >
                 {t('showInArticle')}

@@ -1,4 +1,5 @@
 // Paragraph numbers as a reader counts them, and the DOM side of "show this passage in the article".
+import type { PassageRef } from '../data/atlasIndex';
 import type { Article, Passage } from '../data/schema';
 import type { Translate } from '../i18n/useT';
 
@@ -19,22 +20,24 @@ export function passageLabel(t: Translate, passage: Passage, numbers: ReadonlyMa
     : t('paragraphButtonHidden', { number });
 }
 
-export const passageDomId = (passageId: string) => `passage-${passageId}`;
+/** Ids are kebab-case, so the double hyphen cannot occur inside either part. */
+export const passageDomId = (ref: PassageRef) => `passage-${ref.article}--${ref.passage}`;
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Scrolls the article to a passage; with `focus`, also moves keyboard focus there. */
 export function revealPassage(
-  passageId: string,
+  ref: PassageRef,
   { focus = false }: { focus?: boolean } = {},
   framesLeft = 10,
 ): void {
-  const element = document.getElementById(passageDomId(passageId));
+  const element = document.getElementById(passageDomId(ref));
   if (!element) {
-    // A link can focus a passage in the same tick as the data arrives, before React has drawn the article.
+    // A link can focus a passage in the same tick as the data arrives, or in an article not yet open,
+    // before React has drawn it.
     if (framesLeft > 0 && typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => revealPassage(passageId, { focus }, framesLeft - 1));
+      requestAnimationFrame(() => revealPassage(ref, { focus }, framesLeft - 1));
     return;
   }
   if (focus) element.focus({ preventScroll: true });

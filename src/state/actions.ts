@@ -1,5 +1,5 @@
 // User-level actions that touch more than one slice: what choosing a feature or a passage means.
-import { getAtlasIndex, unionBounds, type Bounds } from '../data/atlasIndex';
+import { getAtlasIndex, passageKey, unionBounds, type Bounds, type PassageRef } from '../data/atlasIndex';
 import { loadLanguage, type Language } from '../i18n/dictionaries';
 import { useAtlasStore } from './store';
 
@@ -18,11 +18,11 @@ export function chooseFeature(id: string): void {
 }
 
 /** Focuses a passage: its features are highlighted on the map, which fits to them. */
-export function choosePassage(id: string): void {
+export function choosePassage(passage: PassageRef): void {
   const index = currentIndex();
   const state = useAtlasStore.getState();
-  state.focusPassage(id);
-  const featureIds = index?.citingFeatureIds.get(id) ?? [];
+  state.focusPassage(passage);
+  const featureIds = index?.citingFeatureIds.get(passageKey(passage)) ?? [];
   const bounds = unionBounds(
     featureIds
       .map((featureId) => index?.boundsById.get(featureId))

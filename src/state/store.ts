@@ -2,6 +2,8 @@
 import { create } from 'zustand';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { ALL_SEVERITIES } from '../data/severity';
+import type { PassageRef } from '../data/atlasIndex';
+import { ALL_DATES, type DateRange } from '../data/dateRange';
 import type { Atlas } from '../data/schema';
 import type { Language } from '../i18n/language';
 import type { Camera, LngLatBounds } from './camera';
@@ -86,8 +88,19 @@ type SelectionSlice = {
 };
 
 type ArticleSlice = {
-  activePassageId: string | null;
-  focusPassage: (id: string | null) => void;
+  /** The article open in the article panel; null = the newest. */
+  openArticleId: string | null;
+  /** The passage the reader is on: its features are highlighted. Always in the open article. */
+  activePassage: PassageRef | null;
+  openArticle: (articleId: string | null) => void;
+  focusPassage: (passage: PassageRef | null) => void;
+};
+
+export type { DateRange };
+
+type TimeSlice = {
+  dateRange: DateRange;
+  setDateRange: (range: DateRange) => void;
 };
 
 type NoticesSlice = {
@@ -105,7 +118,9 @@ export type LinkUpdate = {
   visibleLayers?: Record<LayerId, boolean>;
   regionId?: string | null;
   selectedId?: string | null;
-  activePassageId?: string | null;
+  openArticleId?: string | null;
+  activePassage?: PassageRef | null;
+  dateRange?: DateRange;
   camera?: CameraMove;
 };
 
@@ -122,6 +137,7 @@ export type AtlasState = ViewSlice &
   LayersSlice &
   SelectionSlice &
   ArticleSlice &
+  TimeSlice &
   NoticesSlice;
 
 export const ALL_LAYERS_VISIBLE = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
@@ -189,10 +205,20 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setHovered: (hoveredId) => set({ hoveredId }),
   showWhatsHere: (whatsHereAt) => set({ whatsHereAt, selectedId: null, featuresUnderPointer: [] }),
   clearSelection: () =>
-    set({ selectedId: null, featuresUnderPointer: [], whatsHereAt: null, activePassageId: null }),
+    set({ selectedId: null, featuresUnderPointer: [], whatsHereAt: null, activePassage: null }),
 
-  activePassageId: null,
-  focusPassage: (activePassageId) => set({ activePassageId }),
+  openArticleId: null,
+  activePassage: null,
+  openArticle: (openArticleId) =>
+    set((state) => ({
+      openArticleId,
+      activePassage: state.activePassage?.article === openArticleId ? state.activePassage : null,
+    })),
+  focusPassage: (activePassage) =>
+    set(activePassage ? { activePassage, openArticleId: activePassage.article } : { activePassage }),
+
+  dateRange: ALL_DATES,
+  setDateRange: (dateRange) => set({ dateRange }),
 
   applyLink: ({ camera, ...update }) =>
     set((state) => ({

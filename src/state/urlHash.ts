@@ -3,8 +3,11 @@
 // Format (keys in this fixed order, joined by '&', defaults left out):
 //   map=zoom/lat/lng[/bearing/pitch]   MapLibre/OSM order: zoom, then latitude, then longitude
 //   layers=a,b                         visible layer ids; 'layers=' = none visible; absent = all visible
-//   sel=<feature id>  p=<passage id>  region=<region id>  lang=en|ru
+//   sel=<feature id>  a=<article id>  p=<passage id of that article>  region=<region id>
+//   from=YYYY-MM-DD  to=YYYY-MM-DD     the reported-date range; lang=en|ru
 // e.g. '#map=5.5/41.2/48.9&layers=risk,aid&sel=baku-port&lang=ru'
+// A link without `a=` names a passage of the corpus's first article: links made before `a=` existed could
+// only mean the seed article.
 //
 // Every part a link carries is judged on its own: a bad part falls back to its default and is listed in
 // `ignored` with a plain-English reason, so the UI can say what it dropped instead of failing the whole link.
@@ -22,14 +25,23 @@ export type HashState = {
   /** null = the default (every layer visible). An explicit list is kept explicit, even if it names them all. */
   layers: readonly LayerId[] | null;
   sel: string | null;
+  /** The article open in the article panel. */
+  a: string | null;
+  /** A passage of the article `a` names (or, without `a`, of the first article). */
   p: string | null;
   region: string | null;
+  /** First and last day of the reported-date range (YYYY-MM-DD); null = open-ended. */
+  from: string | null;
+  to: string | null;
   lang: Language | null;
 };
 export type KnownIds = {
   features: ReadonlySet<string>;
+  /** Passages of the first article: what `p=` names in a link without `a=`. */
   passages: ReadonlySet<string>;
   regions: ReadonlySet<string>;
+  /** Every article's passage ids, by article id: `a=` must be one, and `p=` a passage of it. */
+  articles?: ReadonlyMap<string, ReadonlySet<string>>;
 };
 /** `key` and `value` are shortened (~60 characters) and made safe to display as text. */
 export type IgnoredPart = { key: string; value: string; reason: string };
@@ -38,8 +50,11 @@ export const EMPTY_HASH_STATE: HashState = Object.freeze({
   view: null,
   layers: null,
   sel: null,
+  a: null,
   p: null,
   region: null,
+  from: null,
+  to: null,
   lang: null,
 });
 
@@ -59,7 +74,8 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 // Plain decimals only: no exponent, hex, 'Infinity', whitespace or empty string (all of which Number() accepts).
 const NUMBER_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const DISPLAY_LENGTH = 60;
-const KEY_ORDER = ['map', 'layers', 'sel', 'p', 'region', 'lang'] as const;
+const KEY_ORDER = ['map', 'layers', 'sel', 'a', 'p', 'region', 'from', 'to', 'lang'] as const;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 type HashKey = (typeof KEY_ORDER)[number];
 
 // ---------------------------------------------------------------------------------------------- numbers
@@ -234,6 +250,15 @@ function parseView(value: string): { view: Camera } | { reason: string } {
   return { view: roundView({ zoom, lat, lng, bearing, pitch }) };
 }
 
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
+export function isIsoDate(s: string): boolean {
+  const match = DATE_PATTERN.exec(s);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function parseLayers(value: string, report: Report): LayerId[] {
   const found: string[] = [];
   const unknown = new Set<string>();
@@ -271,10 +296,26 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
     view: Camera | null;
     layers: LayerId[] | null;
     sel: string | null;
+    a: string | null;
     p: string | null;
     region: string | null;
+    from: string | null;
+    to: string | null;
     lang: Language | null;
-  } = { view: null, layers: null, sel: null, p: null, region: null, lang: null };
+  } = {
+    view: null,
+    layers: null,
+    sel: null,
+    a: null,
+    p: null,
+    region: null,
+    from: null,
+    to: null,
+    lang: null,
+  };
+  // `p=` is judged once the whole link is read: it names a passage of the article `a=` names, wherever
+  // in the link that comes.
+  let passage: string | null = null;
   const ignored: IgnoredPart[] = [];
   let unreported = 0;
   const report: Report = (key, value, reason) => {
@@ -329,24 +370,43 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
           state.layers = parseLayers(value, report);
           break;
         case 'sel':
-        case 'p':
+        case 'a':
         case 'region': {
           const [set, what] =
             key === 'sel'
               ? [known.features, 'feature']
-              : key === 'p'
-                ? [known.passages, 'passage']
+              : key === 'a'
+                ? [new Set(known.articles?.keys()), 'article']
                 : [known.regions, 'region'];
           const result = parseId(value, set, what);
           if ('id' in result) state[key] = result.id;
           else report(key, value, result.reason);
           break;
         }
+        case 'p':
+          passage = value;
+          break;
+        case 'from':
+        case 'to':
+          if (isIsoDate(value)) state[key] = value;
+          else report(key, value, 'not a date (expected YYYY-MM-DD)');
+          break;
         case 'lang':
           if (isLanguage(value)) state.lang = value;
           else report(key, value, "language must be 'en' or 'ru'");
           break;
       }
+    }
+    if (passage !== null) {
+      const passages =
+        state.a !== null ? (known.articles?.get(state.a) ?? new Set<string>()) : known.passages;
+      const result = parseId(passage, passages, 'passage');
+      if ('id' in result) state.p = result.id;
+      else report('p', passage, state.a !== null ? `${result.reason} in article ${state.a}` : result.reason);
+    }
+    if (state.from !== null && state.to !== null && state.from > state.to) {
+      report('to', state.to, `is before from=${state.from}`);
+      state.to = null;
     }
   } catch {
     // Belt and braces: nothing above should throw, but a link must never break the app (e.g. a `known` set
@@ -388,10 +448,14 @@ export function serialiseHash(state: HashState): string {
       // Ids match [a-z]+, so no percent-encoding is needed.
       parts.push(`layers=${canonicalLayers(state.layers).join(',')}`);
     }
-    for (const key of ['sel', 'p', 'region'] as const) {
+    for (const key of ['sel', 'a', 'p', 'region'] as const) {
       const id = state[key];
       // Safe ids are made of [a-z0-9_-] only, which never needs percent-encoding.
       if (typeof id === 'string' && isId(id)) parts.push(`${key}=${id}`);
+    }
+    for (const key of ['from', 'to'] as const) {
+      const date = state[key];
+      if (typeof date === 'string' && isIsoDate(date)) parts.push(`${key}=${date}`);
     }
     if (isLanguage(state.lang)) parts.push(`lang=${state.lang}`);
   } catch {

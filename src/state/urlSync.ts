@@ -1,7 +1,8 @@
 // Keeps the URL hash a projection of the store. Reading a link is a pure function of (the parsed link,
 // what is loaded) that returns the state to set (`stateFromLink`); the effects around it are thin: one
 // store update per link read, and one writer of the URL, the store's subscriber.
-import { getAtlasIndex, type AtlasIndex, type Bounds } from '../data/atlasIndex';
+import { getAtlasIndex, type AtlasIndex, type Bounds, type PassageRef } from '../data/atlasIndex';
+import type { Article } from '../data/schema';
 import { findRegion, REGION_IDS } from '../data/regions';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { isLanguageLoaded, loadLanguage } from '../i18n/dictionaries';
@@ -17,15 +18,19 @@ type Store = typeof useAtlasStore;
 export type LinkParts = 'place' | 'ids' | 'all';
 
 /** What the reader chose while the data was loading: a link read then keeps it. */
-export type ReaderChoices = { selectedId: string | null; activePassageId: string | null };
+export type ReaderChoices = { selectedId: string | null; activePassage: PassageRef | null };
+
+const passageIdsOf = (article: Article | null | undefined) =>
+  new Set(article?.passages.map((passage) => passage.id));
 
 function knownIds(index: AtlasIndex | null): KnownIds {
-  if (!index) return { features: new Set(), passages: new Set(), regions: REGION_IDS };
+  if (!index) return { features: new Set(), passages: new Set(), regions: REGION_IDS, articles: new Map() };
   return {
     // Risks without a place can be selected (they open in the details) and so can be linked to.
     features: new Set(index.selectablesById.keys()),
-    passages: new Set(index.passagesById.keys()),
+    passages: passageIdsOf(index.firstArticle),
     regions: REGION_IDS,
+    articles: new Map([...index.articlesById].map(([id, article]) => [id, passageIdsOf(article)])),
   };
 }
 
@@ -51,6 +56,7 @@ export function stateFromLink(
   const update: LinkUpdate = {};
   if (parts !== 'ids') {
     update.language = link.lang ?? context.defaultLanguage;
+    update.dateRange = { from: link.from, to: link.to };
     update.visibleLayers = layerRecord(link.layers ?? LAYER_IDS);
     const region = link.region ? findRegion(link.region) : undefined;
     update.regionId = link.view ? link.region : (region?.id ?? null);
@@ -62,16 +68,23 @@ export function stateFromLink(
     const applySel = keepReaders
       ? link.sel !== null && reader.selectedId === null
       : link.sel !== reader.selectedId;
+    // Without `a=`, `p=` is a passage of the first article (the only one links could name before `a=`).
+    const article = link.a ?? (link.p !== null ? (index?.firstArticle?.id ?? null) : null);
+    const passage = link.p !== null && article !== null ? { article, passage: link.p } : null;
     const applyP = keepReaders
-      ? link.p !== null && reader.activePassageId === null
-      : link.p !== reader.activePassageId;
+      ? passage !== null && reader.activePassage === null
+      : !samePassage(passage, reader.activePassage);
     if (applySel) update.selectedId = link.sel;
-    if (applyP) update.activePassageId = link.p;
+    if (applyP) update.activePassage = passage;
+    if (applyP || !keepReaders || link.a !== null) update.openArticleId = article;
     const bounds: Bounds | undefined = link.sel ? index?.boundsById.get(link.sel) : undefined;
     if (applySel && bounds && !link.view) update.camera = { kind: 'fit', bounds };
   }
   return update;
 }
+
+const samePassage = (a: PassageRef | null, b: PassageRef | null) =>
+  a === b || (a !== null && b !== null && a.article === b.article && a.passage === b.passage);
 
 function layerRecord(layers: readonly LayerId[]): Record<LayerId, boolean> {
   return Object.fromEntries(LAYER_IDS.map((id) => [id, layers.includes(id)])) as Record<LayerId, boolean>;
@@ -92,8 +105,11 @@ export function hashStateOf(
     view: camera,
     layers: visible.length === LAYER_IDS.length ? null : visible,
     sel: state.selectedId,
-    p: state.activePassageId,
+    a: state.openArticleId,
+    p: state.activePassage?.passage ?? null,
     region: state.regionId,
+    from: state.dateRange.from,
+    to: state.dateRange.to,
     lang: state.language === 'en' && defaultLanguage === 'en' ? null : state.language,
   };
 }
@@ -122,15 +138,18 @@ function describeIgnored(ignored: readonly IgnoredPart[]): string {
   return `Parts of the link were ignored: ${parts.join('; ')}${more}.`;
 }
 
-const isIdPart = (part: IgnoredPart) => part.key === 'sel' || part.key === 'p';
+const isIdPart = (part: IgnoredPart) => part.key === 'sel' || part.key === 'p' || part.key === 'a';
 
 /** Only the camera differs: such changes replace the history entry instead of adding one. */
 function onlyViewDiffers(a: HashState, b: HashState): boolean {
   return (
     a.layers?.join() === b.layers?.join() &&
     a.sel === b.sel &&
+    a.a === b.a &&
     a.p === b.p &&
     a.region === b.region &&
+    a.from === b.from &&
+    a.to === b.to &&
     a.lang === b.lang
   );
 }
@@ -167,7 +186,7 @@ export function startUrlSync(
       loadLanguage(language).then(retry, retry);
       return;
     }
-    const reader = { selectedId: state.selectedId, activePassageId: state.activePassageId };
+    const reader = { selectedId: state.selectedId, activePassage: state.activePassage };
     state.applyLink(stateFromLink(link, parts, { index, reader, keepReaders, defaultLanguage }));
     const reportable = ignored.filter((part) =>
       parts === 'all' ? true : parts === 'ids' ? isIdPart(part) : !isIdPart(part),
@@ -214,7 +233,7 @@ export function startUrlSync(
       if (state.data.kind === 'ready') {
         // Only the link's feature and passage: whatever the reader changed meanwhile stays.
         readLink(link, 'ids', true);
-      } else if (/(^|[#&])(sel|p)=/.test(link)) {
+      } else if (/(^|[#&])(sel|p|a)=/.test(link)) {
         state.addNotice(
           'The feature or passage in the link could not be shown because the data did not load.',
         );

@@ -7,7 +7,7 @@ import { currentLink, hashStateOf, stateFromLink } from '../../src/state/urlSync
 import { fixtureAtlas } from './panels/fixtureAtlas';
 
 const index = getAtlasIndex(fixtureAtlas());
-const noChoices = { selectedId: null, activePassageId: null };
+const noChoices = { selectedId: null, activePassage: null };
 const link = (patch: Partial<HashState>): HashState => ({ ...EMPTY_HASH_STATE, ...patch });
 const view = { zoom: 6, lat: 40, lng: 48, bearing: 0, pitch: 0 };
 const context = { index, reader: noChoices, keepReaders: false, defaultLanguage: 'en' as const };
@@ -38,7 +38,8 @@ describe('what a link asks for', () => {
   it('selects its feature and fits the map to it when it has no view of its own', () => {
     const update = stateFromLink(link({ sel: 'xing-astara', p: 'p2' }), 'ids', context);
     expect(update.selectedId).toBe('xing-astara');
-    expect(update.activePassageId).toBe('p2');
+    expect(update.activePassage).toEqual({ article: 'test-article', passage: 'p2' });
+    expect(update.openArticleId).toBe('test-article');
     expect(update.camera).toEqual({ kind: 'fit', bounds: index.boundsById.get('xing-astara') });
     expect(update.language).toBeUndefined();
   });
@@ -49,7 +50,7 @@ describe('what a link asks for', () => {
   });
 
   it('leaves what the reader chose while the data loaded, and clears nothing with an empty part', () => {
-    const reader = { selectedId: 'xing-samur', activePassageId: null };
+    const reader = { selectedId: 'xing-samur', activePassage: null };
     const update = stateFromLink(link({ sel: 'xing-astara' }), 'ids', {
       ...context,
       reader,
@@ -61,10 +62,10 @@ describe('what a link asks for', () => {
   });
 
   it('clears a selection the link does not carry when walking history', () => {
-    const reader = { selectedId: 'xing-samur', activePassageId: 'p2' };
+    const reader = { selectedId: 'xing-samur', activePassage: { article: 'test-article', passage: 'p2' } };
     const update = stateFromLink(link({}), 'all', { ...context, reader });
     expect(update.selectedId).toBeNull();
-    expect(update.activePassageId).toBeNull();
+    expect(update.activePassage).toBeNull();
   });
 });
 
@@ -85,13 +86,14 @@ describe('the link to what the reader sees', () => {
     const link = currentLink(
       state({
         view,
-        activePassageId: 'p2',
+        activePassage: { article: 'test-article', passage: 'p2' },
+        openArticleId: 'test-article',
         language: 'ru',
         visibleLayers: { evacuation: false, aid: false, risk: true, infrastructure: false, sites: true },
       }),
       location,
     );
-    expect(link).toBe('http://127.0.0.1:4173/#map=6/40/48&layers=risk,sites&p=p2&lang=ru');
+    expect(link).toBe('http://127.0.0.1:4173/#map=6/40/48&layers=risk,sites&a=test-article&p=p2&lang=ru');
   });
 
   it('leaves English out of the address bar only for a reader whose own language is English', () => {

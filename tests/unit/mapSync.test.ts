@@ -29,10 +29,10 @@ describe('feature states on the map', () => {
   it('highlights every feature citing the passage read, and only them', () => {
     const { map, calls } = recordingMap();
     const stop = new MapSync(map, useAtlasStore).start();
-    useAtlasStore.getState().focusPassage('p1');
+    useAtlasStore.getState().focusPassage({ article: 'test-article', passage: 'p1' });
     expect(calls.filter((call) => call.state['highlighted'] === true)).toHaveLength(1_003);
     calls.length = 0;
-    useAtlasStore.getState().focusPassage('p2');
+    useAtlasStore.getState().focusPassage({ article: 'test-article', passage: 'p2' });
     expect(calls.filter((call) => call.state['highlighted'] === false)).toHaveLength(1_003);
     stop();
   });
@@ -40,7 +40,7 @@ describe('feature states on the map', () => {
   it('touches only the hovered feature on a hover, however many features the passage highlights', () => {
     const { map, calls } = recordingMap();
     const stop = new MapSync(map, useAtlasStore).start();
-    useAtlasStore.getState().focusPassage('p1');
+    useAtlasStore.getState().focusPassage({ article: 'test-article', passage: 'p1' });
     calls.length = 0;
     useAtlasStore.getState().setHovered('site-5');
     useAtlasStore.getState().setHovered(null);

@@ -4,6 +4,7 @@ import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle, OVERLAY_TILING } from '../../src/map/atlasStyle';
 import { MAX_ZOOM } from '../../src/map/initialView';
 import { buildOverlayLayers } from '../../src/map/overlayStyle';
+import { ALL_DATES } from '../../src/data/dateRange';
 
 const allVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
 
@@ -39,6 +40,7 @@ describe('how the overlays are cut into tiles', () => {
       language: 'en',
       visibleLayers: allVisible,
       minSeverity: 1,
+      dateRange: ALL_DATES,
     });
     for (const id of LAYER_IDS) expect(style.sources[id]).toMatchObject(OVERLAY_TILING);
   });

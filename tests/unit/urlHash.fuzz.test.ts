@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  EMPTY_HASH_STATE,
   HASH_LAYER_IDS,
   LAT_MAX,
   parseHash,
@@ -22,6 +23,11 @@ const within = (min: number, max: number) =>
     fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
   );
 
+/** A real calendar day between 1990 and 2099. */
+const isoDate = fc
+  .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
 const validView: fc.Arbitrary<Camera> = fc.record({
   zoom: within(0, 22),
   lat: within(-LAT_MAX, LAT_MAX),
@@ -36,19 +42,27 @@ const validStateWithKnown: fc.Arbitrary<{ state: HashState; known: KnownIds }> =
     view: fc.option(validView, { nil: null }),
     layers: fc.option(fc.subarray([...HASH_LAYER_IDS]), { nil: null }),
     sel: fc.option(safeId, { nil: null }),
+    a: fc.option(safeId, { nil: null }),
     p: fc.option(safeId, { nil: null }),
     region: fc.option(safeId, { nil: null }),
+    range: fc.option(fc.tuple(isoDate, isoDate), { nil: null }),
     lang: fc.constantFrom('en' as const, 'ru' as const, null),
     extra: fc.array(safeId, { maxLength: 5 }),
   })
-  .map(({ extra, ...state }) => ({
-    state,
-    known: {
-      features: new Set([...extra, ...(state.sel === null ? [] : [state.sel])]),
-      passages: new Set([...extra, ...(state.p === null ? [] : [state.p])]),
-      regions: new Set([...extra, ...(state.region === null ? [] : [state.region])]),
-    },
-  }));
+  .map(({ extra, range, ...rest }) => {
+    const [from, to] = range ? [range[0], range[1]].sort() : [null, null];
+    const state: HashState = { ...rest, from: from ?? null, to: to ?? null };
+    const passages = new Set([...extra, ...(state.p === null ? [] : [state.p])]);
+    return {
+      state,
+      known: {
+        features: new Set([...extra, ...(state.sel === null ? [] : [state.sel])]),
+        passages,
+        regions: new Set([...extra, ...(state.region === null ? [] : [state.region])]),
+        articles: new Map(state.a === null ? [] : [[state.a, passages]]),
+      },
+    };
+  });
 
 const rounded = (s: HashState): HashState => ({ ...s, view: s.view === null ? null : roundView(s.view) });
 
@@ -125,14 +139,7 @@ const knownFuzz: KnownIds = {
   regions: new Set(['absheron', 'south-caucasus']),
 };
 const noIds: KnownIds = { features: new Set(), passages: new Set(), regions: new Set() };
-const emptyState = (): HashState => ({
-  view: null,
-  layers: null,
-  sel: null,
-  p: null,
-  region: null,
-  lang: null,
-});
+const emptyState = (): HashState => ({ ...EMPTY_HASH_STATE });
 
 const KEYS = [
   'map',
@@ -301,10 +308,13 @@ const mutatedValidHash = fc
     fc.array(fc.tuple(fc.nat(), fc.oneof(fragment, fc.constantFrom(...SEPARATORS))), { maxLength: 3 }),
   )
   .map(([state, inserts]) =>
-    inserts.reduce((h, [at, junk]) => {
-      const i = at % (h.length + 1);
-      return h.slice(0, i) + junk + h.slice(i);
-    }, serialiseHash(state)),
+    inserts.reduce(
+      (h, [at, junk]) => {
+        const i = at % (h.length + 1);
+        return h.slice(0, i) + junk + h.slice(i);
+      },
+      serialiseHash({ ...EMPTY_HASH_STATE, ...state }),
+    ),
   );
 
 /** Lone surrogates make encodeURIComponent throw; a fuzz input must be built without throwing. */

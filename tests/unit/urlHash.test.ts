@@ -71,10 +71,37 @@ describe('parseHash: well-formed hashes', () => {
       view: { zoom: 6, lat: 41, lng: 45, bearing: 0, pitch: 0 },
       layers: ['aid', 'risk'],
       sel: 'baku-port',
+      a: null,
       p: 'passage-12',
       region: 'absheron',
+      from: null,
+      to: null,
       lang: 'ru',
     });
+  });
+
+  it('reads the article, a passage of it wherever p comes, and the date range', () => {
+    const withArticles: KnownIds = { ...known, articles: new Map([['second', new Set(['p9'])]]) };
+    const { state: s, ignored } = parseHash('#p=p9&a=second&from=2026-03-01&to=2026-03-31', withArticles);
+    expect(ignored).toEqual([]);
+    expect(s).toMatchObject({ a: 'second', p: 'p9', from: '2026-03-01', to: '2026-03-31' });
+  });
+
+  it('judges p against the first article when the link has no a (links from before a existed)', () => {
+    const withArticles: KnownIds = { ...known, articles: new Map([['second', new Set(['p9'])]]) };
+    expect(parseHash('#p=p1', withArticles).state.p).toBe('p1');
+    const { state: s, ignored } = parseHash('#a=second&p=p1', withArticles);
+    expect(s.p).toBeNull();
+    expect(ignored).toEqual([{ key: 'p', value: 'p1', reason: 'no passage with this id in article second' }]);
+  });
+
+  it('drops dates that are not dates, and an end before the start', () => {
+    const { state: s, ignored } = parse('#from=2026-02-30&to=yesterday');
+    expect(s).toMatchObject({ from: null, to: null });
+    expect(ignored.map((part) => part.key)).toEqual(['from', 'to']);
+    const reversed = parse('#from=2026-04-01&to=2026-03-01');
+    expect(reversed.state).toMatchObject({ from: '2026-04-01', to: null });
+    expect(reversed.ignored[0]?.reason).toBe('is before from=2026-04-01');
   });
 
   it('does not depend on the order of keys', () => {
@@ -186,7 +213,7 @@ describe('parseHash: ids', () => {
       hostile,
     );
     expect(s).toEqual(EMPTY_HASH_STATE);
-    expect(ignored.map((i) => i.key)).toEqual(['sel', 'p', 'region']);
+    expect(ignored.map((i) => i.key).sort()).toEqual(['p', 'region', 'sel']);
   });
 
   it('does not treat "__proto__" or "constructor" as special', () => {
@@ -464,17 +491,22 @@ describe('serialiseHash', () => {
     expect(serialiseHash(EMPTY_HASH_STATE)).toBe('');
   });
 
-  it('writes the keys in the fixed order map, layers, sel, p, region, lang', () => {
+  it('writes the keys in the fixed order map, layers, sel, a, p, region, from, to, lang', () => {
     expect(
       serialiseHash({
         lang: 'ru',
+        to: '2026-04-01',
+        from: '2026-03-01',
         region: 'absheron',
         p: 'p1',
+        a: 'second-article',
         sel: 'f1',
         layers: ['risk', 'evacuation'],
         view: view({ zoom: 5.5, lat: 41.2, lng: 48.9 }),
       }),
-    ).toBe('#map=5.5/41.2/48.9&layers=evacuation,risk&sel=f1&p=p1&region=absheron&lang=ru');
+    ).toBe(
+      '#map=5.5/41.2/48.9&layers=evacuation,risk&sel=f1&a=second-article&p=p1&region=absheron&from=2026-03-01&to=2026-04-01&lang=ru',
+    );
   });
 
   it('writes "layers=" for no visible layers and leaves the key out for the default', () => {
@@ -537,8 +569,11 @@ describe('serialiseHash', () => {
       view: { zoom: 7.25, lat: 40.378, lng: 49.892, bearing: -45.5, pitch: 60 },
       layers: ['evacuation', 'sites'],
       sel: 'baku-port',
+      a: null,
       p: 'passage-12',
       region: 'absheron',
+      from: null,
+      to: null,
       lang: 'en',
     };
     const h = serialiseHash(s);

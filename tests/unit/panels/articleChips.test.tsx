@@ -11,7 +11,7 @@ import { fixtureWithManySites } from './fixtureAtlas';
 const CITING_P1 = 3 + 130;
 
 const firstPassage = () => {
-  const passage = document.getElementById(passageDomId('p1'));
+  const passage = document.getElementById(passageDomId({ article: 'test-article', passage: 'p1' }));
   if (!passage) throw new Error('no first passage');
   return passage;
 };

@@ -149,7 +149,7 @@ describe('the article', () => {
     render(<Panels />);
     const article = screen.getByRole('region', { name: 'Article' });
     fireEvent.click(within(article).getByRole('button', { name: /^Show on map.*paragraph 1$/ }));
-    expect(store().activePassageId).toBe('p1');
+    expect(store().activePassage).toEqual({ article: 'test-article', passage: 'p1' });
     expect(
       within(article)
         .getByText(/Граждан эвакуировали/)
