@@ -39,6 +39,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks the page loads at once, for `npm run bundle:check`.
+    manifest: true,
     chunkSizeWarningLimit: 1200,
     // Every browser the app supports (ES2022) has modulepreload: the polyfill would be 0.2 KB of dead code.
     modulePreload: { polyfill: false },

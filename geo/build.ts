@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { articleCountriesOutput } from './lib/articleCountries';
 import { ATLAS_FILE, compileAtlas } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
 import { formatProblem } from './validate';
@@ -18,12 +19,13 @@ if (problems.length > 0 || compiled.text === null || compiled.atlas === null) {
   process.exit(1);
 }
 
-for (const { file, text } of compiled.outputs) {
+const articleCountries = articleCountriesOutput(root, compiled.atlas.features);
+for (const { file, text } of [...compiled.outputs, articleCountries]) {
   const out = join(root, file);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
 }
 const { features, notMapped, articles } = compiled.atlas;
 console.log(
-  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB) and ${compiled.outputs.length - 1} layer files: ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
+  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB), ${compiled.outputs.length - 1} layer files and ${articleCountries.file}: ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
 );

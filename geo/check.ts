@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasSchema } from '../src/data/schema';
 import { checkAgainst } from '../src/data/validation';
+import { articleCountriesOutput } from './lib/articleCountries';
 import { checkBasemap } from './lib/basemap-manifest';
 import { ATLAS_FILE, compileAtlas, type Compiled } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
@@ -89,7 +90,10 @@ const problems = [
   ...readProblems,
   ...compiled.problems,
   ...checkCommittedAtlas(compiled.text),
-  ...checkLayerFiles(compiled.outputs),
+  ...checkLayerFiles([
+    ...compiled.outputs,
+    ...(compiled.atlas === null ? [] : [articleCountriesOutput(root, compiled.atlas.features)]),
+  ]),
   ...checkBasemap(root),
 ];
 if (problems.length > 0) {

@@ -4,9 +4,14 @@ import type {
   FontFacesSpecification,
   LayerSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
+import generatedArticleCountries from './articleCountries.json';
 import { BASEMAP_COLOURS as C } from './theme';
 import type { Language } from '../i18n/language';
+
+/** ISO codes of the countries the articles are about, most cited first (written by `npm run geo:build`). */
+export const ARTICLE_COUNTRIES: readonly string[] = generatedArticleCountries.countries;
 
 export const BASEMAP_FILES = {
   countries: 'basemap/countries.geojson',
@@ -25,6 +30,7 @@ export const BOLD_FONT = 'Noto Sans Bold';
 export const HATCH_IMAGE_ID = 'disputed-hatch';
 /** Overlay layers go beneath this layer so that labels stay on top. */
 export const FIRST_LABEL_LAYER_ID = 'label-water';
+export const ARTICLE_COUNTRY_LABEL_LAYER_ID = 'label-article-countries';
 
 const UNICODE_RANGES = {
   latin: [
@@ -68,7 +74,40 @@ export const LOCALISED_NAME: ExpressionSpecification = [
 
 const halo = { 'text-halo-color': C.labelHalo, 'text-halo-width': 1.2 } as const;
 
-function basemapLayers(): LayerSpecification[] {
+const countryLabelLayout: NonNullable<SymbolLayerSpecification['layout']> = {
+  'text-field': LOCALISED_NAME,
+  'text-font': [BOLD_FONT],
+  'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
+  'text-transform': 'uppercase',
+  'text-letter-spacing': 0.12,
+  'text-max-width': 7,
+};
+
+/**
+ * The labels of the countries the articles are about. MapLibre places the symbols of the topmost layer
+ * first, so this layer sits above every label layer but the cities': these names are never crowded out by
+ * overlay symbols, water, province or other countries' names. Cities keep the first pick (Baku is what the
+ * article is about too); where a city is in the way the name moves beside its point rather than vanish
+ * (the Cyrillic АЗЕРБАЙДЖАН is wider than Baku's distance from the label point at the opening view).
+ */
+function articleCountryLabels(codes: readonly string[]): LayerSpecification {
+  return {
+    id: ARTICLE_COUNTRY_LABEL_LAYER_ID,
+    type: 'symbol',
+    source: 'countryLabels',
+    filter: ['in', ['get', 'adm0_a3'], ['literal', [...codes]]],
+    layout: {
+      ...countryLabelLayout,
+      // The most cited country chooses its place first.
+      'symbol-sort-key': ['index-of', ['get', 'adm0_a3'], ['literal', [...codes]]],
+      'text-variable-anchor': ['center', 'bottom', 'top', 'right', 'left'],
+      'text-radial-offset': 0.8,
+    },
+    paint: { 'text-color': C.countryLabel, ...halo },
+  };
+}
+
+function basemapLayers(articleCountries: readonly string[]): LayerSpecification[] {
   return [
     { id: 'water', type: 'background', paint: { 'background-color': C.water } },
     { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': C.land } },
@@ -175,16 +214,11 @@ function basemapLayers(): LayerSpecification[] {
       id: 'label-countries',
       type: 'symbol',
       source: 'countryLabels',
-      layout: {
-        'text-field': LOCALISED_NAME,
-        'text-font': [BOLD_FONT],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.12,
-        'text-max-width': 7,
-      },
+      filter: ['!', ['in', ['get', 'adm0_a3'], ['literal', [...articleCountries]]]],
+      layout: countryLabelLayout,
       paint: { 'text-color': C.countryLabel, ...halo },
     },
+    articleCountryLabels(articleCountries),
     {
       id: 'label-cities',
       type: 'symbol',
@@ -209,9 +243,15 @@ export type BasemapStyleOptions = {
   /** Absolute URL the app is served from; data and fonts resolve against it (workers need absolute URLs). */
   baseUrl: string;
   language: Language;
+  /** Whose labels are placed first; by default the countries the shipped articles are about. */
+  articleCountries?: readonly string[];
 };
 
-export function buildBasemapStyle({ baseUrl, language }: BasemapStyleOptions): StyleSpecification {
+export function buildBasemapStyle({
+  baseUrl,
+  language,
+  articleCountries = ARTICLE_COUNTRIES,
+}: BasemapStyleOptions): StyleSpecification {
   const geojson = (path: string) => ({ type: 'geojson' as const, data: new URL(path, baseUrl).href });
   return {
     version: 8,
@@ -229,6 +269,6 @@ export function buildBasemapStyle({ baseUrl, language }: BasemapStyleOptions): S
       rivers: geojson(BASEMAP_FILES.rivers),
       labels: geojson(BASEMAP_FILES.labels),
     },
-    layers: basemapLayers(),
+    layers: basemapLayers(articleCountries),
   };
 }

@@ -1,11 +1,16 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { buildAtlasStyle } from '../../src/map/atlasStyle';
 import {
+  ARTICLE_COUNTRIES,
+  ARTICLE_COUNTRY_LABEL_LAYER_ID,
   BASEMAP_FILES,
   buildBasemapStyle,
   FIRST_LABEL_LAYER_ID,
   LOCALISED_NAME,
 } from '../../src/map/basemapStyle';
+import { OVERLAY_METADATA_KEY } from '../../src/map/overlayStyle';
 import { dot, hatchPattern } from '../../src/map/images';
 
 const baseUrl = 'http://127.0.0.1:4173/';
@@ -51,6 +56,71 @@ describe('the basemap style', () => {
     expect(ids.indexOf('country-borders')).toBeLessThan(ids.indexOf(FIRST_LABEL_LAYER_ID));
     const firstSymbol = ids.findIndex((id) => id.startsWith('label-'));
     expect(firstSymbol).toBe(ids.indexOf(FIRST_LABEL_LAYER_ID));
+  });
+});
+
+describe('the labels of the countries the articles are about', () => {
+  const countryLayers = (layers: LayerSpecification[]) =>
+    layers.filter((layer) => layer.type === 'symbol' && layer.source === 'countryLabels');
+  const drawsCountry = (layer: LayerSpecification, code: string) =>
+    'filter' in layer && layer.filter !== undefined
+      ? featureFilter(layer.filter as FilterSpecification, layer.id).filter(
+          { zoom: 5 },
+          { type: 1, properties: { adm0_a3: code }, geometry: [] },
+        )
+      : true;
+
+  it('come from the generated list, which names Azerbaijan, Iran and Russia', () => {
+    expect(ARTICLE_COUNTRIES).toEqual(expect.arrayContaining(['AZE', 'IRN', 'RUS']));
+  });
+
+  it('are each drawn by exactly one layer, the article countries by their own', () => {
+    const layers = countryLayers(
+      buildBasemapStyle({ baseUrl, language: 'ru', articleCountries: ['AZE'] }).layers,
+    );
+    const drawing = (code: string) =>
+      layers.filter((layer) => drawsCountry(layer, code)).map((layer) => layer.id);
+    expect(drawing('AZE')).toEqual([ARTICLE_COUNTRY_LABEL_LAYER_ID]);
+    expect(drawing('TUR')).toEqual(['label-countries']);
+  });
+
+  it('are placed before every overlay symbol and every label but the cities’ (MapLibre places the top layer first)', () => {
+    const layers = buildAtlasStyle({
+      baseUrl,
+      language: 'en',
+      visibleLayers: { evacuation: true, aid: true, risk: true, infrastructure: true, sites: true },
+      minSeverity: 1,
+    }).layers;
+    const at = (id: string) => layers.findIndex((layer) => layer.id === id);
+    const article = at(ARTICLE_COUNTRY_LABEL_LAYER_ID);
+    const placedAfter = layers
+      .filter((layer) => layer.type === 'symbol' && at(layer.id) < article)
+      .map((layer) => layer.id);
+    const overlaySymbols = layers
+      .filter((layer) => layer.type === 'symbol' && layer.metadata !== undefined)
+      .filter((layer) => OVERLAY_METADATA_KEY in (layer.metadata as object))
+      .map((layer) => layer.id);
+    expect(overlaySymbols).toEqual(expect.arrayContaining(['sites-icons', 'infrastructure-icons']));
+    expect(placedAfter).toEqual(
+      expect.arrayContaining([...overlaySymbols, 'label-countries', FIRST_LABEL_LAYER_ID]),
+    );
+    expect(layers.slice(article + 1).map((layer) => layer.id)).toEqual(['label-cities']);
+  });
+
+  it('let the most cited country choose its place first and move beside its point rather than vanish', () => {
+    const layer = buildBasemapStyle({
+      baseUrl,
+      language: 'en',
+      articleCountries: ['AZE', 'IRN'],
+    }).layers.find((candidate) => candidate.id === ARTICLE_COUNTRY_LABEL_LAYER_ID);
+    expect(layer?.type).toBe('symbol');
+    const layout = layer?.type === 'symbol' ? layer.layout : undefined;
+    expect(layout?.['symbol-sort-key']).toEqual([
+      'index-of',
+      ['get', 'adm0_a3'],
+      ['literal', ['AZE', 'IRN']],
+    ]);
+    expect(layout?.['text-variable-anchor']).toEqual(expect.arrayContaining(['center', 'bottom', 'top']));
   });
 });
 
