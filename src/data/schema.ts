@@ -152,6 +152,8 @@ export const FeaturePropertiesShape = v.strictObject({
   /** Where the coordinates come from: places.json ids, waypoint ranges, buffer parameters. */
   geometry_source: nonEmpty,
   sources: sourcesSchema,
+  /** Proposed by a tool (article:import --accept), not yet checked by a person: listed by geo:check, marked in the app. */
+  draft: v.optional(v.literal(true)),
 });
 
 type PropertiesForRules = {

@@ -11,6 +11,7 @@ import type {
   SourceRef,
 } from '../data/schema';
 import { formatNumber, kindLabel, layerLabel, modeLabel, statusLabel } from '../i18n/dictionaries';
+import { featureName } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { APPROXIMATE_KM } from '../map/theme';
 import { useAtlasStore } from '../state/store';
@@ -289,7 +290,7 @@ function MappedFeatureDetails({
   const km = formatNumber(language, p.precision_km);
   return (
     <DetailsFrame
-      title={p.name[language]}
+      title={featureName(language, p)}
       overline={
         <>
           <LayerSwatch layer={p.layer} />
