@@ -84,8 +84,16 @@ function previousPassages(path: string): IdentifiedPassage[] {
   );
 }
 
-async function formatJson(data: unknown, path: string): Promise<string> {
-  const config = (await prettier.resolveConfig(path)) ?? {};
+/**
+ * Articles and proposals hold no arrays of plain values, so JSON.stringify's layout is already Prettier's
+ * (a test checks it); Prettier itself takes over a second on a long article's proposals.
+ */
+const plainJson = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
+
+/** Overlays have coordinate pairs, which Prettier keeps on one line: format them with Prettier itself. */
+async function formatJson(data: unknown, path: string, projectRoot: string): Promise<string> {
+  // The project's Prettier settings, also for a corpus folder outside the project ($ATLAS_CORPUS).
+  const config = (await prettier.resolveConfig(join(projectRoot, 'package.json'))) ?? {};
   return prettier.format(JSON.stringify(data), { ...config, parser: 'json', filepath: path });
 }
 
@@ -96,6 +104,10 @@ interface PendingWrite {
 
 /** All or nothing: temporary files first, then renames; files whose text is unchanged are not touched. */
 function writeAll(writes: readonly PendingWrite[]): string[] {
+  // A target that is not a plain file would fail at its rename, after others were renamed: refuse up front.
+  for (const w of writes) {
+    if (existsSync(w.path) && !statSync(w.path).isFile()) fail(w.path, 'cannot be written: it is not a file');
+  }
   const changed = writes.filter((w) => !existsSync(w.path) || readFileSync(w.path, 'utf8') !== w.text);
   const temps: string[] = [];
   try {
@@ -186,8 +198,8 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     }
     const proposals = proposeMentions(request.index, article);
     const writes: PendingWrite[] = [
-      { path: articlePath, text: await formatJson(article, articlePath) },
-      { path: proposalsPath, text: await formatJson(proposals, proposalsPath) },
+      { path: articlePath, text: plainJson(article) },
+      { path: proposalsPath, text: plainJson(proposals) },
     ];
     let drafts: DraftFeature[] | null = null;
     let skipped = 0;
@@ -213,7 +225,11 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
       if (drafts.length > 0) {
         writes.push({
           path: sitesPath,
-          text: await formatJson({ ...sites, features: [...features, ...drafts] }, sitesPath),
+          text: await formatJson(
+            { ...sites, features: [...features, ...drafts] },
+            sitesPath,
+            request.projectRoot,
+          ),
         });
       }
     }

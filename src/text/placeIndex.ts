@@ -43,6 +43,7 @@ export interface FoundPlace {
 const FINAL_VOWEL = /[аеёиоуыэюяйьaeiouy]$/;
 const MAX_ENDING = 3;
 const JOINER = /^[ \u00a0\-\u2010\u2011]{1,2}$/;
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 function pattern(word: string): WordPattern {
   const folded = fold(word);
@@ -60,25 +61,44 @@ function pattern(word: string): WordPattern {
 // Adjectives decline their whole ending (Персидский, Персидского): for them the stem alone decides.
 const ADJECTIVE_ENDING = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие)$/;
 
-function matchesWord(p: WordPattern, word: Word): boolean {
+/** A text word with what the matcher compares, worked out once. */
+interface AnalysedWord extends Word {
+  folded: string;
+  stem: string;
+  upper: boolean;
+  caps: boolean;
+  cyrillic: boolean;
+}
+
+function analyse(word: Word): AnalysedWord {
+  const folded = fold(word.text);
+  return {
+    ...word,
+    folded,
+    stem: stem(folded),
+    upper: startsUpper(word.text),
+    caps: isAllCaps(word.text),
+    cyrillic: CYRILLIC.test(folded),
+  };
+}
+
+function matchesWord(p: WordPattern, word: AnalysedWord): boolean {
   if (p.exact !== null) return word.text === p.exact;
   // An abbreviation in the text (МИД, ВСУ) is not a town that happens to share its letters (Мид).
-  if (isAllCaps(word.text)) return false;
-  if (p.capital && !startsUpper(word.text)) return false;
-  const folded = fold(word.text);
-  if (folded === p.folded) return true;
-  const cyrillic = /[\u0400-\u04ff]/.test(folded);
-  if ((!cyrillic || ADJECTIVE_ENDING.test(p.folded)) && stem(folded) === p.stem) return true;
+  if (word.caps) return false;
+  if (p.capital && !word.upper) return false;
+  if (word.folded === p.folded) return true;
+  if ((!word.cyrillic || ADJECTIVE_ENDING.test(p.folded)) && word.stem === p.stem) return true;
   // A noun keeps the letters of its own ending before the case ending: Грузия/Грузии, but not Грузы.
-  if (!cyrillic || p.stem.length < 3 || !folded.startsWith(p.stem)) return false;
-  const ending = folded.slice(p.stem.length);
+  if (!word.cyrillic || p.stem.length < 3 || !word.folded.startsWith(p.stem)) return false;
+  const ending = word.folded.slice(p.stem.length);
   return ending.startsWith(p.keep) && ending.length - p.keep.length <= MAX_ENDING;
 }
 
 /** Keys under which a text word may find a name: its stem and its own shorter beginnings. */
-function lookupKeys(word: Word): string[] {
-  const folded = fold(word.text);
-  const keys = new Set([stem(folded), folded]);
+function lookupKeys(word: AnalysedWord): string[] {
+  const { folded } = word;
+  const keys = new Set([word.stem, folded]);
   for (let n = folded.length - 1; n >= Math.max(3, folded.length - MAX_ENDING - 2); n -= 1) {
     keys.add(folded.slice(0, n));
   }
@@ -156,7 +176,7 @@ export function buildPlaceIndex(entries: readonly GazetteerEntry[]): PlaceIndex 
 /** The longest name forms that start at word i (all of them, when several names of that length fit). */
 function longestName(
   index: PlaceIndex,
-  all: readonly Word[],
+  all: readonly AnalysedWord[],
   i: number,
 ): { ids: string[]; blocked: boolean; length: number } | null {
   const first = all[i];
@@ -210,7 +230,7 @@ function couldBeSurname(index: PlaceIndex, ids: readonly string[]): boolean {
 
 /** Place names and derived adjectives in one passage's text, in text order, with UTF-16 offsets. */
 export function findPlaces(index: PlaceIndex, text: string): FoundPlace[] {
-  const all = words(text);
+  const all = words(text).map(analyse);
   const found: FoundPlace[] = [];
   for (let i = 0; i < all.length; i += 1) {
     const word = all[i];
@@ -226,8 +246,8 @@ export function findPlaces(index: PlaceIndex, text: string): FoundPlace[] {
       i += named.length - 1;
       continue;
     }
-    const adjective = index.byAdjectiveStem.get(stem(fold(word.text)));
-    const latinNeedsCapital = !/[\u0400-\u04ff]/.test(word.text) && !startsUpper(word.text);
+    const adjective = index.byAdjectiveStem.get(word.stem);
+    const latinNeedsCapital = !word.cyrillic && !word.upper;
     if (adjective !== undefined && word.text.length >= 4 && !latinNeedsCapital) {
       found.push({ start: word.start, end: word.end, ids: rank(index, adjective), form: 'adjective' });
     }
