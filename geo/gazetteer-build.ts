@@ -355,7 +355,7 @@ function main(): void {
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
   console.info(
-    `gazetteer:build: wrote ${GAZETTEER_FILE}: ${entries.length} entries, ${Math.round(text.length / 1024)} KB`,
+    `gazetteer:build: wrote ${GAZETTEER_FILE}: ${entries.length} entries, ${Math.round(Buffer.byteLength(text) / 1024)} KB (${Buffer.byteLength(text)} bytes)`,
   );
 }
 

@@ -24,7 +24,25 @@ const ORGANISATIONS = [
  * People whose surnames or given names are also the names of places in the region (GeoNames has villages
  * named after many surnames). Given names are only listed where they are also a place here.
  */
-const PEOPLE = ['Алиев', 'Aliyev', 'Пашинян', 'Pashinyan', 'Путин', 'Putin', 'Мария', 'Mary'];
+const PEOPLE = [
+  'Алиев',
+  'Aliyev',
+  'Пашинян',
+  'Pashinyan',
+  'Путин',
+  'Putin',
+  'Мария',
+  'Mary',
+  'Adam',
+  'Тося',
+  'Ана',
+];
+
+/**
+ * Ordinary words that are also the names of towns (Of in Turkey, Niğde, Togo, Douma) and start a sentence
+ * with a capital: the town is given up for the word. Дума is mostly the State Duma in Russian news.
+ */
+const WORDS = ['Of', 'Lice', 'Того', 'Нигде', 'Дума', 'Салам'];
 
 /** Month names, a few of which are also towns ("Mart"), never places in a dated news text. */
 const MONTHS = [
@@ -35,7 +53,7 @@ const MONTHS = [
   .join(' ')
   .split(' ');
 
-export const NOT_PLACES: readonly string[] = [...ORGANISATIONS, ...PEOPLE, ...MONTHS];
+export const NOT_PLACES: readonly string[] = [...ORGANISATIONS, ...PEOPLE, ...WORDS, ...MONTHS];
 
 /** Titles that put a person's name after them: "президент Алиев", "President Raisi". */
 export const TITLES: ReadonlySet<string> = new Set(

@@ -134,6 +134,26 @@ describe('article:import', () => {
     ]);
   });
 
+  it('keeps citations valid across an edit wherever their quote is still in their passage', async () => {
+    await importArticle(request(write('a.txt', ARTICLE), { accept: true }));
+    const sites = readJson<{
+      features: Array<{ properties: { sources: Array<{ passage: string; quote: string }> } }>;
+    }>(join(corpus, 'overlays/sites.geojson'));
+    const citations = sites.features.flatMap((f) => f.properties.sources);
+    expect(citations.map((c) => [c.passage, c.quote])).toEqual([
+      ['lead', 'Актау'],
+      ['p1', 'КПП Астара'],
+    ]);
+    const edited = ARTICLE.replace('Это тестовый текст. ', 'Это тестовый текст, исправленный. ').replace(
+      '## Граница',
+      'Вставленный абзац о погоде.\n\n## Граница',
+    );
+    expect((await importArticle(request(write('b.txt', edited), { replace: true }))).ok).toBe(true);
+    const passages = readJson<Article>(join(corpus, 'articles/test-ferries.json')).passages;
+    expect(passages.map((p) => p.id)).toEqual(['lead', 'p2', 'h1', 'p1']);
+    for (const c of citations) expect(passages.find((p) => p.id === c.passage)?.text).toContain(c.quote);
+  });
+
   it('writes draft sites with --accept', async () => {
     const outcome = await importArticle(request(write('a.txt', ARTICLE), { accept: true }));
     expect(outcome.ok).toBe(true);

@@ -71,6 +71,12 @@ describe('findPlaces', () => {
     ).toEqual([]);
   });
 
+  it('does not take a sentence-opening word for the town of the same name', () => {
+    expect(found('Of all the ports, Baku is busiest. Того же мнения в Думе. Нигде нет очередей.')).toEqual([
+      ['Baku', 'city-baku'],
+    ]);
+  });
+
   it('gives UTF-16 offsets: the quote is the passage text between them', () => {
     const text = '🚚 Грузовики из 🇮🇷 Ирана идут в Баку.';
     const { mentions } = proposeMentions(index, {
