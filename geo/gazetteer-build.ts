@@ -177,6 +177,15 @@ function countryEntries(cities: readonly City[]): GazetteerEntry[] {
   return out;
 }
 
+/** "Republic of Dagestan" is "Dagestan" in the news; Russian adjectival names (Ростовская область) stay whole. */
+function shortRegionNames(en: string, ru: string | null): string[] {
+  const shortEn = en
+    .replace(/^(?:Autonomous Republic of|Republic of|Emirate of|Governorate of) /, '')
+    .replace(/ (?:Province|Governorate|Region|Republic)$/, '');
+  const shortRu = ru?.replace(/^(?:Республика|Автономная Республика) /, '') ?? '';
+  return [shortEn, shortRu].filter((n) => n !== '' && n !== en && n !== ru);
+}
+
 function regionEntries(): GazetteerEntry[] {
   const labels = readJson<{
     features: PointFeature<{ adm1_code: string; name_en: string; name_ru: string | null }>[];
@@ -197,11 +206,13 @@ function regionEntries(): GazetteerEntry[] {
     const p = f.properties;
     const point = f.geometry.coordinates;
     const outline = shapeOf.get(p.adm1_code) ?? [];
+    const alt = shortRegionNames(p.name_en, p.name_ru);
     return {
       id: `adm1-${p.adm1_code.toLowerCase()}`,
       kind: 'region',
       en: p.name_en,
       ru: p.name_ru,
+      ...(alt.length > 0 ? { alt } : {}),
       lon: point[0],
       lat: point[1],
       km: outline.length > 0 ? Math.max(5, Math.round(Math.max(...outline.map((q) => km(point, q))))) : 100,

@@ -44,6 +44,17 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('prefers the gulf to the country it is named after, and the short name of a republic', () => {
+    expect(
+      found('Tankers left the Gulf of Oman for Oman; trucks crossed Dagestan to the Absheron Peninsula.'),
+    ).toEqual([
+      ['Gulf of Oman', 'gulf-oman'],
+      ['Oman', 'country-om'],
+      ['Dagestan', 'adm1-rus-2417'],
+      ['Absheron Peninsula', 'peninsula-absheron'],
+    ]);
+  });
+
   it('finds English names with plural and possessive forms', () => {
     expect(found("Iran's border, the two Astaras, Azerbaijani trucks and the Caspian Sea’s ports")).toEqual([
       ['Iran', 'country-ir'],
