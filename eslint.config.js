@@ -63,6 +63,25 @@ export default tseslint.config(
     },
   },
   {
+    // The text tools run in the browser editor too: no Node built-ins, no map.
+    files: ['src/text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'url', 'crypto'],
+              message: 'src/text/ must run in the browser.',
+            },
+            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ may import maplibre-gl.' },
+            { group: ['@turf/turf'], message: 'Import single turf functions in the browser.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['geo/**/*.ts', 'scripts/**', 'tests/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },

@@ -86,6 +86,13 @@ if (drift.length > 0) {
   );
 }
 
+if (compiled.drafts.length > 0) {
+  console.info(
+    `\ndrafts (${compiled.drafts.length}): proposed by article:import --accept, not yet checked by a person:`,
+  );
+  for (const draft of compiled.drafts) console.info(`  ${draft}`);
+}
+
 const problems = [
   ...readProblems,
   ...compiled.problems,

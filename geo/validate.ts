@@ -26,6 +26,7 @@ import { indexPlaces, PlacesSchema, type Place } from './lib/places';
 import { inRegion, REGION_BOXES, REGION_EXCEPTIONS } from './lib/region';
 import { RecipeError, resolveDerive, roundGeometry } from './lib/resolve';
 import { EMPTY_SNAPSHOT, SnapshotSchema, type Snapshot } from './lib/snapshot';
+import { explainQuoteMismatch } from '../src/text/quoteMismatch';
 
 export interface Problem {
   file: string;
@@ -55,6 +56,8 @@ export interface CheckedCorpus {
   features: OverlayFeature[];
   notMapped: NotMappedRisk[];
   coverage: CoverageRow[];
+  /** Features still marked draft (proposed by article:import --accept), as `file › id`. */
+  drafts: string[];
 }
 
 export const overlayFile = (layer: LayerId): string => `geo/overlays/${layer}.geojson`;
@@ -89,6 +92,7 @@ class Checker {
   readonly features: OverlayFeature[] = [];
   readonly notMapped: NotMappedRisk[] = [];
   readonly citations: Citation[] = [];
+  readonly drafts: string[] = [];
   private readonly ids = new Map<string, string>();
   private places: ReadonlyMap<string, Place> = new Map();
   private pointPlaces: Place[] = [];
@@ -168,11 +172,7 @@ class Checker {
         return;
       }
       if (findQuote(passage.text, s.quote) === null) {
-        this.report(
-          file,
-          id,
-          `source ${i}: quote not found in passage ${s.article}#${s.passage}: «${s.quote}»`,
-        );
+        this.report(file, id, `source ${i}: ${staleCitation(article, passage, s.quote)}`);
         return;
       }
       this.citations.push({ id, layer, article: s.article, passage: s.passage });
@@ -311,6 +311,7 @@ class Checker {
       return;
     }
     this.features.push(feature.data);
+    if (feature.data.properties.draft === true) this.drafts.push(`${file} › ${id}`);
   }
 
   loadOverlay(layer: LayerId, source: SourceFile | undefined): void {
@@ -388,6 +389,19 @@ class Checker {
   }
 }
 
+/**
+ * A citation whose quote is no longer in its passage (the text was edited, or the quote was copied with a
+ * look-alike character): the old quote, where it parts from the passage, the closest span, and any other
+ * passage of the article that now holds the quote exactly.
+ */
+function staleCitation(article: Article, passage: Article['passages'][number], quote: string): string {
+  const head = `quote not found in passage ${article.id}#${passage.id}: «${quote}»`;
+  const moved = article.passages.filter((p) => p.id !== passage.id && findQuote(p.text, quote) !== null);
+  const elsewhere = moved.length > 0 ? `; it is now in passage ${moved.map((p) => p.id).join(', ')}` : '';
+  const mismatch = explainQuoteMismatch(passage.text, quote);
+  return mismatch === null ? `${head}${elsewhere}` : `${head}: ${mismatch.message}${elsewhere}`;
+}
+
 function rawArticleId(data: unknown): string | undefined {
   return isRecord(data) && typeof data['id'] === 'string' ? data['id'] : undefined;
 }
@@ -403,7 +417,13 @@ export function checkCorpus(input: CorpusInput): { problems: Problem[]; corpus: 
   const coverage = c.checkCoverage(input.allowList);
   return {
     problems: c.problems,
-    corpus: { articles: c.articles, features: c.features, notMapped: c.notMapped, coverage },
+    corpus: {
+      articles: c.articles,
+      features: c.features,
+      notMapped: c.notMapped,
+      coverage,
+      drafts: c.drafts,
+    },
   };
 }
 

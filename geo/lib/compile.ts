@@ -27,12 +27,21 @@ export interface Compiled {
   text: string | null;
   /** Every file the build writes (atlas.json first, then the layer files), or an empty list. */
   outputs: { file: string; text: string }[];
+  /** Features still marked draft, as `file › id`. */
+  drafts: string[];
 }
 
 export function compileAtlas(input: CorpusInput): Compiled {
   const { problems, corpus } = checkCorpus(input);
   if (problems.length > 0)
-    return { problems, coverage: corpus.coverage, atlas: null, text: null, outputs: [] };
+    return {
+      problems,
+      coverage: corpus.coverage,
+      atlas: null,
+      text: null,
+      outputs: [],
+      drafts: corpus.drafts,
+    };
   const features = [...corpus.features].sort(byLayerThenId);
   const metrics = computeMetrics(features);
   const parsed = checkAgainst(AtlasSchema, {
@@ -50,6 +59,7 @@ export function compileAtlas(input: CorpusInput): Compiled {
       atlas: null,
       text: null,
       outputs: [],
+      drafts: corpus.drafts,
     };
   }
   const text = serialise(parsed.data);
@@ -61,7 +71,14 @@ export function compileAtlas(input: CorpusInput): Compiled {
       text: `${JSON.stringify(canonical(sources[layer]))}\n`,
     })),
   ];
-  return { problems: [], coverage: corpus.coverage, atlas: parsed.data, text, outputs };
+  return {
+    problems: [],
+    coverage: corpus.coverage,
+    atlas: parsed.data,
+    text,
+    outputs,
+    drafts: corpus.drafts,
+  };
 }
 
 const isNumeric = (v: unknown): boolean =>

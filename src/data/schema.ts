@@ -176,6 +176,8 @@ export const FeaturePropertiesShape = v.strictObject({
       v.maxLength(MAX_CHANGES, `a feature carries at most ${MAX_CHANGES} dated changes`),
     ),
   ),
+  /** Proposed by a tool (article:import --accept), not yet checked by a person: listed by geo:check, marked in the app. */
+  draft: v.optional(v.literal(true)),
 });
 
 type PropertiesForRules = {

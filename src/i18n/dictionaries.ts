@@ -62,6 +62,7 @@ const en = {
   closeDetails: 'Close details',
   detailsShown: 'Details shown: {name}',
   kindLabel: 'Kind',
+  draftMark: '{name} (draft)',
   severityLabel: 'Severity',
   severityValue: '{severity} of 5',
   basisLabel: 'Basis',
@@ -210,6 +211,15 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
 
 export function layerLabel(language: Language, layer: LayerId): string {
   return translate(language, `layer_${layer}`);
+}
+
+/** A feature's name as the panels show it: drafts (proposed by a tool, not yet checked) say so. */
+export function featureName(
+  language: Language,
+  p: { name: Record<Language, string>; draft?: true | undefined },
+): string {
+  const name = p.name[language];
+  return p.draft === true ? translate(language, 'draftMark', { name }) : name;
 }
 
 export function kindLabel(language: Language, kind: FeatureKind): string {

@@ -56,6 +56,7 @@ const messages: Dictionary = {
   closeDetails: 'Закрыть подробности',
   detailsShown: 'Показаны подробности: {name}',
   kindLabel: 'Тип',
+  draftMark: '{name} (черновик)',
   severityLabel: 'Тяжесть',
   severityValue: '{severity} из 5',
   basisLabel: 'Основание',

@@ -11,6 +11,7 @@ import type {
   SourceRef,
 } from '../data/schema';
 import {
+  featureName,
   formatDate,
   formatNumber,
   kindLabel,
@@ -307,7 +308,7 @@ function MappedFeatureDetails({
   const km = formatNumber(language, p.precision_km);
   return (
     <DetailsFrame
-      title={p.name[language]}
+      title={featureName(language, p)}
       overline={
         <>
           <LayerSwatch layer={p.layer} />

@@ -15,7 +15,7 @@ import {
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { passesSeverity } from '../data/severity';
 import type { Atlas, FeatureProperties } from '../data/schema';
-import { layerLabel, type Language } from '../i18n/dictionaries';
+import { featureName, layerLabel, type Language } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
@@ -66,7 +66,7 @@ const FeatureListItem = memo(function FeatureListItem({
         {...hover}
       >
         <ColourDot colour={featureColour(properties)} />
-        <span className="feature-list-name">{properties.name[language]}</span>
+        <span className="feature-list-name">{featureName(language, properties)}</span>
         {properties.severity !== undefined && (
           <span className="feature-list-meta">
             {t('severityLabel')} {properties.severity}

@@ -12,6 +12,7 @@ import {
 } from '../../src/map/basemapStyle';
 import { OVERLAY_METADATA_KEY } from '../../src/map/overlayStyle';
 import { dot, hatchPattern } from '../../src/map/images';
+import { ALL_DATES } from '../../src/data/dateRange';
 
 const baseUrl = 'http://127.0.0.1:4173/';
 
@@ -90,6 +91,7 @@ describe('the labels of the countries the articles are about', () => {
       language: 'en',
       visibleLayers: { evacuation: true, aid: true, risk: true, infrastructure: true, sites: true },
       minSeverity: 1,
+      dateRange: ALL_DATES,
     }).layers;
     const at = (id: string) => layers.findIndex((layer) => layer.id === id);
     const article = at(ARTICLE_COUNTRY_LABEL_LAYER_ID);

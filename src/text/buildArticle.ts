@@ -1,0 +1,74 @@
+// Parsed text + options -> an article in the corpus format (src/data/schema.ts), or a problem an editor can
+// act on. Front matter gives the defaults; options (the command's flags) win.
+import { KEBAB_ID, type Article } from '../data/schema';
+import { assignPassageIds, type IdentifiedPassage } from './passageIds';
+import type { ParsedText } from './parseArticle';
+import { articleSlug } from './slug';
+
+export interface ArticleOptions {
+  id?: string;
+  date?: string;
+  outlet?: string;
+  lang?: string;
+  title?: string;
+  url?: string;
+}
+
+export type BuiltArticle = { ok: true; article: Article } | { ok: false; problem: string };
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** ru when most letters are Cyrillic, en otherwise. */
+export function guessLanguage(text: string): 'ru' | 'en' {
+  const cyrillic = (text.match(/[\u0400-\u04ff]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return cyrillic >= latin ? 'ru' : 'en';
+}
+
+export function buildArticle(
+  parsed: ParsedText,
+  options: ArticleOptions,
+  previous: readonly IdentifiedPassage[] = [],
+): BuiltArticle {
+  const fm = parsed.frontMatter;
+  const title = options.title ?? fm.title ?? parsed.title;
+  if (title === null || title.trim() === '') return { ok: false, problem: 'has no title and no text' };
+  if (parsed.blocks.length === 0) return { ok: false, problem: 'has a title but no text after it' };
+  const date = options.date ?? fm.date;
+  if (date === undefined) return { ok: false, problem: 'has no date: add date: YYYY-MM-DD or --date' };
+  if (!isIsoDate(date)) return { ok: false, problem: `date '${date}' is not a date (YYYY-MM-DD)` };
+  const outlet = options.outlet ?? fm.outlet;
+  if (outlet === undefined || outlet.trim() === '') {
+    return { ok: false, problem: 'has no outlet: add outlet: NAME or --outlet' };
+  }
+  const lang = options.lang ?? fm.lang ?? guessLanguage(parsed.blocks.map((b) => b.text).join(' '));
+  if (lang !== 'ru' && lang !== 'en') return { ok: false, problem: `language '${lang}' is not ru or en` };
+  const id = options.id ?? fm.id ?? articleSlug(outlet, date, title);
+  if (!KEBAB_ID.test(id)) {
+    return { ok: false, problem: `id '${id}' must be kebab-case (a-z, 0-9, single hyphens)` };
+  }
+  const url = options.url ?? fm.url;
+  if (url !== undefined && !/^https?:\/\/\S+$/.test(url))
+    return { ok: false, problem: `url '${url}' is not a URL` };
+  const passages = assignPassageIds(parsed.blocks, previous);
+  const lead = passages.find((p) => p.kind === 'paragraph')?.text ?? title;
+  const article: Article = {
+    id,
+    // The other language repeats the original until someone translates it.
+    title: { en: title, ru: title },
+    lead: lang === 'ru' ? { ru: lead } : { ru: lead, en: lead },
+    outlet: { en: outlet, ru: outlet },
+    date,
+    language: lang,
+    ...(url === undefined ? {} : { url }),
+    passages,
+  };
+  return { ok: true, article };
+}
