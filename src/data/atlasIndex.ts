@@ -2,6 +2,7 @@
 // citing a passage.
 import type { Article, Atlas, NotMappedRisk, OverlayFeature, Passage, Position } from './schema';
 import { positionsOf } from './positions';
+import { reportedSpan, type ReportedSpan } from './reported';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
@@ -27,6 +28,8 @@ export type AtlasIndex = {
   /** Feature ids (and not-mapped risk ids) citing each passage, by `passageKey`, in atlas order. */
   citingFeatureIds: ReadonlyMap<string, readonly string[]>;
   boundsById: ReadonlyMap<string, Bounds>;
+  /** When each feature was reported (first and last day of the articles citing it). */
+  reportedById: ReadonlyMap<string, ReportedSpan | null>;
 };
 
 export function boundsOfPositions(positions: readonly Position[]): Bounds | null {
@@ -53,6 +56,8 @@ export function unionBounds(all: readonly Bounds[]): Bounds | null {
 
 export function indexAtlas(atlas: Atlas): AtlasIndex {
   const featuresById = new Map<string, OverlayFeature>();
+  const articleDates = new Map(atlas.articles.map((article) => [article.id, article]));
+  const reportedById = new Map<string, ReportedSpan | null>();
   const selectablesById = new Map<string, Selectable>();
   const boundsById = new Map<string, Bounds>();
   // A Set per passage keeps atlas order and drops repeats in constant time: a list scan made this
@@ -67,6 +72,7 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
   for (const feature of atlas.features) {
     featuresById.set(feature.properties.id, feature);
     selectablesById.set(feature.properties.id, { kind: 'feature', feature });
+    reportedById.set(feature.properties.id, reportedSpan(feature.properties, articleDates));
     const bounds = boundsOfPositions(positionsOf(feature.geometry));
     if (bounds) boundsById.set(feature.properties.id, bounds);
     for (const source of feature.properties.sources) cite(source, feature.properties.id);
@@ -96,6 +102,7 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
     firstArticle: articlesNewestFirst.at(-1) ?? null,
     citingFeatureIds,
     boundsById,
+    reportedById,
   };
 }
 

@@ -57,6 +57,7 @@ const en = {
   hiddenLayerNote: 'layer hidden',
   filteredOutNote: 'below the severity filter',
   noFeaturesInLayer: 'No features in this layer.',
+  noFeaturesInRange: 'No features of this layer were reported in the chosen dates.',
 
   detailsRegion: 'Details',
   closeDetails: 'Close details',
@@ -125,6 +126,13 @@ const en = {
 
   articleRegion: 'Article',
   articleChooser: 'Article',
+  datesGroup: 'Dates',
+  historyHeading: 'Reported changes',
+  dateFrom: 'From',
+  dateTo: 'To',
+  allDates: 'All dates',
+  timelineSummary:
+    '{count} articles from {from} to {to}; {shown} of them in the chosen dates. The bars count articles per day.',
   articleOption: '{date} · {title} ({outlet})',
   articleMeta: '{outlet}, {date}',
   articleLanguageNote: 'Original text in {language}.',

@@ -51,6 +51,7 @@ const messages: Dictionary = {
   hiddenLayerNote: 'слой скрыт',
   filteredOutNote: 'ниже порога тяжести',
   noFeaturesInLayer: 'В этом слое нет объектов.',
+  noFeaturesInRange: 'Об объектах этого слоя в выбранные даты не сообщалось.',
 
   detailsRegion: 'Подробности',
   closeDetails: 'Закрыть подробности',
@@ -118,6 +119,13 @@ const messages: Dictionary = {
   adminError: 'Не удалось определить регион: {message}',
 
   articleChooser: 'Статья',
+  datesGroup: 'Даты',
+  historyHeading: 'Изменения по сообщениям',
+  dateFrom: 'С',
+  dateTo: 'По',
+  allDates: 'Все даты',
+  timelineSummary:
+    'Статей: {count}, с {from} по {to}; в выбранные даты: {shown}. Столбцы показывают число статей за день.',
   articleOption: '{date} · {title} ({outlet})',
   articleRegion: 'Статья',
   articleMeta: '{outlet}, {date}',

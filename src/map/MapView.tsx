@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/useT';
 import { Notices } from '../notices/Notices';
 import { MapToolbar } from '../share/MapToolbar';
+import { Timeline } from '../time/Timeline';
 import { placeMap } from './mapMount';
 import { MapStatusMessage } from './MapStatusMessage';
 
@@ -20,6 +21,7 @@ export function MapView() {
       <div ref={hostRef} className="map-host" />
       <MapStatusMessage />
       <MapToolbar />
+      <Timeline />
       <Notices />
     </section>
   );

@@ -1,7 +1,9 @@
 // Pure: turns the compiled atlas into one GeoJSON source per layer, with the flat properties the style reads.
 import type { FeatureCollection, Geometry as GeoJsonGeometry } from 'geojson';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
-import type { Atlas, FeatureKind, OverlayFeature } from '../data/schema';
+import { datedChanges, reportedSpan, type DatedChange } from '../data/reported';
+import type { Article, Atlas, FeatureKind, OverlayFeature } from '../data/schema';
+import { changeKey } from './timeStyle';
 
 export type MapFeatureProperties = {
   id: string;
@@ -15,6 +17,11 @@ export type MapFeatureProperties = {
   mode?: string;
   status?: string;
   icon?: string;
+  /** First and last day an article citing the feature was published (YYYY-MM-DD). */
+  first_reported?: string;
+  last_reported?: string;
+  /** The dated changes, oldest first, as c1_date, c1_severity, c1_status … (see src/map/timeStyle.ts). */
+  [change: `c${number}_${'date' | 'severity' | 'status'}`]: string | number;
 };
 
 export type OverlaySources = Record<LayerId, FeatureCollection<GeoJsonGeometry, MapFeatureProperties>>;
@@ -31,9 +38,21 @@ const ICON_BY_KIND: Partial<Record<FeatureKind, string>> = {
 
 export const ICON_IDS: readonly string[] = [...new Set(Object.values(ICON_BY_KIND))];
 
-function flatten(feature: OverlayFeature): MapFeatureProperties {
+function changeProperties(changes: readonly DatedChange[]): Record<string, string | number> {
+  const flat: Record<string, string | number> = {};
+  changes.forEach((change, index) => {
+    const n = index + 1;
+    flat[changeKey(n, 'date')] = change.date;
+    if (change.severity !== undefined) flat[changeKey(n, 'severity')] = change.severity;
+    if (change.status !== undefined) flat[changeKey(n, 'status')] = change.status;
+  });
+  return flat;
+}
+
+function flatten(feature: OverlayFeature, articles: ReadonlyMap<string, Article>): MapFeatureProperties {
   const { properties: p } = feature;
   const icon = ICON_BY_KIND[p.kind];
+  const span = reportedSpan(p, articles);
   return {
     id: p.id,
     layer: p.layer,
@@ -46,6 +65,8 @@ function flatten(feature: OverlayFeature): MapFeatureProperties {
     ...(p.mode === undefined ? {} : { mode: p.mode }),
     ...(p.status === undefined ? {} : { status: p.status }),
     ...(icon === undefined ? {} : { icon }),
+    ...(span === null ? {} : { first_reported: span.first, last_reported: span.last }),
+    ...changeProperties(datedChanges(p, articles)),
   };
 }
 
@@ -53,11 +74,12 @@ export function buildOverlaySources(atlas: Atlas): OverlaySources {
   const sources = Object.fromEntries(
     LAYER_IDS.map((id) => [id, { type: 'FeatureCollection', features: [] }]),
   ) as unknown as OverlaySources;
+  const articles = new Map(atlas.articles.map((article) => [article.id, article]));
   for (const feature of atlas.features) {
     sources[feature.properties.layer].features.push({
       type: 'Feature',
       geometry: feature.geometry as GeoJsonGeometry,
-      properties: flatten(feature),
+      properties: flatten(feature, articles),
     });
   }
   return sources;

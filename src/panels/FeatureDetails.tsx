@@ -2,6 +2,7 @@
 // and the article passages it comes from with the quoted words marked.
 import { useId, type ReactNode } from 'react';
 import { passageKey, type AtlasIndex } from '../data/atlasIndex';
+import { datedChanges } from '../data/reported';
 import type {
   FeatureProperties,
   LocalizedText,
@@ -206,6 +207,59 @@ function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; ind
   );
 }
 
+/** What later articles changed, oldest first: the date, the change, and the words that report it. */
+function History({ properties, index }: { properties: FeatureProperties; index: AtlasIndex }) {
+  const t = useT();
+  const language = useLanguage();
+  const headingId = useId();
+  const focusPassage = useAtlasStore((state) => state.focusPassage);
+  const changes = datedChanges(properties, index.articlesById);
+  if (changes.length === 0) return null;
+  return (
+    <section className="details-history" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('historyHeading')}</h3>
+      <ol className="plain-list">
+        {changes.map((change) => {
+          const article = index.articlesById.get(change.source.article);
+          return (
+            <li
+              key={`${change.date}/${change.source.passage}/${change.source.quote}`}
+              className="history-entry"
+            >
+              <p>
+                <time dateTime={change.date}>{formatDate(language, change.date)}</time>
+                {': '}
+                {change.note[language]}
+                {change.severity !== undefined && ` (${t('severityValue', { severity: change.severity })})`}
+                {change.status !== undefined && ` (${statusLabel(language, change.status)})`}
+              </p>
+              <blockquote lang={article?.language}>
+                <p>
+                  <mark>{change.source.quote}</mark>
+                </p>
+              </blockquote>
+              {article && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    const ref = { article: article.id, passage: change.source.passage };
+                    focusPassage(ref);
+                    revealPassage(ref, { focus: true });
+                  }}
+                >
+                  {t('showInArticle')}
+                  <span className="visually-hidden">: {article.title[article.language]}</span>
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
 /** The other features under the pointer at the click that chose this one: one click away each. */
 function AlsoHere({ selectedId, index }: { selectedId: string; index: AtlasIndex }) {
   const t = useT();
@@ -342,6 +396,7 @@ function MappedFeatureDetails({
           <EnglishText>{p.geometry_source}</EnglishText>
         </p>
       </details>
+      <History properties={p} index={index} />
       <SourcePassages sources={p.sources} index={index} />
     </DetailsFrame>
   );

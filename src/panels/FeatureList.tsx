@@ -13,7 +13,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
-import { passesSeverity } from '../data/severity';
+import { filteredOut } from '../data/featureFilters';
 import type { Atlas, FeatureProperties } from '../data/schema';
 import { featureName, layerLabel, type Language } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
@@ -21,7 +21,7 @@ import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
 import { featureColour } from './colours';
 import { ColourDot, LayerSwatch } from './LayerSwatch';
-import { useAtlas } from './useAtlas';
+import { useAtlas, useAtlasIndex } from './useAtlas';
 import { useHoverHighlight } from './useHoverHighlight';
 import { rowAfterKey, scrollTopShowing, visibleRows } from './windowing';
 
@@ -81,13 +81,11 @@ const FeatureListItem = memo(function FeatureListItem({
 type RowsProps = {
   features: readonly FeatureProperties[];
   selectedId: string | null;
-  minSeverity: number;
+  /** Shown in the list but not on the map: below the severity filter. */
+  isBelowSeverity: (properties: FeatureProperties) => boolean;
 };
 
-const isFilteredOut = (properties: FeatureProperties, minSeverity: number) =>
-  !passesSeverity(properties, minSeverity);
-
-function AllRows({ features, selectedId, minSeverity }: RowsProps) {
+function AllRows({ features, selectedId, isBelowSeverity }: RowsProps) {
   return (
     <ul className="feature-list">
       {features.map((properties) => (
@@ -95,7 +93,7 @@ function AllRows({ features, selectedId, minSeverity }: RowsProps) {
           key={properties.id}
           properties={properties}
           selected={properties.id === selectedId}
-          filteredOut={isFilteredOut(properties, minSeverity)}
+          filteredOut={isBelowSeverity(properties)}
         />
       ))}
     </ul>
@@ -107,7 +105,7 @@ function AllRows({ features, selectedId, minSeverity }: RowsProps) {
  * focused row into view and the window follows); arrows, Page Up/Down, Home and End move faster; the
  * focused row stays drawn even when scrolled away, so the focus is never lost.
  */
-function WindowedRows({ features, selectedId, minSeverity }: RowsProps) {
+function WindowedRows({ features, selectedId, isBelowSeverity }: RowsProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(0);
@@ -204,7 +202,7 @@ function WindowedRows({ features, selectedId, minSeverity }: RowsProps) {
               key={properties.id}
               properties={properties}
               selected={properties.id === selectedId}
-              filteredOut={isFilteredOut(properties, minSeverity)}
+              filteredOut={isBelowSeverity(properties)}
               row={{ index: row, count }}
             />
           );
@@ -220,9 +218,26 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly Fe
   const headingId = useId();
   const visible = useAtlasStore((state) => state.visibleLayers[layer]);
   const minSeverity = useAtlasStore((state) => state.minSeverity);
+  const dateRange = useAtlasStore((state) => state.dateRange);
+  const index = useAtlasIndex();
   // Once per group rather than once per row: a selection re-renders two rows, not every one.
   const selectedId = useAtlasStore((state) => state.selectedId);
-  const Rows = features.length > WINDOWED_FROM_ROWS ? WindowedRows : AllRows;
+  // Features reported outside the date range leave the list, as they leave the map.
+  const inRange = useMemo(
+    () =>
+      index
+        ? features.filter(
+            (properties) => filteredOut(properties, { minSeverity: 0, dateRange }, index) === null,
+          )
+        : features,
+    [features, dateRange, index],
+  );
+  const isBelowSeverity = useCallback(
+    (properties: FeatureProperties) =>
+      index !== null && filteredOut(properties, { minSeverity, dateRange }, index) === 'severity',
+    [index, minSeverity, dateRange],
+  );
+  const Rows = inRange.length > WINDOWED_FROM_ROWS ? WindowedRows : AllRows;
   return (
     <section className="feature-group" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -230,10 +245,10 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly Fe
         {layerLabel(language, layer)}
         {!visible && <span className="feature-group-note"> ({t('hiddenLayerNote')})</span>}
       </h3>
-      {features.length === 0 ? (
-        <p className="muted">{t('noFeaturesInLayer')}</p>
+      {inRange.length === 0 ? (
+        <p className="muted">{t(features.length === 0 ? 'noFeaturesInLayer' : 'noFeaturesInRange')}</p>
       ) : (
-        <Rows features={features} selectedId={selectedId} minSeverity={minSeverity} />
+        <Rows features={inRange} selectedId={selectedId} isBelowSeverity={isBelowSeverity} />
       )}
     </section>
   );

@@ -2,26 +2,28 @@
 // filter, and show all / hide all.
 import { useId, useMemo } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
-import { passesSeverity } from '../data/severity';
+import { isShown } from '../data/featureFilters';
 import { layerLabel } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { LayerSwatch } from './LayerSwatch';
-import { useAtlas } from './useAtlas';
+import { useAtlas, useAtlasIndex } from './useAtlas';
 
 const SEVERITIES = [1, 2, 3, 4, 5] as const;
 
 function useFeatureCounts(): Record<LayerId, number> | null {
   const atlas = useAtlas();
+  const index = useAtlasIndex();
   const minSeverity = useAtlasStore((state) => state.minSeverity);
+  const dateRange = useAtlasStore((state) => state.dateRange);
   return useMemo(() => {
-    if (!atlas) return null;
+    if (!atlas || !index) return null;
     const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
     for (const { properties: p } of atlas.features) {
-      if (passesSeverity(p, minSeverity)) counts[p.layer] += 1;
+      if (isShown(p, { minSeverity, dateRange }, index)) counts[p.layer] += 1;
     }
     return counts;
-  }, [atlas, minSeverity]);
+  }, [atlas, index, minSeverity, dateRange]);
 }
 
 function LayerToggle({ layer, count }: { layer: LayerId; count: number | null }) {

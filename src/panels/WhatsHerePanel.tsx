@@ -36,10 +36,13 @@ function WhatsHereBody({ point }: { point: LngLat }) {
   const atlas = useAtlas();
   const lookup = useAdminLookup();
   const minSeverity = useAtlasStore((state) => state.minSeverity);
+  const dateRange = useAtlasStore((state) => state.dateRange);
   const result = useMemo(
     () =>
-      atlas ? whatsHere(point, atlas, lookup.kind === 'ready' ? lookup.lookup : null, minSeverity) : null,
-    [atlas, point, lookup, minSeverity],
+      atlas
+        ? whatsHere(point, atlas, lookup.kind === 'ready' ? lookup.lookup : null, { minSeverity, dateRange })
+        : null,
+    [atlas, point, lookup, minSeverity, dateRange],
   );
   if (!result) return null;
   const [lng, lat] = point;

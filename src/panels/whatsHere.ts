@@ -6,9 +6,11 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { distance } from '@turf/distance';
 import Flatbush from 'flatbush';
 import { getAtlasIndex } from '../data/atlasIndex';
-import type { Atlas, LocalizedText, OverlayFeature, Position } from '../data/schema';
+import type { Atlas, FeatureProperties, LocalizedText, OverlayFeature, Position } from '../data/schema';
 import type { AdminLookup } from './adminLookup';
-import { ALL_SEVERITIES, passesSeverity } from '../data/severity';
+import { ALL_DATES } from '../data/dateRange';
+import { isShown, type FeatureFilters } from '../data/featureFilters';
+import { ALL_SEVERITIES } from '../data/severity';
 
 export type LngLat = [lng: number, lat: number];
 
@@ -95,11 +97,19 @@ function boxWithin(point: LngLat, km: number): [number, number, number, number] 
   return [lng - lngReach, south / RADIANS, lng + lngReach, north / RADIANS];
 }
 
-function nearestCrossingTo(point: LngLat, { items, tree }: Indexed<Crossing>): WhatsHere['nearestCrossing'] {
+function nearestCrossingTo(
+  point: LngLat,
+  { items, tree }: Indexed<Crossing>,
+  shown: (properties: FeatureProperties) => boolean,
+): WhatsHere['nearestCrossing'] {
   if (!tree) return null;
+  const isShownAt = (index: number) => {
+    const crossing = items[index];
+    return crossing !== undefined && shown(crossing.feature.properties);
+  };
   // The nearest on the flat lng/lat plane is close, not always the nearest on the sphere: it only bounds
   // where the nearest can be. Candidates are then taken in atlas order, so ties resolve as a full scan would.
-  const [planarNearest] = tree.neighbors(point[0], point[1], 1);
+  const [planarNearest] = tree.neighbors(point[0], point[1], 1, Infinity, isShownAt);
   const first = planarNearest === undefined ? undefined : items[planarNearest];
   if (!first) return null;
   const box = boxWithin(point, distance(point, first.at, { units: 'kilometers' }));
@@ -107,7 +117,7 @@ function nearestCrossingTo(point: LngLat, { items, tree }: Indexed<Crossing>): W
   let nearest: WhatsHere['nearestCrossing'] = null;
   for (const index of candidates) {
     const crossing = items[index];
-    if (!crossing) continue;
+    if (!crossing || !isShownAt(index)) continue;
     const km = distance(point, crossing.at, { units: 'kilometers' });
     if (!nearest || km < nearest.distanceKm) {
       const { id, name } = crossing.feature.properties;
@@ -120,7 +130,7 @@ function nearestCrossingTo(point: LngLat, { items, tree }: Indexed<Crossing>): W
 function riskZonesAt(
   point: LngLat,
   { items, tree }: Indexed<OverlayFeature>,
-  minSeverity: number,
+  shown: (properties: FeatureProperties) => boolean,
 ): WhatsHere['riskZones'] {
   if (!tree) return [];
   const riskZones: WhatsHere['riskZones'] = [];
@@ -128,7 +138,7 @@ function riskZonesAt(
     const zone = items[index];
     if (!zone || (zone.geometry.type !== 'Polygon' && zone.geometry.type !== 'MultiPolygon')) continue;
     const zoneProperties = zone.properties;
-    if (zoneProperties.layer !== 'risk' || !passesSeverity(zoneProperties, minSeverity)) continue;
+    if (zoneProperties.layer !== 'risk' || !shown(zoneProperties)) continue;
     if (booleanPointInPolygon(point, zone.geometry)) {
       const { id, name, severity } = zoneProperties;
       riskZones.push({ id, name, severity });
@@ -137,16 +147,18 @@ function riskZonesAt(
   return riskZones.sort((a, b) => b.severity - a.severity);
 }
 
-/** `minSeverity`: the reader's severity filter; zones it hides are not named here either. */
+/** `filters`: the reader's severity filter and date range; what they hide is not named here either. */
 export function whatsHere(
   point: LngLat,
   atlas: Atlas,
   adminLookup: AdminLookup | null,
-  minSeverity: number = ALL_SEVERITIES,
+  filters: FeatureFilters = { minSeverity: ALL_SEVERITIES, dateRange: ALL_DATES },
 ): WhatsHere {
   const index = indexOf(atlas);
-  const riskZones = riskZonesAt(point, index.zones, minSeverity);
-  const nearestCrossing = nearestCrossingTo(point, index.crossings);
+  const atlasIndex = getAtlasIndex(atlas);
+  const shown = (properties: FeatureProperties) => isShown(properties, filters, atlasIndex);
+  const riskZones = riskZonesAt(point, index.zones, shown);
+  const nearestCrossing = nearestCrossingTo(point, index.crossings, shown);
   if (nearestCrossing) nearestCrossing.distanceKm = Math.round(nearestCrossing.distanceKm);
 
   if (!adminLookup) return { point, riskZones, nearestCrossing, province: undefined, country: undefined };

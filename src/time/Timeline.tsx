@@ -1,0 +1,93 @@
+// The timeline over the map: articles per day, and the reported-date range as two labelled date fields.
+// Shown only when the corpus spans more than one day; the map, the list, the counts and What's here
+// follow the range (src/data/featureFilters.ts, src/map/timeStyle.ts).
+import { useId, useMemo } from 'react';
+import { ALL_DATES } from '../data/dateRange';
+import { formatDate } from '../i18n/dictionaries';
+import { useLanguage, useT } from '../i18n/useT';
+import { useAtlasIndex } from '../panels/useAtlas';
+import { useAtlasStore } from '../state/store';
+import { articleHistogram, barInRange, corpusSpan } from './histogram';
+import './timeline.css';
+
+export function Timeline() {
+  const t = useT();
+  const language = useLanguage();
+  const index = useAtlasIndex();
+  const range = useAtlasStore((state) => state.dateRange);
+  const setDateRange = useAtlasStore((state) => state.setDateRange);
+  const groupId = useId();
+  const dates = useMemo(() => index?.articlesNewestFirst.map((article) => article.date) ?? [], [index]);
+  const bars = useMemo(() => articleHistogram(dates), [dates]);
+  const span = corpusSpan(dates);
+  if (span.from === null || span.to === null || span.from === span.to) return null;
+  const tallest = Math.max(...bars.map((bar) => bar.count), 1);
+  const shownCount = bars.filter((bar) => barInRange(bar, range)).reduce((sum, bar) => sum + bar.count, 0);
+  const summary = t('timelineSummary', {
+    count: dates.length,
+    from: formatDate(language, span.from),
+    to: formatDate(language, span.to),
+    shown: shownCount,
+  });
+  const setEnd = (key: 'from' | 'to', value: string) => {
+    const next = { ...range, [key]: value === '' ? null : value };
+    // An end dragged past the other moves both: the range never turns inside out.
+    if (next.from !== null && next.to !== null && next.from > next.to) {
+      if (key === 'from') next.to = next.from;
+      else next.from = next.to;
+    }
+    setDateRange(next);
+  };
+  return (
+    <div className="timeline" role="group" aria-labelledby={groupId}>
+      <span id={groupId} className="timeline-title">
+        {t('datesGroup')}
+      </span>
+      <figure className="timeline-histogram">
+        <svg viewBox={`0 0 ${bars.length} 10`} preserveAspectRatio="none" aria-hidden="true">
+          {bars.map((bar, i) => {
+            const height = (bar.count / tallest) * 10;
+            return (
+              <rect
+                key={bar.from}
+                x={i + 0.1}
+                y={10 - height}
+                width={0.8}
+                height={height}
+                className={barInRange(bar, range) ? 'timeline-bar in-range' : 'timeline-bar'}
+              />
+            );
+          })}
+        </svg>
+        <figcaption className="visually-hidden">{summary}</figcaption>
+      </figure>
+      <label className="timeline-field">
+        <span>{t('dateFrom')}</span>
+        <input
+          type="date"
+          min={span.from}
+          max={span.to}
+          value={range.from ?? ''}
+          onChange={(event) => setEnd('from', event.target.value)}
+        />
+      </label>
+      <label className="timeline-field">
+        <span>{t('dateTo')}</span>
+        <input
+          type="date"
+          min={span.from}
+          max={span.to}
+          value={range.to ?? ''}
+          onChange={(event) => setEnd('to', event.target.value)}
+        />
+      </label>
+      <button
+        type="button"
+        disabled={range.from === null && range.to === null}
+        onClick={() => setDateRange(ALL_DATES)}
+      >
+        {t('allDates')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+// Many articles over time: the article chooser, the timeline and its range in the link, old links, and a
+// feature's history. The corpus is tests/fixtures/corpus-time (test texts, not news).
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import { expect, test, type Page } from '@playwright/test';
+import { AtlasSchema } from '../../src/data/schema';
+import { openAtlas, waitForFirstIdle, waitForMapIdle } from './support/atlas';
+
+const FIXTURE = 'tests/fixtures/corpus-time/data';
+const corpus = v.parse(AtlasSchema, JSON.parse(readFileSync(`${FIXTURE}/atlas.json`, 'utf8')));
+const newestFirst = [...corpus.articles].sort((a, b) => (a.date < b.date ? 1 : -1));
+
+async function openCorpus(page: Page, hash = ''): Promise<void> {
+  await page.route('**/fixtures/corpus-time/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/fixtures\/corpus-time\//, '');
+    route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(`${FIXTURE}/${path}`) });
+  });
+  await page.goto(`/?data=fixtures/corpus-time${hash}`);
+  await waitForFirstIdle(page);
+}
+
+function boundsOf(geometry: (typeof corpus.features)[number]['geometry']): [number, number, number, number] {
+  const positions = JSON.stringify(geometry.coordinates)
+    .match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)
+    ?.map((pair) => pair.split(',').map(Number) as [number, number]);
+  if (!positions?.length) throw new Error('a feature without positions');
+  const lngs = positions.map(([lng]) => lng);
+  const lats = positions.map(([, lat]) => lat);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
+const article = (page: Page) => page.getByRole('region', { name: 'Article' });
+const featureList = (page: Page) => page.getByRole('navigation', { name: 'All features by layer' });
+const dates = (page: Page) => page.getByRole('group', { name: 'Dates' });
+
+/** Whether the map draws any of a feature now. */
+async function mapDraws(page: Page, layer: string, id: string): Promise<boolean> {
+  await waitForMapIdle(page);
+  return page.evaluate(
+    ([source, featureId]) => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('no map');
+      return (
+        map.querySourceFeatures(source, { filter: ['==', ['get', 'id'], featureId] }).length > 0 &&
+        map
+          .queryRenderedFeatures({
+            layers: map
+              .getStyle()
+              .layers.filter((l) => 'source' in l && l.source === source)
+              .map((l) => l.id),
+          })
+          .some((feature) => feature.properties['id'] === featureId)
+      );
+    },
+    [layer, id] as const,
+  );
+}
+
+test.describe('a corpus of many articles', () => {
+  test('opens the newest article and chooses another from a labelled list, newest first', async ({
+    page,
+  }) => {
+    await openCorpus(page);
+    const chooser = page.getByRole('combobox', { name: 'Article' });
+    await expect(chooser).toBeVisible();
+    const options = await chooser.locator('option').allTextContents();
+    expect(options).toHaveLength(corpus.articles.length);
+    expect(options[0]).toContain(newestFirst[0]?.title.en);
+    expect(options.at(-1)).toContain(newestFirst.at(-1)?.title.en);
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(newestFirst[0]?.title.ru ?? '');
+    const oldest = newestFirst.at(-1);
+    if (!oldest) throw new Error('empty corpus');
+    await chooser.selectOption(oldest.id);
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(oldest.title.ru);
+    await expect(page).toHaveURL(new RegExp(`a=${oldest.id}`));
+  });
+
+  test('a passage in a link opens in its own article, even where passage ids repeat across articles', async ({
+    page,
+  }) => {
+    const second = newestFirst[1];
+    if (!second) throw new Error('corpus too small');
+    await openCorpus(page, `#a=${second.id}&p=p1`);
+    const current = article(page).locator('[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(second.title.ru);
+    // Only one element carries each passage's id, whatever the other articles call theirs.
+    expect(await page.locator('[id$="--p1"]').count()).toBe(1);
+  });
+
+  test('the timeline narrows the map, the list and the counts to the chosen dates, and the link keeps them', async ({
+    page,
+  }) => {
+    await openCorpus(page);
+    const group = dates(page);
+    await expect(group).toBeVisible();
+    await expect(group.locator('figcaption')).toContainText(`${corpus.articles.length} articles`);
+    const before = await featureList(page).getByRole('button').count();
+    // The first article cites every feature; the last days only a few.
+    await group.getByLabel('From').fill('2026-04-20');
+    await expect(page).toHaveURL(/from=2026-04-20/);
+    await expect.poll(() => featureList(page).getByRole('button').count()).toBeLessThan(before);
+    const after = await featureList(page).getByRole('button').count();
+    expect(after).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.riskAtlas?.map.getGlobalState()['rangeFrom'])).toBe('2026-04-20');
+
+    const reopened = await page.context().newPage();
+    await openCorpus(reopened, new URL(page.url()).hash);
+    await expect(dates(reopened).getByLabel('From')).toHaveValue('2026-04-20');
+    await expect.poll(() => featureList(reopened).getByRole('button').count()).toBe(after);
+  });
+
+  test('a feature reported only before the range leaves the map', async ({ page }) => {
+    // The feature whose last report comes first, and a range that starts the day after it.
+    const dateOf = new Map(corpus.articles.map((a) => [a.id, a.date]));
+    const lastReported = (f: (typeof corpus.features)[number]) =>
+      f.properties.sources
+        .map((s) => dateOf.get(s.article) ?? '')
+        .sort()
+        .at(-1) ?? '';
+    const [onlyEarly] = [...corpus.features].sort((a, b) => (lastReported(a) < lastReported(b) ? -1 : 1));
+    if (!onlyEarly) throw new Error('empty corpus');
+    const dayAfter = new Date(Date.parse(`${lastReported(onlyEarly)}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const { id, layer } = onlyEarly.properties;
+    const [west, south, east, north] = boundsOf(onlyEarly.geometry);
+    await openCorpus(page, `#layers=${layer}&map=6/${(south + north) / 2}/${(west + east) / 2}`);
+    await expect.poll(() => mapDraws(page, layer, id)).toBe(true);
+    await dates(page).getByLabel('From').fill(dayAfter);
+    await expect.poll(() => mapDraws(page, layer, id)).toBe(false);
+    await dates(page).getByRole('button', { name: 'All dates' }).click();
+    await expect.poll(() => mapDraws(page, layer, id)).toBe(true);
+  });
+
+  test('a bad date in the link falls back with a notice', async ({ page }) => {
+    await openCorpus(page, '#from=2026-13-01&to=2026-04-01');
+    await expect(page.getByRole('status', { name: 'Notices' })).toContainText('from=2026-13-01');
+    await expect(dates(page).getByLabel('From')).toHaveValue('');
+    await expect(dates(page).getByLabel('To')).toHaveValue('2026-04-01');
+  });
+
+  test('a feature’s details show what later articles changed, and open the article that says so', async ({
+    page,
+  }) => {
+    await openCorpus(page, '#sel=risk-cpc-terminal-drones');
+    const details = page.getByRole('region', { name: 'Details' });
+    const history = details.getByRole('region', { name: 'Reported changes' });
+    await expect(history.getByRole('listitem')).toHaveCount(2);
+    await expect(history.getByRole('listitem').first()).toContainText('Risk raised to the highest level');
+    await expect(history.getByRole('listitem').first()).toContainText('оценивается как высокий');
+    await history
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: /Show in article/ })
+      .click();
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(/Тестовый текст №11:/);
+    await expect(page).toHaveURL(/a=test-corpus-11&p=p2/);
+  });
+
+  test('a link made before a= existed still opens the seed article at its passage', async ({ page }) => {
+    await openAtlas(page, '#p=p11');
+    const current = article(page).locator('[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toContainText('Каспи');
+    await expect(page).toHaveURL(/a=vk-2026-03-06-putin-aliyev-evacuation&p=p11/);
+    // One article, one day: no chooser and no timeline.
+    await expect(page.getByRole('combobox', { name: 'Article' })).toHaveCount(0);
+    await expect(dates(page)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,126 @@
+// Time: when a feature was reported, what it was like as of a day, and the map reading the same facts.
+import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { getAtlasIndex } from '../../src/data/atlasIndex';
+import { filteredOut } from '../../src/data/featureFilters';
+import { datedChanges, inDateRange, reportedSpan, stateAsOf } from '../../src/data/reported';
+import type { Atlas } from '../../src/data/schema';
+import { overlayLayerFilter } from '../../src/map/atlasStyle';
+import { buildOverlaySources } from '../../src/map/overlaySources';
+import { asOfRangeEnd, rangeGlobalState } from '../../src/map/timeStyle';
+import { articleHistogram, barInRange } from '../../src/time/histogram';
+import { fixtureAtlas } from './panels/fixtureAtlas';
+
+/** The fixture with two later articles: one raising the war zone's severity, one lowering it. */
+function atlasOverTime(): Atlas {
+  const atlas = fixtureAtlas();
+  const [first] = atlas.articles;
+  if (!first) throw new Error('fixture has no article');
+  const later = (id: string, date: string) => ({ ...first, id, date });
+  const war = atlas.features.find((feature) => feature.properties.id === 'risk-north-iran');
+  if (!war || war.properties.layer !== 'risk') throw new Error('fixture has no risk zone');
+  const text = first.passages.find((passage) => passage.id === 'p2')?.text ?? '';
+  war.properties.changes = [
+    {
+      source: { article: 'a-later', passage: 'p2', quote: text.slice(0, 8) },
+      severity: 5,
+      note: { en: 'up', ru: 'выше' },
+    },
+    {
+      source: { article: 'b-latest', passage: 'p2', quote: text.slice(0, 8) },
+      severity: 1,
+      note: { en: 'down', ru: 'ниже' },
+    },
+  ];
+  return { ...atlas, articles: [first, later('a-later', '2026-04-01'), later('b-latest', '2026-05-01')] };
+}
+
+describe('reported dates and dated changes', () => {
+  const atlas = atlasOverTime();
+  const index = getAtlasIndex(atlas);
+  const war = index.featuresById.get('risk-north-iran');
+  if (!war) throw new Error('no war zone');
+
+  it('spans from the first to the last article citing a feature, changes included', () => {
+    expect(reportedSpan(war.properties, index.articlesById)).toEqual({
+      first: atlas.articles[0]?.date,
+      last: '2026-05-01',
+    });
+    expect(datedChanges(war.properties, index.articlesById).map((change) => change.date)).toEqual([
+      '2026-04-01',
+      '2026-05-01',
+    ]);
+  });
+
+  it('keeps a feature in a range it was in the news during, and drops it outside', () => {
+    const span = { first: '2026-03-06', last: '2026-04-01' };
+    expect(inDateRange(span, { from: null, to: null })).toBe(true);
+    expect(inDateRange(span, { from: '2026-03-20', to: '2026-03-25' })).toBe(true);
+    expect(inDateRange(span, { from: '2026-04-02', to: null })).toBe(false);
+    expect(inDateRange(span, { from: null, to: '2026-03-05' })).toBe(false);
+  });
+
+  it('gives the state as of a day: the changes dated by then applied in order', () => {
+    const base = war.properties.severity;
+    expect(stateAsOf(war.properties, index.articlesById, '2026-03-31').severity).toBe(base);
+    expect(stateAsOf(war.properties, index.articlesById, '2026-04-01').severity).toBe(5);
+    expect(stateAsOf(war.properties, index.articlesById, null).severity).toBe(1);
+  });
+
+  it('filters by the severity as of the range’s end', () => {
+    const april = { minSeverity: 5, dateRange: { from: null, to: '2026-04-15' } };
+    expect(filteredOut(war.properties, april, index)).toBeNull();
+    expect(filteredOut(war.properties, { ...april, dateRange: { from: null, to: null } }, index)).toBe(
+      'severity',
+    );
+    expect(
+      filteredOut(war.properties, { minSeverity: 1, dateRange: { from: '2026-06-01', to: null } }, index),
+    ).toBe('dates');
+  });
+
+  it('is what the map draws: the style’s expressions on the flat properties agree, day by day', () => {
+    const flat = buildOverlaySources(atlas).risk.features.find((f) => f.properties.id === 'risk-north-iran');
+    if (!flat) throw new Error('no flat war zone');
+    const days = ['2026-03-01', '2026-03-06', '2026-04-01', '2026-04-30', '2026-05-01', '2026-06-01'];
+    expect(days.length).toBeGreaterThan(0);
+    for (const to of days) {
+      for (const from of [null, '2026-03-07', '2026-05-02']) {
+        const range = { from, to };
+        const globals = rangeGlobalState(range);
+        const feature = { type: 3 as const, properties: flat.properties, geometry: [] } as never;
+        const severity = createExpression(asOfRangeEnd('severity'), 'paint.fill-color', null, globals);
+        if (severity.result !== 'success') throw new Error('bad expression');
+        const evaluated = severity.value.evaluate({ zoom: 6 } as never, feature);
+        expect(evaluated).toBe(stateAsOf(war.properties, index.articlesById, to).severity);
+        for (const minSeverity of [1, 3, 5]) {
+          const filter = overlayLayerFilter('risk-fill', minSeverity);
+          const mapShows = featureFilter(filter, 'filter', globals).filter(
+            { zoom: 6, globalState: globals } as never,
+            feature,
+          );
+          expect(mapShows).toBe(
+            filteredOut(war.properties, { minSeverity, dateRange: range }, index) === null,
+          );
+        }
+      }
+    }
+  });
+});
+
+describe('the timeline histogram', () => {
+  it('has a bar per day from the first article to the last, empty days included', () => {
+    const bars = articleHistogram(['2026-03-06', '2026-03-08', '2026-03-08']);
+    expect(bars.map((bar) => [bar.from, bar.count])).toEqual([
+      ['2026-03-06', 1],
+      ['2026-03-07', 0],
+      ['2026-03-08', 2],
+    ]);
+    expect(bars.filter((bar) => barInRange(bar, { from: '2026-03-07', to: null })).length).toBe(2);
+  });
+
+  it('counts by week for a long corpus', () => {
+    const bars = articleHistogram(['2026-01-01', '2026-12-31']);
+    expect(bars.length).toBe(53);
+    expect(bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(2);
+  });
+});
