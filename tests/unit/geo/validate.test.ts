@@ -246,6 +246,7 @@ describe('validateCorpus on the corpus as a whole', () => {
   it('resolves every recipe into geometry and keeps only what passed', () => {
     const { problems, corpus } = checkCorpus(realCorpus());
     expect(problems).toEqual([]);
+    expect(corpus.features.length).toBeGreaterThan(30);
     expect(corpus.features.every((f) => f.geometry !== null)).toBe(true);
   });
 });
