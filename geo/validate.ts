@@ -110,7 +110,8 @@ class Checker {
   private towns: ReadonlyMap<string, Town> = new Map();
   private placeCountries: Readonly<Record<string, StatedCountry>> = {};
   private placeCountriesFile = 'geo/lib/place-countries.json';
-  /** Null until the countries file has loaded: the land checks then report that instead of passing. */
+  private townsFile = 'geo/lib/towns.json';
+  /** Null when the countries file did not load: that is a problem of its own, so the check still fails. */
   private land: Land | null = null;
 
   report(file: string, featureId: string | undefined, message: string): void {
@@ -145,6 +146,7 @@ class Checker {
         this.report(source.file, town.id, `duplicate place id '${town.id}'`);
     }
     this.towns = new Map(parsed.data.map((t) => [t.id, t]));
+    this.townsFile = source.file;
   }
 
   loadPlaceCountries(source: SourceFile): void {
@@ -338,7 +340,7 @@ class Checker {
   /** The stated country of a named point: the town's GeoNames country, or place-countries.json. */
   private statedCountry(id: string): { stated: StatedCountry; where: string } | null {
     const town = this.towns.get(id);
-    if (town !== undefined) return { stated: { in: [town.country] }, where: 'geo/lib/towns.json' };
+    if (town !== undefined) return { stated: { in: [town.country] }, where: this.townsFile };
     const stated = this.placeCountries[id];
     return stated === undefined ? null : { stated, where: this.placeCountriesFile };
   }
