@@ -96,6 +96,9 @@ function rawId(raw: unknown): string | undefined {
   return typeof raw['id'] === 'string' ? raw['id'] : undefined;
 }
 
+/** The countries file is large and read once: its Land is kept for as long as the parsed file lives. */
+const LANDS = new WeakMap<object, Land>();
+
 class Checker {
   readonly problems: Problem[] = [];
   readonly articles: Article[] = [];
@@ -163,9 +166,19 @@ class Checker {
   }
 
   loadCountries(source: SourceFile): void {
-    const parsed = checkAgainst(CountriesFileSchema, source.data);
-    if (!parsed.success) this.problems.push(...schemaProblems(source.file, undefined, parsed.issues));
-    else this.land = new Land(parsed.data);
+    const data = source.data;
+    const known = typeof data === 'object' && data !== null ? LANDS.get(data) : undefined;
+    if (known !== undefined) {
+      this.land = known;
+      return;
+    }
+    const parsed = checkAgainst(CountriesFileSchema, data);
+    if (!parsed.success) {
+      this.problems.push(...schemaProblems(source.file, undefined, parsed.issues));
+      return;
+    }
+    this.land = new Land(parsed.data);
+    if (typeof data === 'object' && data !== null) LANDS.set(data, this.land);
   }
 
   loadSnapshot(source: SourceFile): void {
