@@ -15,44 +15,55 @@ export interface WantedTown {
 }
 
 const M3 =
-  'Alat–Astara M-3 highway: from the entrance of Salyan to the border (report.az, https://report.az/en/multimedia/first-toll-road-to-be-commissioned-in-azerbaijan-photo), its Lankaran–Masalli section (xebersaati.com 2017-09-02)';
+  'the Alat–Astara M-3 highway, which runs from the entrance of Salyan to the Iranian border (report.az, "First toll road to be commissioned in Azerbaijan") and has a Lankaran–Masalli section (xebersaati.com, 2017-09-02)';
 const GILAN_COAST =
-  'coastal road Bandar-e Anzali – Astara along the foot of the Talesh mountains (intercaspian.com, Talesh); Rasht – Talesh – Astara by road (worldnomads.com, "Rasht to Astara")';
+  'the Rasht – Talesh – Astara road (worldnomads.com, "Rasht to Astara"), along the coast at the foot of the Talesh mountains (intercaspian.com, "Talesh")';
+const M1 =
+  'the M-1 Baku – Guba – Russian border highway, whose old road ran through the district centres and whose new first lot runs from Zeynalabdin Taghiyev to Gilazi (AZERTAC, 2019-12-26; Sumgayit: trend.az, 2021-01-28)';
+const UNSOURCED = 'not separately sourced: the town lies on the narrow coastal strip that both follow';
 
+/** In the order of the routes, north-west Iran to Dagestan. */
 export const WANTED_TOWNS: readonly WantedTown[] = [
-  { id: 'town-karaj', geonamesId: 128747, on: 'Tehran–Qazvin freeway (Freeway 2), which passes Karaj' },
-  { id: 'town-bandar-anzali', geonamesId: 141679, on: GILAN_COAST },
+  {
+    id: 'town-karaj',
+    geonamesId: 128747,
+    on: 'the Tehran–Qazvin freeway, which passes Karaj (not separately sourced)',
+  },
   { id: 'town-rezvanshahr', geonamesId: 118532, on: GILAN_COAST },
   { id: 'town-hashtpar', geonamesId: 113343, on: `${GILAN_COAST}; Hashtpar is the town of Talesh county` },
+  { id: 'town-kizhaba', geonamesId: 147727, on: `the road from Astara to Lankaran (${UNSOURCED})` },
   { id: 'town-lankaran', geonamesId: 147622, on: M3 },
   { id: 'town-masally', geonamesId: 147552, on: M3 },
   { id: 'town-salyan', geonamesId: 147271, on: M3 },
-  {
-    id: 'town-qobustan',
-    geonamesId: 585223,
-    on: 'Baku–Alat coast road south of Baku (Qobustan settlement, Garadagh district)',
-  },
-  { id: 'town-lokbatan', geonamesId: 585630, on: 'Baku–Alat coast road, first town south-west of Baku' },
-  { id: 'town-sumqayit', geonamesId: 584923, on: 'Baku–Samur road and railway north of Baku (Sumqayit)' },
-  { id: 'town-khachmaz', geonamesId: 584717, on: 'Baku–Samur road and railway (Khachmaz station)' },
-  { id: 'town-kizhaba', geonamesId: 147727, on: `${M3} (Kijaba, between Astara and Lankaran)` },
-  {
-    id: 'town-sangachal',
-    geonamesId: 585146,
-    on: 'Baku–Alat coast road (Sangachal, by the oil and gas terminal)',
-  },
-  { id: 'town-haci-zeynalabdin', geonamesId: 585379, on: 'Baku–Samur road and railway, next to Sumqayit' },
-  { id: 'town-kilyazi', geonamesId: 585892, on: 'Baku–Samur road and railway along the coast (Kilyazi)' },
-  { id: 'town-gilgilchay', geonamesId: 586447, on: 'Baku–Samur road and railway (Gilgilchay)' },
-  { id: 'town-shabran', geonamesId: 586763, on: 'Baku–Samur road and railway (Shabran, formerly Divichi)' },
+  { id: 'town-qobustan', geonamesId: 585223, on: `the Baku–Alat coast road (${UNSOURCED})` },
+  { id: 'town-sangachal', geonamesId: 585146, on: `the Baku–Alat coast road (${UNSOURCED})` },
+  { id: 'town-lokbatan', geonamesId: 585630, on: `the Baku–Alat coast road (${UNSOURCED})` },
+  { id: 'town-sumqayit', geonamesId: 584923, on: M1 },
+  { id: 'town-haci-zeynalabdin', geonamesId: 585379, on: M1 },
+  { id: 'town-kilyazi', geonamesId: 585892, on: M1 },
+  { id: 'town-gilgilchay', geonamesId: 586447, on: `${M1}; and the Baku–Samur railway (${UNSOURCED})` },
+  { id: 'town-shabran', geonamesId: 586763, on: `${M1}; Shabran, formerly Divichi, is a district centre` },
+  { id: 'town-khachmaz', geonamesId: 584717, on: `${M1}; Khachmaz is a district centre` },
   {
     id: 'town-belidzhi',
     geonamesId: 828055,
-    on: 'R-217 Kavkaz road and railway between Derbent and the Samur crossing',
+    on: `the R-217 Kavkaz road and the railway between Derbent and the Samur crossing (${UNSOURCED})`,
   },
-  { id: 'town-manas', geonamesId: 529610, on: 'R-217 Kavkaz road and railway south of Makhachkala (Manas)' },
-  { id: 'town-achisu', geonamesId: 584309, on: 'R-217 Kavkaz road and railway along the coast (Achisu)' },
-  { id: 'town-izberbash', geonamesId: 554894, on: 'Makhachkala–Derbent road and railway along the coast' },
+  {
+    id: 'town-izberbash',
+    geonamesId: 554894,
+    on: `the R-217 Kavkaz road and the railway from Makhachkala to Derbent (${UNSOURCED})`,
+  },
+  {
+    id: 'town-achisu',
+    geonamesId: 584309,
+    on: `the R-217 Kavkaz road and the railway from Makhachkala to Derbent (${UNSOURCED})`,
+  },
+  {
+    id: 'town-manas',
+    geonamesId: 529610,
+    on: `the R-217 Kavkaz road and the railway from Makhachkala to Derbent (${UNSOURCED})`,
+  },
 ];
 
 const a3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));

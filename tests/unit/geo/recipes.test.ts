@@ -109,6 +109,14 @@ describe('geo/lib/towns.json', () => {
       expect(t.source).toMatch(/^GeoNames \(geonames\.org, CC-BY 4\.0\).*On the route: .+\.$/);
   });
 
+  it('holds only towns that some route stops at', () => {
+    const real = realCorpus();
+    const recipes = JSON.stringify(Object.values(real.overlays).map((file) => file?.data));
+    const towns = v.parse(TownsSchema, real.towns.data);
+    expect(towns.length).toBeGreaterThan(10);
+    for (const t of towns) expect(recipes, t.id).toContain(`"${t.id}"`);
+  });
+
   it('refuses a wanted town that GeoNames does not have', () => {
     expect(() => buildTowns([], [{ id: 'town-nowhere', geonamesId: 1, on: 'x' }])).toThrow(
       'GeoNames 1 (town-nowhere) is not in the city list',
