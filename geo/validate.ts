@@ -406,7 +406,10 @@ class Checker {
       return;
     }
     for (const point of points) {
-      const found = this.statedCountry(point.id);
+      const found =
+        point.country === undefined
+          ? this.statedCountry(point.id)
+          : { stated: { in: [point.country] }, where: `field ${point.field}.country` };
       if (found === null) {
         this.report(
           file,

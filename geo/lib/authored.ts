@@ -27,6 +27,8 @@ export const StopSchema = v.union([
     at: PositionSchema,
     /** Why this position, and its source: hand-placed positions must say where they come from. */
     note: reason('must not be empty'),
+    /** The country the position lies in, which geo:check verifies. */
+    country: alpha3,
   }),
 ]);
 export type Stop = v.InferOutput<typeof StopSchema>;

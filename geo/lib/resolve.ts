@@ -71,11 +71,14 @@ export function roundGeometry(g: Geometry): Geometry {
   }
 }
 
-/** A named place a recipe used as a point, with the recipe field that names it (for error messages). */
+/** A place a recipe used as a point, with the recipe field that names it (for error messages). */
 export interface NamedPoint {
+  /** The place id, or a description of a hand-placed position. */
   id: string;
   field: string;
   position: Position;
+  /** The country a hand-placed position states; named places have theirs in the place data. */
+  country?: string;
 }
 
 /** A stop of a route, in the order of travel. */
@@ -111,7 +114,7 @@ function resolveStops(
   context: PointContext,
   field: string,
 ): ResolvedStops & { stops: RouteStop[] } {
-  const resolved = stops.map((stop, i): { named?: NamedPoint; stop: RouteStop } => {
+  const resolved = stops.map((stop, i): { named: NamedPoint; stop: RouteStop } => {
     const at = `${field}[${i}]`;
     if (typeof stop === 'string') {
       const named = pointOf(context, stop, at);
@@ -123,13 +126,17 @@ function resolveStops(
         `${at}: hand-placed position ${fmt(stop.at)} is out of range (expects [longitude, latitude])`,
       );
     }
-    return { stop: { label: `hand-placed ${fmt(stop.at)} (${stop.note})`, position: [lon, lat] } };
+    const label = `hand-placed ${fmt(stop.at)} (${stop.note})`;
+    return {
+      named: { id: `hand-placed ${fmt(stop.at)}`, field: at, position: [lon, lat], country: stop.country },
+      stop: { label, position: [lon, lat] },
+    };
   });
   const routeStops = resolved.map((r) => r.stop);
   return {
     positions: dedupe(routeStops.map((s) => s.position)),
     label: routeStops.map((s) => s.label).join(' → '),
-    named: resolved.flatMap((r) => (r.named === undefined ? [] : [r.named])),
+    named: resolved.map((r) => r.named),
     stops: routeStops,
   };
 }

@@ -88,6 +88,24 @@ describe('the stated country of each named point', () => {
     });
   });
 
+  it('catches a hand-placed stop with longitude and latitude swapped', () => {
+    const real = realCorpus();
+    const text = JSON.stringify(real.overlays.evacuation?.data);
+    expect(text).toContain('[48.8667,38.3]');
+    const swapped = JSON.parse(text.replace('[48.8667,38.3]', '[38.3,48.8667]')) as unknown;
+    const problems = validateCorpus({
+      ...real,
+      overlays: { ...real.overlays, evacuation: { file: 'geo/overlays/evacuation.geojson', data: swapped } },
+    });
+    expect(problems).toContainEqual({
+      file: 'geo/overlays/evacuation.geojson',
+      featureId: 'evac-tehran-astara-road',
+      message: expect.stringMatching(
+        /^derive\.route\[6\]: 'hand-placed \[38\.3, 48\.8667\]' at \[38\.3, 48\.8667\] lies in [A-Z]{3}, not in its stated country IRN \(field derive\.route\[6\]\.country\)/,
+      ) as unknown,
+    });
+  });
+
   it('asks for a stated country when a place has none', () => {
     const real = realCorpus();
     const stated = { ...(real.placeCountries.data as Record<string, unknown>) };

@@ -45,12 +45,19 @@ describe('a route recipe', () => {
     );
   });
 
-  it('takes a hand-placed stop only with a note saying where it comes from', () => {
-    expect(v.safeParse(DeriveSchema, { route: ['city-rasht', { at: [49, 37.5], note: ' ' }] }).success).toBe(
-      false,
-    );
-    const derive = v.parse(DeriveSchema, { route: ['city-rasht', { at: [49, 37.5], note: 'a source' }] });
-    expect(resolveDerive(derive, context()).description).toContain('hand-placed [49, 37.5] (a source)');
+  it('takes a hand-placed stop only with a note saying where it comes from and the country it is in', () => {
+    const stop = { at: [49, 37.5], note: 'a source', country: 'IRN' };
+    expect(v.safeParse(DeriveSchema, { route: ['city-rasht', { ...stop, note: ' ' }] }).success).toBe(false);
+    const withoutCountry = { at: stop.at, note: stop.note };
+    expect(v.safeParse(DeriveSchema, { route: ['city-rasht', withoutCountry] }).success).toBe(false);
+    const resolved = resolveDerive(v.parse(DeriveSchema, { route: ['city-rasht', stop] }), context());
+    expect(resolved.description).toContain('hand-placed [49, 37.5] (a source)');
+    expect(resolved.points[1]).toEqual({
+      id: 'hand-placed [49, 37.5]',
+      field: 'derive.route[1]',
+      position: [49, 37.5],
+      country: 'IRN',
+    });
   });
 
   it('refuses a stop that is another route’s line of waypoints, naming the field', () => {
