@@ -99,6 +99,25 @@ describe('validateCorpus rejects each class of bad input', () => {
     ]);
   });
 
+  it('lets a draft from article:import leave its country to the person who confirms it', () => {
+    const { input, file } = corpusWithFixture('lonlat-swapped-in-region');
+    const data = input.overlays.sites?.data as {
+      features: { properties: Record<string, unknown>; [key: string]: unknown }[];
+    };
+    const features = data.features.map((f) => {
+      const draft: Record<string, unknown> = { ...f, properties: { ...f.properties, draft: true } };
+      delete draft['country'];
+      return draft;
+    });
+    expect(features).toHaveLength(1);
+    const { problems, corpus } = checkCorpus({
+      ...input,
+      overlays: { ...input.overlays, sites: { file, data: { ...data, features } } },
+    });
+    expect(problems.filter((p) => p.file === file)).toEqual([]);
+    expect(corpus.drafts).toEqual([`${file} › fixture-swapped-lankaran`]);
+  });
+
   it('rejects a coordinate out of range', () => {
     only('out-of-range', 'fixture-out-of-range', 'coordinate [181.5, 40.1] is out of range');
   });
