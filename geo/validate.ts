@@ -11,6 +11,7 @@ import {
   type LayerId,
   type NotMappedRisk,
   type OverlayFeature,
+  type Position,
   type SourceRef,
 } from '../src/data/schema';
 import { checkAgainst, formatPath, type SchemaIssue } from '../src/data/validation';
@@ -24,9 +25,12 @@ import { coverageRows, passageKey, type Citation, type CoverageRow } from './lib
 import { checkGeometry, fmt, isLineGeometry, positionsOf } from './lib/geometry';
 import { indexPlaces, PlacesSchema, type Place } from './lib/places';
 import { inRegion, REGION_BOXES, REGION_EXCEPTIONS } from './lib/region';
-import { RecipeError, resolveDerive, roundGeometry } from './lib/resolve';
+import { CountriesFileSchema, inBasemap, Land, MAX_WATER_KM } from './lib/land';
+import { PlaceCountriesSchema, type StatedCountry } from './lib/place-countries';
+import { RecipeError, resolveDerive, roundGeometry, type NamedPoint, type RouteStop } from './lib/resolve';
 import { EMPTY_SNAPSHOT, SnapshotSchema, type Snapshot } from './lib/snapshot';
 import { explainQuoteMismatch } from '../src/text/quoteMismatch';
+import { TownsSchema, type Town } from './lib/towns';
 
 export interface Problem {
   file: string;
@@ -46,6 +50,12 @@ export interface CorpusInput {
   notMapped: SourceFile;
   allowList: SourceFile;
   places: SourceFile;
+  /** geo/lib/towns.json: the towns routes pass through (GeoNames). */
+  towns: SourceFile;
+  /** geo/lib/place-countries.json: the country each places.json point lies in. */
+  placeCountries: SourceFile;
+  /** public/basemap/countries.geojson: the land, for the country and over-water checks. */
+  countries: SourceFile;
   /** geo/lib/basemap-snapshot.json: country outlines and border lines for recipes. */
   snapshot: SourceFile;
 }
@@ -86,6 +96,9 @@ function rawId(raw: unknown): string | undefined {
   return typeof raw['id'] === 'string' ? raw['id'] : undefined;
 }
 
+/** The countries file is large and read once: its Land is kept for as long as the parsed file lives. */
+const LANDS = new WeakMap<object, Land>();
+
 class Checker {
   readonly problems: Problem[] = [];
   readonly articles: Article[] = [];
@@ -97,6 +110,12 @@ class Checker {
   private places: ReadonlyMap<string, Place> = new Map();
   private pointPlaces: Place[] = [];
   private snapshot: Snapshot = EMPTY_SNAPSHOT;
+  private towns: ReadonlyMap<string, Town> = new Map();
+  private placeCountries: Readonly<Record<string, StatedCountry>> = {};
+  private placeCountriesFile = 'geo/lib/place-countries.json';
+  private townsFile = 'geo/lib/towns.json';
+  /** Null when the countries file did not load: that is a problem of its own, so the check still fails. */
+  private land: Land | null = null;
 
   report(file: string, featureId: string | undefined, message: string): void {
     const problem: Problem = { file, message };
@@ -117,6 +136,49 @@ class Checker {
     }
     this.places = indexPlaces(parsed.data);
     this.pointPlaces = parsed.data.filter((p) => p.lon !== undefined && p.lat !== undefined);
+  }
+
+  loadTowns(source: SourceFile): void {
+    const parsed = checkAgainst(TownsSchema, source.data);
+    if (!parsed.success) {
+      this.problems.push(...schemaProblems(source.file, undefined, parsed.issues));
+      return;
+    }
+    for (const town of parsed.data) {
+      if (this.places.has(town.id) || this.towns.has(town.id))
+        this.report(source.file, town.id, `duplicate place id '${town.id}'`);
+    }
+    this.towns = new Map(parsed.data.map((t) => [t.id, t]));
+    this.townsFile = source.file;
+  }
+
+  loadPlaceCountries(source: SourceFile): void {
+    const parsed = checkAgainst(PlaceCountriesSchema, source.data);
+    if (!parsed.success) {
+      this.problems.push(...schemaProblems(source.file, undefined, parsed.issues));
+      return;
+    }
+    for (const id of Object.keys(parsed.data)) {
+      if (!this.places.has(id)) this.report(source.file, id, `names no place in places.json`);
+    }
+    this.placeCountries = parsed.data;
+    this.placeCountriesFile = source.file;
+  }
+
+  loadCountries(source: SourceFile): void {
+    const data = source.data;
+    const known = typeof data === 'object' && data !== null ? LANDS.get(data) : undefined;
+    if (known !== undefined) {
+      this.land = known;
+      return;
+    }
+    const parsed = checkAgainst(CountriesFileSchema, data);
+    if (!parsed.success) {
+      this.problems.push(...schemaProblems(source.file, undefined, parsed.issues));
+      return;
+    }
+    this.land = new Land(parsed.data);
+    if (typeof data === 'object' && data !== null) LANDS.set(data, this.land);
   }
 
   loadSnapshot(source: SourceFile): void {
@@ -222,7 +284,13 @@ class Checker {
     file: string,
     id: string,
     feature: AuthoredFeature,
-  ): { geometry: Geometry; source: string; swapReported?: boolean } | null {
+  ): {
+    geometry: Geometry;
+    source: string;
+    points: NamedPoint[];
+    stops?: RouteStop[];
+    swapReported?: boolean;
+  } | null {
     const { geometry, derive } = feature;
     const note = feature.properties.geometry_source;
     if (geometry !== null && derive !== undefined) {
@@ -242,19 +310,28 @@ class Checker {
         );
         return null;
       }
-      return { geometry: roundGeometry(geometry), source: note };
+      return { geometry: roundGeometry(geometry), source: note, points: [] };
     }
     if (derive === undefined) {
       this.report(file, id, 'empty geometry: the geometry is null and there is no derive recipe');
       return null;
     }
     try {
-      const resolved = resolveDerive(derive, { places: this.places, snapshot: this.snapshot });
+      const resolved = resolveDerive(derive, {
+        places: this.places,
+        towns: this.towns,
+        snapshot: this.snapshot,
+      });
       const problems = checkGeometry(resolved.geometry);
       for (const message of problems) this.report(file, id, `derived geometry: ${message}`);
       if (problems.length > 0) return null;
       const source = note === undefined ? resolved.description : `${resolved.description}. ${note}`;
-      return { geometry: resolved.geometry, source };
+      return {
+        geometry: resolved.geometry,
+        source,
+        points: resolved.points,
+        ...(resolved.stops === undefined ? {} : { stops: resolved.stops }),
+      };
     } catch (e) {
       this.report(file, id, e instanceof RecipeError ? e.message : `recipe failed: ${String(e)}`);
       return null;
@@ -270,6 +347,129 @@ class Checker {
     for (const key of ['mode', 'status', 'direction'] as const) {
       if (props[key] !== undefined)
         this.report(file, id, `'${key}' is only for lines, not for a ${geometry.type}`);
+    }
+  }
+
+  /** The stated country of a named point: the town's GeoNames country, or place-countries.json. */
+  private statedCountry(id: string): { stated: StatedCountry; where: string } | null {
+    const town = this.towns.get(id);
+    if (town !== undefined) return { stated: { in: [town.country] }, where: this.townsFile };
+    const stated = this.placeCountries[id];
+    return stated === undefined ? null : { stated, where: this.placeCountriesFile };
+  }
+
+  /**
+   * A position must lie in its stated country (within its precision, for points on a border or a coast), or,
+   * for an offshore place, at sea off that country: a swapped longitude/latitude that still lands in the
+   * region lands in another country.
+   */
+  private positionProblem(p: Position, stated: StatedCountry, precisionKm: number): string | null {
+    const land = this.land;
+    if (land === null || !inBasemap(p)) return null; // outside the basemap, the region check speaks
+    const here = land.countriesAt(p);
+    if (stated.offshore_km === undefined && stated.in.some((c) => here.includes(c))) return null;
+    const nearest = Math.min(...stated.in.map((c) => land.distanceToKm(p, c) ?? Infinity));
+    const lies = here.length > 0 ? `lies in ${here.join(' and ')}` : 'lies at sea';
+    const what = stated.in.join(' or ');
+    if (stated.offshore_km !== undefined) {
+      if (here.length > 0) return `${lies}, but its stated place is offshore of ${what}`;
+      if (nearest > stated.offshore_km) {
+        return `lies ${Math.round(nearest)} km off ${what}, more than the stated ${stated.offshore_km} km`;
+      }
+      return null;
+    }
+    if (nearest <= Math.max(1, precisionKm)) return null;
+    return `${lies}, not in its stated country ${what}`;
+  }
+
+  private checkStatedCountries(
+    file: string,
+    feature: AuthoredFeature,
+    geometry: Geometry,
+    points: readonly NamedPoint[],
+  ): void {
+    const id = feature.properties.id;
+    const precision = feature.properties.precision_km;
+    const hint = 'are longitude and latitude swapped, or is the country wrong?';
+    if (feature.geometry !== null && geometry.type === 'Point') {
+      if (feature.country === undefined) {
+        // A draft from article:import has the gazetteer's position and is listed for review; whoever
+        // confirms it (drops `draft`) states its country.
+        if (feature.properties.draft !== true) {
+          this.report(file, id, 'a hand-drawn point needs a `country` (ISO 3166-1 alpha-3) that contains it');
+        }
+        return;
+      }
+      const problem = this.positionProblem(geometry.coordinates, { in: [feature.country] }, precision);
+      if (problem !== null)
+        this.report(
+          file,
+          id,
+          `geometry: ${fmt(geometry.coordinates)} ${problem} (field \`country\`): ${hint}`,
+        );
+      return;
+    }
+    for (const point of points) {
+      const found =
+        point.country === undefined
+          ? this.statedCountry(point.id)
+          : { stated: { in: [point.country] }, where: `field ${point.field}.country` };
+      if (found === null) {
+        this.report(
+          file,
+          id,
+          `${point.field}: place '${point.id}' has no stated country: add it to ${this.placeCountriesFile}`,
+        );
+        continue;
+      }
+      const place = this.places.get(point.id);
+      const problem = this.positionProblem(point.position, found.stated, place?.precision_km ?? 1);
+      if (problem !== null) {
+        this.report(
+          file,
+          id,
+          `${point.field}: '${point.id}' at ${fmt(point.position)} ${problem} (${found.where}): ${hint}`,
+        );
+      }
+    }
+  }
+
+  /** A road or rail leg that runs more than MAX_WATER_KM over water cuts across the sea. */
+  private checkOverWater(
+    file: string,
+    id: string,
+    props: PropertiesShape,
+    geometry: Geometry,
+    stops: readonly RouteStop[] | undefined,
+  ): void {
+    const land = this.land;
+    if (land === null || (props.mode !== 'road' && props.mode !== 'rail')) return;
+    const lines =
+      stops !== undefined
+        ? [stops]
+        : geometry.type === 'LineString'
+          ? [geometry.coordinates.map((p, i) => ({ label: `position ${i}`, position: p }))]
+          : geometry.type === 'MultiLineString'
+            ? geometry.coordinates.map((l, j) =>
+                l.map((p, i) => ({ label: `line ${j} position ${i}`, position: p })),
+              )
+            : [];
+    for (const line of lines) {
+      line.forEach((a, i) => {
+        const b = line[i + 1];
+        if (b === undefined) return;
+        const runs = land.waterRuns(a.position, b.position).filter((r) => r.km > MAX_WATER_KM);
+        const longest = runs.reduce<(typeof runs)[number] | null>(
+          (max, r) => (max === null || r.km > max.km ? r : max),
+          null,
+        );
+        if (longest === null) return;
+        this.report(
+          file,
+          id,
+          `${props.mode} leg ${i} (${a.label} → ${b.label}) runs ${longest.km.toFixed(1)} km over water, from ${fmt(longest.from.map(round3))} to ${fmt(longest.to.map(round3))} (more than ${MAX_WATER_KM} km): add a stop the ${props.mode === 'road' ? 'road' : 'railway'} passes through`,
+        );
+      });
     }
   }
 
@@ -301,6 +501,8 @@ class Checker {
     const properties: PropertiesShape = { ...authored.properties, layer, geometry_source: resolved.source };
     this.checkLineProperties(file, id, resolved.geometry, properties);
     if (resolved.swapReported !== true) this.checkRegion(file, id, resolved.geometry);
+    this.checkStatedCountries(file, authored, resolved.geometry, resolved.points);
+    this.checkOverWater(file, id, properties, resolved.geometry, resolved.stops);
     const feature = checkAgainst(OverlayFeatureSchema, {
       type: 'Feature',
       geometry: resolved.geometry,
@@ -402,6 +604,8 @@ function staleCitation(article: Article, passage: Article['passages'][number], q
   return mismatch === null ? `${head}${elsewhere}` : `${head}: ${mismatch.message}${elsewhere}`;
 }
 
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
 function rawArticleId(data: unknown): string | undefined {
   return isRecord(data) && typeof data['id'] === 'string' ? data['id'] : undefined;
 }
@@ -410,6 +614,9 @@ function rawArticleId(data: unknown): string | undefined {
 export function checkCorpus(input: CorpusInput): { problems: Problem[]; corpus: CheckedCorpus } {
   const c = new Checker();
   c.loadPlaces(input.places);
+  c.loadTowns(input.towns);
+  c.loadPlaceCountries(input.placeCountries);
+  c.loadCountries(input.countries);
   c.loadSnapshot(input.snapshot);
   for (const article of input.articles) c.loadArticle(article);
   for (const layer of LAYER_IDS) c.loadOverlay(layer, input.overlays[layer]);

@@ -1,5 +1,6 @@
 // Reads the corpus from disk (Node only): every article in geo/articles/, one overlay per layer, the
-// not-mapped risks, the coverage allow-list and places.json. Unreadable JSON becomes a problem, not a throw.
+// not-mapped risks, the coverage allow-list, places.json, the route towns, the places' countries and the
+// basemap's country polygons. Unreadable JSON becomes a problem, not a throw.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAYER_IDS, type LayerId } from '../../src/data/schema';
@@ -11,8 +12,11 @@ import {
   type Problem,
   type SourceFile,
 } from '../validate';
+import { COUNTRIES_FILE } from './land';
+import { PLACE_COUNTRIES_FILE } from './place-countries';
 import { PLACES_FILE } from './places';
 import { SNAPSHOT_FILE } from './snapshot';
+import { TOWNS_FILE } from './towns';
 
 export function readJson(root: string, file: string): { source: SourceFile } | { problem: Problem } {
   const path = join(root, file);
@@ -57,6 +61,9 @@ export function loadCorpus(root: string): { input: CorpusInput; problems: Proble
       notMapped: read(NOT_MAPPED_FILE),
       allowList: read(ALLOW_LIST_FILE),
       places: read(PLACES_FILE),
+      towns: read(TOWNS_FILE),
+      placeCountries: read(PLACE_COUNTRIES_FILE),
+      countries: read(COUNTRIES_FILE),
       snapshot: read(SNAPSHOT_FILE),
     },
     problems,

@@ -1,5 +1,6 @@
-// Turns a feature's `derive` recipe into real geometry from places.json and the basemap snapshot (turf at
-// build time), with a description of how, which becomes the feature's `geometry_source`.
+// Turns a feature's `derive` recipe into real geometry from places.json, the route towns and the basemap
+// snapshot (turf at build time), with a description of how, which becomes the feature's `geometry_source`,
+// and the named points and route stops it used, which geo:check tests against the land.
 import {
   buffer as turfBuffer,
   featureCollection,
@@ -11,18 +12,24 @@ import {
 } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Geometry, Position } from '../../src/data/schema';
-import type { Derive, Path, PathStep } from './authored';
+import type { Course, Derive, Stop } from './authored';
 import { fmt } from './geometry';
 import { placePoint, type Place } from './places';
 import type { Snapshot } from './snapshot';
+import { GEONAMES_CREDIT, type Town } from './towns';
 
-/** What recipes may refer to: places.json and the basemap snapshot. */
-export interface RecipeContext {
+/** Where named points come from: places.json and the route towns of geo/lib/towns.json. */
+interface PointContext {
   places: ReadonlyMap<string, Place>;
+  towns: ReadonlyMap<string, Town>;
+}
+
+/** What recipes may refer to: places.json, the route towns and the basemap snapshot. */
+export interface RecipeContext extends PointContext {
   snapshot: Snapshot;
 }
 
-/** A recipe that cannot be carried out: an unknown place, a waypoint index out of range. */
+/** A recipe that cannot be carried out: an unknown place, a route stop that is not a point. */
 export class RecipeError extends Error {}
 
 /** Buffer smoothness: turf.buffer steps per quadrant (64 segments for a circle: area within 0.2 % of πr²). */
@@ -64,49 +71,94 @@ export function roundGeometry(g: Geometry): Geometry {
   }
 }
 
-interface ResolvedPath {
+/** A place a recipe used as a point, with the recipe field that names it (for error messages). */
+export interface NamedPoint {
+  /** The place id, or a description of a hand-placed position. */
+  id: string;
+  field: string;
+  position: Position;
+  /** The country a hand-placed position states; named places have theirs in the place data. */
+  country?: string;
+}
+
+/** A stop of a route, in the order of travel. */
+export interface RouteStop {
+  label: string;
+  position: Position;
+}
+
+interface ResolvedStops {
   positions: Position[];
   label: string;
+  named: NamedPoint[];
 }
 
-function lookup(places: ReadonlyMap<string, Place>, id: string): Place {
-  const place = places.get(id);
-  if (place === undefined) throw new RecipeError(`references unknown place '${id}' (not in places.json)`);
-  return place;
-}
-
-function resolveStep(step: PathStep, places: ReadonlyMap<string, Place>): ResolvedPath {
-  if (typeof step === 'string') {
-    const place = lookup(places, step);
-    const at = placePoint(place);
-    if (at !== null) return { positions: [at], label: step };
-    if (place.waypoints !== undefined)
-      return { positions: place.waypoints.map((w) => [w[0], w[1]]), label: step };
-    throw new RecipeError(`place '${step}' has neither a point nor waypoints`);
+function pointOf(context: PointContext, id: string, field: string): NamedPoint {
+  const town = context.towns.get(id);
+  if (town !== undefined) return { id, field, position: [town.lon, town.lat] };
+  const place = context.places.get(id);
+  if (place === undefined) {
+    throw new RecipeError(`${field}: references unknown place '${id}' (not in places.json or towns.json)`);
   }
-  if ('at' in step) {
-    const [lon, lat] = step.at;
+  const at = placePoint(place);
+  if (at === null) {
+    throw new RecipeError(
+      `${field}: '${id}' is a line of waypoints, not a named point: name the towns the route passes instead`,
+    );
+  }
+  return { id, field, position: at };
+}
+
+function resolveStops(
+  stops: readonly Stop[],
+  context: PointContext,
+  field: string,
+): ResolvedStops & { stops: RouteStop[] } {
+  const resolved = stops.map((stop, i): { named: NamedPoint; stop: RouteStop } => {
+    const at = `${field}[${i}]`;
+    if (typeof stop === 'string') {
+      const named = pointOf(context, stop, at);
+      return { named, stop: { label: stop, position: named.position } };
+    }
+    const [lon, lat] = stop.at;
     if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
       throw new RecipeError(
-        `hand-placed position ${fmt(step.at)} is out of range (expects [longitude, latitude])`,
+        `${at}: hand-placed position ${fmt(stop.at)} is out of range (expects [longitude, latitude])`,
       );
     }
-    return { positions: [[lon, lat]], label: `hand-placed ${fmt(step.at)} (${step.note})` };
+    const label = `hand-placed ${fmt(stop.at)} (${stop.note})`;
+    return {
+      named: { id: `hand-placed ${fmt(stop.at)}`, field: at, position: [lon, lat], country: stop.country },
+      stop: { label, position: [lon, lat] },
+    };
+  });
+  const routeStops = resolved.map((r) => r.stop);
+  return {
+    positions: dedupe(routeStops.map((s) => s.position)),
+    label: routeStops.map((s) => s.label).join(' → '),
+    named: resolved.map((r) => r.named),
+    stops: routeStops,
+  };
+}
+
+function resolveCourse(course: Course, places: ReadonlyMap<string, Place>, field: string): ResolvedStops {
+  const place = places.get(course.place);
+  if (place === undefined) {
+    throw new RecipeError(`${field}: references unknown place '${course.place}' (not in places.json)`);
   }
-  const place = lookup(places, step.place);
   const waypoints = place.waypoints;
   if (waypoints === undefined) {
     throw new RecipeError(
-      `place '${step.place}' has no waypoints, so a waypoint range cannot be taken from it`,
+      `${field}: place '${course.place}' has no waypoints, so it has no course to follow`,
     );
   }
   const last = waypoints.length - 1;
-  const from = step.from ?? 0;
-  const to = step.to ?? last;
+  const from = course.from ?? 0;
+  const to = course.to ?? last;
   for (const i of [from, to]) {
     if (i > last) {
       throw new RecipeError(
-        `waypoint index ${i} is out of range for '${step.place}' (it has waypoints 0..${last})`,
+        `${field}: waypoint index ${i} is out of range for '${course.place}' (it has waypoints 0..${last})`,
       );
     }
   }
@@ -114,21 +166,12 @@ function resolveStep(step: PathStep, places: ReadonlyMap<string, Place>): Resolv
     .slice(Math.min(from, to), Math.max(from, to) + 1)
     .map((w): Position => [w[0], w[1]]);
   if (from > to) slice.reverse();
-  return { positions: slice, label: `${step.place} waypoints ${from}..${to}` };
-}
-
-function resolvePath(path: Path, places: ReadonlyMap<string, Place>): ResolvedPath {
-  const parts = path.map((step) => resolveStep(step, places));
+  const whole = course.from === undefined && course.to === undefined;
   return {
-    positions: dedupe(parts.flatMap((p) => p.positions)),
-    label: parts.map((p) => p.label).join(' → '),
+    positions: dedupe(slice),
+    label: whole ? `the waypoints of ${course.place}` : `${course.place} waypoints ${from}..${to}`,
+    named: [],
   };
-}
-
-function pointOf(places: ReadonlyMap<string, Place>, id: string): Position {
-  const at = placePoint(lookup(places, id));
-  if (at === null) throw new RecipeError(`place '${id}' is not a point`);
-  return at;
 }
 
 type AreaFeature = Feature<Polygon | MultiPolygon>;
@@ -161,28 +204,53 @@ export interface Resolved {
   geometry: Geometry;
   /** How the geometry was made, for `geometry_source`. */
   description: string;
+  /** Every named place the recipe used as a point, with the field that names it. */
+  points: NamedPoint[];
+  /** For a route recipe, its stops in the order of travel; each consecutive pair is a leg. */
+  stops?: RouteStop[];
 }
 
+const lineOf = (path: ResolvedStops, what: string): Geometry => {
+  if (path.positions.length < 2) throw new RecipeError(`${what} needs at least two distinct positions`);
+  return roundGeometry({ type: 'LineString', coordinates: path.positions });
+};
+
 /** Carries out a recipe; throws RecipeError with a readable message when it cannot. */
-export function resolveDerive(derive: Derive, { places, snapshot }: RecipeContext): Resolved {
+export function resolveDerive(derive: Derive, context: RecipeContext): Resolved {
+  const { places, snapshot } = context;
   if ('point' in derive) {
+    const at = pointOf(context, derive.point, 'derive.point');
     return {
-      geometry: roundGeometry({ type: 'Point', coordinates: pointOf(places, derive.point) }),
-      description: `places.json ${derive.point}`,
+      geometry: roundGeometry({ type: 'Point', coordinates: at.position }),
+      description: `${sourceOf(context, derive.point)} ${derive.point}`,
+      points: [at],
     };
   }
-  if ('line' in derive) {
-    const path = resolvePath(derive.line, places);
-    if (path.positions.length < 2) throw new RecipeError('a line needs at least two distinct positions');
+  if ('route' in derive) {
+    const route = resolveStops(derive.route, context, 'derive.route');
     return {
-      geometry: roundGeometry({ type: 'LineString', coordinates: path.positions }),
-      description: `line through places.json ${path.label}`,
+      geometry: lineOf(route, 'a route'),
+      description: `route through the stops ${route.label} (places.json; town-* stops from ${GEONAMES_CREDIT})`,
+      points: route.named,
+      stops: route.stops,
+    };
+  }
+  if ('course' in derive) {
+    const course = resolveCourse(derive.course, places, 'derive.course');
+    return {
+      geometry: lineOf(course, 'a course'),
+      description: `line along places.json ${course.label}`,
+      points: [],
     };
   }
   if ('great_circle' in derive) {
     const { from, to } = derive.great_circle;
     const npoints = derive.great_circle.npoints ?? GREAT_CIRCLE_POINTS;
-    const arc = greatCircle(pointOf(places, from), pointOf(places, to), { npoints });
+    const ends = [
+      pointOf(context, from, 'derive.great_circle.from'),
+      pointOf(context, to, 'derive.great_circle.to'),
+    ] as const;
+    const arc = greatCircle(ends[0].position, ends[1].position, { npoints });
     const g = arc.geometry;
     const geometry: Geometry =
       g.type === 'LineString'
@@ -191,6 +259,7 @@ export function resolveDerive(derive: Derive, { places, snapshot }: RecipeContex
     return {
       geometry: roundGeometry(geometry),
       description: `great circle from places.json ${from} to ${to}, densified to ${npoints} points (turf.greatCircle)`,
+      points: [...ends],
     };
   }
   if ('outline' in derive) {
@@ -201,15 +270,20 @@ export function resolveDerive(derive: Derive, { places, snapshot }: RecipeContex
     return {
       geometry: roundGeometry(outline.geometry),
       description: `basemap snapshot outline '${derive.outline}' (${outline.countries.join(' + ')}): ${snapshot.source}, tolerance ${snapshot.simplify_deg}°`,
+      points: [],
     };
   }
-  const parts = derive.buffer.map((part) => {
+  const parts = derive.buffer.map((part, i) => {
+    const field = `derive.buffer[${i}].of`;
     if ('of' in part) {
-      const path = resolvePath(part.of, places);
+      const path = Array.isArray(part.of)
+        ? resolveStops(part.of, context, field)
+        : resolveCourse(part.of, places, field);
       return {
         km: part.km,
         lines: [path.positions],
         label: `${part.km} km around places.json ${path.label}`,
+        named: path.named,
       };
     }
     const border = snapshot.borders[part.border];
@@ -220,6 +294,7 @@ export function resolveDerive(derive: Derive, { places, snapshot }: RecipeContex
       km: part.km,
       lines: border.geometry.coordinates,
       label: `${part.km} km either side of the ${border.between.join('–')} border (basemap snapshot)`,
+      named: [],
     };
   });
   const merged = unionAll(parts.map((p) => bufferLines(p.lines, p.km)));
@@ -234,5 +309,10 @@ export function resolveDerive(derive: Derive, { places, snapshot }: RecipeContex
   return {
     geometry: roundGeometry(geometry),
     description: `turf.buffer (${BUFFER_STEPS} steps per quadrant), unioned: ${parts.map((p) => p.label).join('; ')}`,
+    points: parts.flatMap((p) => p.named),
   };
+}
+
+function sourceOf(context: PointContext, id: string): string {
+  return context.towns.has(id) ? GEONAMES_CREDIT : 'places.json';
 }

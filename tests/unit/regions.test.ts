@@ -36,6 +36,7 @@ describe('the named regions', () => {
   });
 
   it('lie within the basemap', () => {
+    expect(REGIONS.length).toBeGreaterThan(0);
     for (const region of REGIONS) {
       const [west, south, east, north] = region.bbox;
       expect(west).toBeGreaterThanOrEqual(34);

@@ -344,6 +344,7 @@ const anyHash = fc.oneof(
 );
 
 function expectViewInRange(v: Camera): void {
+  expect(Object.keys(v).sort()).toEqual(['bearing', 'lat', 'lng', 'pitch', 'zoom']);
   for (const n of Object.values(v)) {
     expect(Number.isFinite(n)).toBe(true);
     expect(Object.is(n, -0)).toBe(false);

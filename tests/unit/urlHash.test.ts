@@ -307,7 +307,7 @@ describe('parseHash: map', () => {
 
   it('never returns -0', () => {
     const v = parse('#map=-0/-0.0/-0/-0/-0').state.view;
-    expect(v).not.toBeNull();
+    expect(Object.keys(v ?? {})).toHaveLength(5);
     for (const n of Object.values(v ?? {})) expect(Object.is(n, -0)).toBe(false);
   });
 });
@@ -478,6 +478,7 @@ describe('roundView and coordinateDecimals', () => {
 
   it('never returns -0', () => {
     const v = roundView({ zoom: -0, lat: -0.000001, lng: -0.00001, bearing: -0.01, pitch: -0.2 });
+    expect(Object.keys(v)).toHaveLength(5);
     for (const n of Object.values(v)) expect(Object.is(n, -0)).toBe(false);
   });
 

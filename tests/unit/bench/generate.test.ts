@@ -79,6 +79,7 @@ describe('synthetic atlas generator', () => {
 
   it('quotes real passages of the real article exactly', () => {
     const passages = new Map(article.passages.map((passage) => [passage.id, passage.text]));
+    expect(atlas.features.flatMap((feature) => feature.properties.sources).length).toBeGreaterThan(999);
     for (const feature of atlas.features) {
       for (const source of feature.properties.sources) {
         expect(source.article).toBe(article.id);
@@ -91,7 +92,10 @@ describe('synthetic atlas generator', () => {
 
   it('keeps every coordinate inside the region and closes every ring', () => {
     const { west, south, east, north } = SYNTHETIC_REGION;
-    for (const [lng, lat] of atlas.features.flatMap((feature) => positionsOf(feature.geometry))) {
+    const positions = atlas.features.flatMap((feature) => positionsOf(feature.geometry));
+    expect(positions.length).toBeGreaterThan(999);
+    expect(atlas.features.some((feature) => feature.geometry.type === 'Polygon')).toBe(true);
+    for (const [lng, lat] of positions) {
       expect(lng).toBeGreaterThanOrEqual(west);
       expect(lng).toBeLessThanOrEqual(east);
       expect(lat).toBeGreaterThanOrEqual(south);

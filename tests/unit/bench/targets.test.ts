@@ -30,7 +30,10 @@ describe('click targets', () => {
   });
 
   it('anchors every feature on itself: the point, the line, inside the zone', () => {
-    for (const feature of [...synthetic.features, ...realAtlas.features] as OverlayFeature[]) {
+    const features = [...synthetic.features, ...realAtlas.features] as OverlayFeature[];
+    expect(realAtlas.features.length).toBeGreaterThan(0);
+    expect(synthetic.features.length).toBeGreaterThan(0);
+    for (const feature of features) {
       const anchors = anchorsOf(feature);
       expect(anchors.length, feature.properties.id).toBeGreaterThan(0);
       const { geometry } = feature;

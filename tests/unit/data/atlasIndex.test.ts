@@ -35,13 +35,13 @@ describe('the atlas index', () => {
     ]);
   });
 
-  // 200k citations of one passage: linear work takes well under a second; a list scan per citation
-  // (quadratic, as it once was) takes tens of seconds and blocked the page at the Scale sizes.
-  it('indexes 200k features citing one passage in linear time', () => {
-    const atlas = fixtureWithManySites(200_000);
-    const started = performance.now();
-    const index = indexAtlas(atlas);
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(index.citingFeatureIds.get('test-article/p1')).toHaveLength(200_003);
+  // 200k citations of one passage: every one is indexed, once. How fast is measured by
+  // bench/atlasIndex.ts (a list scan per citation, as it once was, took tens of seconds).
+  it('indexes 200k features citing one passage, each once', () => {
+    const index = indexAtlas(fixtureWithManySites(200_000));
+    const citing = index.citingFeatureIds.get('test-article/p1') ?? [];
+    expect(citing).toHaveLength(200_003);
+    expect(new Set(citing).size).toBe(citing.length);
+    expect(citing.at(-1)).toBe('site-199999');
   });
 });

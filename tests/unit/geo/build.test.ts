@@ -24,11 +24,17 @@ describe('the compiled atlas', () => {
 
   it('writes one GeoJSON per layer for the map, matching the committed files', () => {
     const layerFiles = first.outputs.filter((o) => o.file !== ATLAS_FILE);
+    expect(layerFiles.length).toBeGreaterThan(0);
     expect(layerFiles.map((o) => o.file)).toEqual(LAYER_IDS.map((l) => `public/data/layers/${l}.geojson`));
     for (const { file, text } of layerFiles) {
       expect(JSON.parse(text).type).toBe('FeatureCollection');
       expect(readFileSync(`${ROOT}/${file}`, 'utf8'), file).toBe(text);
     }
+  });
+
+  it('carries no web address: the app works offline and links nowhere', () => {
+    expect(first.text).toMatch(/geonames/i);
+    expect(first.text).not.toMatch(/https?:\/\//);
   });
 
   it('parses with AtlasSchema, as the app will load it', () => {
@@ -45,6 +51,7 @@ describe('the compiled atlas', () => {
 
   it('has unique kebab-case ids and the ids the app links to', () => {
     const ids = (first.atlas?.features ?? []).map((f) => f.properties.id);
+    expect(ids.length).toBeGreaterThan(30);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(ids).toEqual(
@@ -64,7 +71,10 @@ describe('the compiled atlas', () => {
   });
 
   it('gives every line a length, every zone an area and every risk zone its exposure', () => {
-    for (const f of first.atlas?.features ?? []) {
+    const features = first.atlas?.features ?? [];
+    expect(features.filter((f) => f.geometry.type === 'LineString').length).toBeGreaterThan(5);
+    expect(features.filter((f) => f.properties.layer === 'risk').length).toBeGreaterThan(3);
+    for (const f of features) {
       const m = first.atlas?.metrics[f.properties.id];
       if (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString')
         expect(m?.length_km).toBeGreaterThan(0);

@@ -55,11 +55,67 @@ describe('validateCorpus rejects each class of bad input', () => {
       },
       {
         file: 'tests/fixtures/geo/lonlat-swapped.geojson',
+        featureId: 'fixture-swapped-baku',
+        message:
+          'geometry: [40.39528, 49.88222] lies in RUS, not in its stated country AZE (field `country`): are longitude and latitude swapped, or is the country wrong?',
+      },
+      {
+        file: 'tests/fixtures/geo/lonlat-swapped.geojson',
         featureId: 'fixture-swapped-outside-region',
         message:
           'longitude and latitude look swapped: [36.2, 52.1] is outside the region but [52.1, 36.2] is inside',
       },
     ]);
+  });
+
+  it('rejects a swapped point that still lands in the region: it is not in its stated country', () => {
+    // Lankaran [48.85062, 38.75428] written as [latitude, longitude] lands in the region box, in Ukraine.
+    only(
+      'lonlat-swapped-in-region',
+      'fixture-swapped-lankaran',
+      'geometry: [38.75428, 48.85062] lies in UKR, not in its stated country AZE (field `country`)',
+    );
+  });
+
+  it('rejects a hand-drawn point without a stated country', () => {
+    const { input, file } = corpusWithFixture('lonlat-swapped-in-region');
+    const data = input.overlays.sites?.data as { features: Record<string, unknown>[] };
+    const features = data.features.map((f) => {
+      const withoutCountry = { ...f };
+      delete withoutCountry['country'];
+      return withoutCountry;
+    });
+    expect(features).toHaveLength(1);
+    const problems = validateCorpus({
+      ...input,
+      overlays: { ...input.overlays, sites: { file, data: { ...data, features } } },
+    }).filter((p) => p.file === file);
+    expect(problems).toEqual([
+      {
+        file,
+        featureId: 'fixture-swapped-lankaran',
+        message: 'a hand-drawn point needs a `country` (ISO 3166-1 alpha-3) that contains it',
+      },
+    ]);
+  });
+
+  it('lets a draft from article:import leave its country to the person who confirms it', () => {
+    const { input, file } = corpusWithFixture('lonlat-swapped-in-region');
+    const data = input.overlays.sites?.data as {
+      features: { properties: Record<string, unknown>; [key: string]: unknown }[];
+    };
+    const features = data.features.map((f) => {
+      const draft: Record<string, unknown> = { ...f, properties: { ...f.properties, draft: true } };
+      delete draft['country'];
+      return draft;
+    });
+    expect(features).toHaveLength(1);
+    const { problems, corpus } = checkCorpus({
+      ...input,
+      overlays: { ...input.overlays, sites: { file, data: { ...data, features } } },
+    });
+    expect(problems.filter((p) => p.file === file)).toEqual([]);
+    expect(corpus.drafts).toEqual([`${file} › fixture-swapped-lankaran`]);
   });
 
   it('rejects a coordinate out of range', () => {
@@ -192,6 +248,15 @@ describe('validateCorpus on the corpus as a whole', () => {
         expect(() => validateCorpus({ ...thin, notMapped: { file: 'n.json', data: value } })).not.toThrow();
         expect(() => validateCorpus({ ...thin, places: { file: 'p.json', data: value } })).not.toThrow();
         expect(() => validateCorpus({ ...thin, snapshot: { file: 's.json', data: value } })).not.toThrow();
+        expect(blames(validateCorpus({ ...thin, towns: { file: 't.json', data: [value] } }), 't.json')).toBe(
+          true,
+        );
+        expect(
+          blames(validateCorpus({ ...thin, countries: { file: 'c.geojson', data: value } }), 'c.geojson'),
+        ).toBe(true);
+        expect(() =>
+          validateCorpus({ ...thin, placeCountries: { file: 'pc.json', data: value } }),
+        ).not.toThrow();
       }),
       { numRuns: 60 },
     );
@@ -200,6 +265,7 @@ describe('validateCorpus on the corpus as a whole', () => {
   it('resolves every recipe into geometry and keeps only what passed', () => {
     const { problems, corpus } = checkCorpus(realCorpus());
     expect(problems).toEqual([]);
+    expect(corpus.features.length).toBeGreaterThan(30);
     expect(corpus.features.every((f) => f.geometry !== null)).toBe(true);
   });
 });
