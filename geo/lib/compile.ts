@@ -6,7 +6,8 @@ import { checkAgainst } from '../../src/data/validation';
 import { buildOverlaySources } from '../../src/map/overlaySources';
 import { computeMetrics } from '../analyse';
 import { checkCorpus, type CorpusInput, type Problem } from '../validate';
-import type { CoverageRow } from './coverage';
+import type { CoverageRow } from './coverage';import { withCitationBasis } from '../../src/data/citationBasis';
+
 
 export const ATLAS_FILE = 'public/data/atlas.json';
 export const layerFile = (layer: LayerId): string => `public/data/layers/${layer}.geojson`;
@@ -42,7 +43,9 @@ export function compileAtlas(input: CorpusInput): Compiled {
       outputs: [],
       drafts: corpus.drafts,
     };
-  const features = [...corpus.features].sort(byLayerThenId);
+  const features = [...corpus.features]
+    .map((feature) => ({ ...feature, properties: withCitationBasis(feature.properties) }))
+    .sort(byLayerThenId);
   const metrics = computeMetrics(features);
   const parsed = checkAgainst(AtlasSchema, {
     version: 1,

@@ -1,6 +1,33 @@
 // The about dialog: what the map is, where its data comes from, and the boundaries disclaimer.
 import { useRef } from 'react';
-import { useT } from '../i18n/useT';
+import { outletCredits, outletName } from '../data/credits';
+import { formatDate } from '../i18n/dictionaries';
+import { useLanguage, useT } from '../i18n/useT';
+import { useAtlas } from '../panels/useAtlas';
+
+/** One line per outlet the atlas's articles come from, from the corpus itself. */
+function CorpusCredits() {
+  const t = useT();
+  const language = useLanguage();
+  const atlas = useAtlas();
+  if (!atlas) return null;
+  return (
+    <>
+      {outletCredits(atlas.articles).map((credit) => (
+        <li key={`${credit.outlet.en}/${credit.outlet.ru}`}>
+          {t('creditArticles', {
+            outlet: outletName(credit.outlet),
+            count: credit.articles,
+            dates:
+              credit.first === credit.last
+                ? formatDate(language, credit.first)
+                : `${formatDate(language, credit.first)} – ${formatDate(language, credit.last)}`,
+          })}
+        </li>
+      ))}
+    </>
+  );
+}
 
 export function AboutButton() {
   const t = useT();
@@ -20,7 +47,7 @@ export function AboutButton() {
           <li>Natural Earth (public domain): borders, provinces, lakes.</li>
           <li>GSHHG (Wessel &amp; Smith), LGPL-3: rivers.</li>
           <li>Noto Sans (SIL Open Font License 1.1): labels.</li>
-          <li>Вестник Кавказа / Vestnik Kavkaza, 6 March 2026: the article.</li>
+          <CorpusCredits />
         </ul>
         <form method="dialog">
           <button type="submit">OK</button>

@@ -48,11 +48,20 @@ export const ArticleSchema = v.strictObject({
 });
 export type Article = v.InferOutput<typeof ArticleSchema>;
 
-/** A quote anchored in a passage: `quote` is an exact substring of the passage text (TextQuoteSelector). */
+export const BasisSchema = v.picklist(['stated', 'inferred']);
+export type Basis = v.InferOutput<typeof BasisSchema>;
+
+/**
+ * A quote anchored in a passage: `quote` is an exact substring of the passage text (TextQuoteSelector).
+ * Each citation has its own basis: one article may state a route that another only implies. Left out,
+ * it is the feature's (the build writes it into every citation of the compiled atlas).
+ */
 export const SourceRefSchema = v.strictObject({
   article: IdSchema,
   passage: nonEmpty,
   quote: nonEmpty,
+  basis: v.optional(BasisSchema),
+  basis_note: v.optional(LocalizedTextSchema),
 });
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 
@@ -110,8 +119,6 @@ export const FEATURE_KINDS = [
 export const FeatureKindSchema = v.picklist(FEATURE_KINDS);
 export type FeatureKind = v.InferOutput<typeof FeatureKindSchema>;
 
-export const BasisSchema = v.picklist(['stated', 'inferred']);
-export type Basis = v.InferOutput<typeof BasisSchema>;
 export const ModeSchema = v.picklist(['road', 'rail', 'air', 'sea', 'pipeline']);
 export type Mode = v.InferOutput<typeof ModeSchema>;
 /** `closed`: a route a later article reports closed (see a feature's dated changes). */

@@ -126,6 +126,7 @@ const en = {
 
   articleRegion: 'Article',
   articleChooser: 'Article',
+  creditArticles: '{outlet}, {dates}: articles ({count}).',
   datesGroup: 'Dates',
   historyHeading: 'Reported changes',
   dateFrom: 'From',

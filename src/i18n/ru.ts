@@ -119,6 +119,7 @@ const messages: Dictionary = {
   adminError: 'Не удалось определить регион: {message}',
 
   articleChooser: 'Статья',
+  creditArticles: '{outlet}, {dates}: статьи ({count}).',
   datesGroup: 'Даты',
   historyHeading: 'Изменения по сообщениям',
   dateFrom: 'С',

@@ -10,9 +10,9 @@ import {
 } from 'maplibre-gl';
 import { DATA_FOLDER } from '../data/dataLocation';
 import { translate } from '../i18n/dictionaries';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore, type AtlasState } from '../state/store';
 import { buildAtlasStyle } from './atlasStyle';
-import { ATTRIBUTION_PARTS } from './attribution';
+import { ATTRIBUTION_PARTS, overlayCredit } from './attribution';
 import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { bindInteraction } from './interaction';
 import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
@@ -71,6 +71,7 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.addControls();
+    this.creditCorpus(store);
     provideStyleImages(this.map);
     this.reportToStore(store);
     // The map lives as long as the page, and so do its bindings to the store.
@@ -79,19 +80,42 @@ export class AtlasMap {
     window.riskAtlas = { map: this.map };
   }
 
+  private attribution: AttributionControl | null = null;
+
   private addControls(): void {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new FullscreenControl(), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    this.map.addControl(
-      new AttributionControl({ compact: true, customAttribution: ATTRIBUTION_PARTS }),
-      'bottom-right',
-    );
+    this.showCredits(ATTRIBUTION_PARTS);
+  }
+
+  /** The credits, with the corpus's outlets once the atlas has loaded (they come from its articles). */
+  private showCredits(parts: string[]): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: parts });
+    this.map.addControl(this.attribution, 'bottom-right');
     // Start collapsed so the credits do not cover the scale bar; the (i) button opens them.
     this.map
       .getContainer()
       .querySelector('.maplibregl-ctrl-attrib')
       ?.classList.remove('maplibregl-compact-show');
+  }
+
+  private creditCorpus(store: Store): void {
+    const credit = (data: AtlasState['data']) => {
+      if (data.kind !== 'ready') return;
+      const [first, ...rest] = ATTRIBUTION_PARTS;
+      this.showCredits([
+        ...(first ? [first] : []),
+        ...rest.slice(0, -1),
+        overlayCredit(data.atlas.articles),
+        ...rest.slice(-1),
+      ]);
+    };
+    credit(store.getState().data);
+    store.subscribe((state, previous) => {
+      if (state.data !== previous.data) credit(state.data);
+    });
   }
 
   private reportToStore(store: Store): void {

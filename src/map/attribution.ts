@@ -1,7 +1,42 @@
-// Credits shown in the map's attribution control. Static text of ours, never data.
+// Credits shown in the map's attribution control. MapLibre writes attribution as HTML: our own lines are
+// static text, and the corpus's outlets (data) are escaped before they join them.
+import { outletCredits, outletName } from '../data/credits';
+import type { Article } from '../data/schema';
+
 export const ATTRIBUTION_PARTS = [
   'Borders, provinces: Natural Earth (public domain)',
   'Rivers, lakes: GSHHG (Wessel &amp; Smith), LGPL-3',
-  'Overlays: Risk Atlas, after Вестник Кавказа / Vestnik Kavkaza, 6 March 2026',
   'Boundaries and names do not imply endorsement',
 ];
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+const englishDate = (date: string) =>
+  new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+
+/** "Overlays: Risk Atlas, after <outlet>, <dates>" for each outlet of the corpus, escaped for MapLibre. */
+export function overlayCredit(articles: readonly Article[]): string {
+  const credits = outletCredits(articles).map((credit) => {
+    const dates =
+      credit.first === credit.last
+        ? englishDate(credit.first)
+        : `${englishDate(credit.first)} – ${englishDate(credit.last)}`;
+    const count = credit.articles === 1 ? '' : ` (${credit.articles} articles)`;
+    return `${outletName(credit.outlet)}${count}, ${dates}`;
+  });
+  return escapeHtml(
+    credits.length === 0 ? 'Overlays: Risk Atlas' : `Overlays: Risk Atlas, after ${credits.join('; ')}`,
+  );
+}

@@ -31,7 +31,14 @@ import { MarkedText } from './MarkedText';
 import { paragraphNumbers, passageLabel, revealPassage } from './passages';
 import { useAtlas, useAtlasIndex } from './useAtlas';
 
-type PassageQuotes = { article: string; passage: string; quotes: string[] };
+type PassageQuotes = {
+  article: string;
+  passage: string;
+  quotes: string[];
+  /** The citation's own basis, where it has one (the build writes one into every citation). */
+  basis: SourceRef['basis'];
+  basis_note: SourceRef['basis_note'];
+};
 
 /** Sources grouped by passage, in the order they are first cited, so a passage shows once with all its quotes. */
 export function groupSourcesByPassage(sources: readonly SourceRef[]): PassageQuotes[] {
@@ -39,7 +46,14 @@ export function groupSourcesByPassage(sources: readonly SourceRef[]): PassageQuo
   for (const source of sources) {
     const group = groups.find((g) => g.article === source.article && g.passage === source.passage);
     if (group) group.quotes.push(source.quote);
-    else groups.push({ article: source.article, passage: source.passage, quotes: [source.quote] });
+    else
+      groups.push({
+        article: source.article,
+        passage: source.passage,
+        quotes: [source.quote],
+        basis: source.basis,
+        basis_note: source.basis_note,
+      });
   }
   return groups;
 }
@@ -133,7 +147,16 @@ function MetricsRows({ metrics, index }: { metrics: Metrics; index: AtlasIndex }
   );
 }
 
-function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; index: AtlasIndex }) {
+function SourcePassages({
+  sources,
+  index,
+  basisNote,
+}: {
+  sources: readonly SourceRef[];
+  index: AtlasIndex;
+  /** The feature's note, for citations without their own. */
+  basisNote: LocalizedText;
+}) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
@@ -176,6 +199,12 @@ function SourcePassages({ sources, index }: { sources: readonly SourceRef[]; ind
                   <MarkedText text={passage.text} quotes={group.quotes} />
                 </p>
               </blockquote>
+              {group.basis !== undefined && (
+                <p className="source-basis">
+                  <strong>{t(group.basis === 'stated' ? 'basis_stated' : 'basis_inferred')}</strong>
+                  <span className="details-note">{(group.basis_note ?? basisNote)[language]}</span>
+                </p>
+              )}
               {unfound.length > 0 && (
                 <div className="source-unfound">
                   <p className="muted">{t('quoteNotFound')}</p>
@@ -397,7 +426,7 @@ function MappedFeatureDetails({
         </p>
       </details>
       <History properties={p} index={index} />
-      <SourcePassages sources={p.sources} index={index} />
+      <SourcePassages sources={p.sources} index={index} basisNote={p.basis_note} />
     </DetailsFrame>
   );
 }
@@ -413,7 +442,7 @@ function NotMappedDetails({ risk, index }: { risk: NotMappedRisk; index: AtlasIn
         <SeverityRow severity={risk.severity} rationale={risk.rationale[language]} />
         <BasisRow basis={risk.basis} note={risk.basis_note} />
       </dl>
-      <SourcePassages sources={risk.sources} index={index} />
+      <SourcePassages sources={risk.sources} index={index} basisNote={risk.basis_note} />
     </DetailsFrame>
   );
 }
