@@ -6,15 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { articleCountriesOutput } from './lib/articleCountries';
 import { ATLAS_FILE, compileAtlas } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
+import { corpusFolder, displayFile } from './lib/corpusFolder';
 import { formatProblem } from './validate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { input, problems: readProblems } = loadCorpus(root);
+const corpus = corpusFolder(root);
+const { input, problems: readProblems } = loadCorpus(root, corpus);
 const compiled = compileAtlas(input);
 const problems = [...readProblems, ...compiled.problems];
 
 if (problems.length > 0 || compiled.text === null || compiled.atlas === null) {
-  for (const p of problems) console.error(formatProblem(p));
+  for (const p of problems) console.error(formatProblem({ ...p, file: displayFile(corpus, p.file) }));
   console.error(`geo:build: ${problems.length} problem(s); nothing was written to public/data/`);
   process.exit(1);
 }

@@ -11,11 +11,14 @@ import { articleCountriesOutput } from './lib/articleCountries';
 import { checkBasemap } from './lib/basemap-manifest';
 import { ATLAS_FILE, compileAtlas, type Compiled } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
+import { corpusFolder, displayFile } from './lib/corpusFolder';
 import { formatCoverage } from './lib/coverage';
 import { SNAPSHOT_FILE, SnapshotSchema } from './lib/snapshot';
 import { formatProblem, type Problem } from './validate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const corpus = corpusFolder(root);
+const STALE = `is stale: it differs from a fresh build of ${corpus.label}/; run npm run geo:build`;
 
 /** The layer files next to atlas.json: present and equal to a fresh build. */
 function checkLayerFiles(outputs: Compiled['outputs']): Problem[] {
@@ -24,9 +27,7 @@ function checkLayerFiles(outputs: Compiled['outputs']): Problem[] {
     .flatMap(({ file, text }): Problem[] => {
       const path = join(root, file);
       if (!existsSync(path)) return [{ file, message: 'is missing: run npm run geo:build' }];
-      return readFileSync(path, 'utf8') === text
-        ? []
-        : [{ file, message: 'is stale: it differs from a fresh build of geo/; run npm run geo:build' }];
+      return readFileSync(path, 'utf8') === text ? [] : [{ file, message: STALE }];
     });
 }
 
@@ -57,9 +58,7 @@ function checkCommittedAtlas(expected: string | null): Problem[] {
     ];
   }
   if (expected !== null && text !== expected) {
-    return [
-      { file: ATLAS_FILE, message: 'is stale: it differs from a fresh build of geo/; run npm run geo:build' },
-    ];
+    return [{ file: ATLAS_FILE, message: STALE }];
   }
   return [];
 }
@@ -75,7 +74,7 @@ function snapshotDrift(): string[] {
   });
 }
 
-const { input, problems: readProblems } = loadCorpus(root);
+const { input, problems: readProblems } = loadCorpus(root, corpus);
 const compiled = compileAtlas(input);
 console.log(formatCoverage(compiled.coverage));
 
@@ -105,7 +104,7 @@ const problems = [
 ];
 if (problems.length > 0) {
   console.error(`\ngeo:check: ${problems.length} problem(s):`);
-  for (const p of problems) console.error(`  ${formatProblem(p)}`);
+  for (const p of problems) console.error(`  ${formatProblem({ ...p, file: displayFile(corpus, p.file) })}`);
   process.exit(1);
 }
 console.log(

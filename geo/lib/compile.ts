@@ -6,8 +6,8 @@ import { checkAgainst } from '../../src/data/validation';
 import { buildOverlaySources } from '../../src/map/overlaySources';
 import { computeMetrics } from '../analyse';
 import { checkCorpus, type CorpusInput, type Problem } from '../validate';
-import type { CoverageRow } from './coverage';import { withCitationBasis } from '../../src/data/citationBasis';
-
+import type { CoverageRow } from './coverage';
+import { withCitationBasis } from '../../src/data/citationBasis';
 
 export const ATLAS_FILE = 'public/data/atlas.json';
 export const layerFile = (layer: LayerId): string => `public/data/layers/${layer}.geojson`;

@@ -1,0 +1,71 @@
+// @vitest-environment node
+// A corpus folder of one's own (ATLAS_CORPUS): the build reads it with the layout of geo/, and problems name
+// its files where they really are.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileAtlas } from '../../../geo/lib/compile';
+import { loadCorpus } from '../../../geo/lib/corpus';
+import { corpusFolder, displayFile } from '../../../geo/lib/corpusFolder';
+
+const root = process.cwd();
+const MINIMAL = 'tests/fixtures/corpus-minimal';
+
+function copyOfMinimal(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
+  cpSync(MINIMAL, folder, { recursive: true });
+  return folder;
+}
+
+describe('a corpus folder named by ATLAS_CORPUS', () => {
+  it('is geo/ when the variable is not set', () => {
+    expect(corpusFolder(root, {})).toEqual({ path: join(root, 'geo'), label: 'geo' });
+  });
+
+  it('builds the minimal example folder into an atlas of its own', () => {
+    const corpus = corpusFolder(root, { ATLAS_CORPUS: MINIMAL });
+    const { input, problems } = loadCorpus(root, corpus);
+    expect(problems).toEqual([]);
+    const compiled = compileAtlas(input);
+    expect(compiled.problems).toEqual([]);
+    expect(compiled.atlas?.articles.map((article) => article.id)).toEqual(['test-minimal-aktau']);
+    expect(compiled.atlas?.features.map((feature) => feature.properties.id)).toEqual([
+      'site-test-port-aktau',
+    ]);
+  });
+
+  it('names a feature citing an unknown passage, in the folder’s own file', () => {
+    const folder = copyOfMinimal();
+    const sites = join(folder, 'overlays/sites.geojson');
+    writeFileSync(sites, readFileSync(sites, 'utf8').replace('"passage": "p1"', '"passage": "p9"'));
+    const corpus = corpusFolder(root, { ATLAS_CORPUS: folder });
+    const { input } = loadCorpus(root, corpus);
+    const { problems } = compileAtlas(input);
+    expect(problems.length).toBeGreaterThan(0);
+    const named = problems.map((problem) => `${displayFile(corpus, problem.file)}: ${problem.message}`);
+    expect(
+      named.some((line) => line.startsWith(`${folder}/overlays/sites.geojson`) && line.includes('p9')),
+    ).toBe(true);
+  });
+
+  it('names an article whose date is not a date', () => {
+    const folder = copyOfMinimal();
+    const file = join(folder, 'articles/test-minimal-aktau.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"2026-04-01"', '"1 April"'));
+    const corpus = corpusFolder(root, { ATLAS_CORPUS: folder });
+    const { problems } = compileAtlas(loadCorpus(root, corpus).input);
+    const named = problems.map((problem) => `${displayFile(corpus, problem.file)}: ${problem.message}`);
+    expect(
+      named.some((line) => line.includes('articles/test-minimal-aktau.json') && line.includes('date')),
+    ).toBe(true);
+  });
+
+  it('says what is missing when the folder has no articles', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-empty-'));
+    const { problems } = loadCorpus(root, corpusFolder(root, { ATLAS_CORPUS: folder }));
+    expect(problems.map((problem) => problem.message)).toContain(
+      'is missing: a corpus folder needs articles/ and overlays/',
+    );
+  });
+});
