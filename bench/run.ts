@@ -113,7 +113,11 @@ function writeSyntheticCorpora(article: Atlas['articles'][number]): Map<string, 
   const targetsBySize = new Map<string, ClickTarget[]>();
   for (const size of sizes) {
     const started = performance.now();
-    const atlas = generateSyntheticAtlas({ featureCount: size.features, article });
+    const atlas = generateSyntheticAtlas({
+      featureCount: size.features,
+      article,
+      articleCount: size.articles,
+    });
     for (const file of syntheticDataFiles(atlas)) {
       const path = join(appDist, syntheticFolder(size), file.path);
       const baselinePath = join(BASELINE_DIST, syntheticFolder(size), file.path);

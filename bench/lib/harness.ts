@@ -30,7 +30,7 @@ export const callProbe = <K extends keyof BenchProbe>(
 
 /** Generates a synthetic corpus and writes it where the build serves `?data=<syntheticFolder(size)>`. */
 export function writeSyntheticCorpus(outDir: string, size: SyntheticSize, article: Article): Atlas {
-  const atlas = generateSyntheticAtlas({ featureCount: size.features, article });
+  const atlas = generateSyntheticAtlas({ featureCount: size.features, article, articleCount: size.articles });
   for (const file of syntheticDataFiles(atlas)) {
     const path = join(outDir, syntheticFolder(size), file.path);
     mkdirSync(dirname(path), { recursive: true });

@@ -24,10 +24,11 @@ export const SYNTHETIC_SEED = 20260306;
 /** The region the synthetic features fall in, wider than the initial view so panning meets data too. */
 export const SYNTHETIC_REGION = { west: 36, south: 24, east: 60, north: 48 } as const;
 
+/** The largest size is also a corpus over time: 1,000 articles, one a day, each feature citing one. */
 export const SYNTHETIC_SIZES = [
-  { label: '1k', features: 1_000 },
-  { label: '10k', features: 10_000 },
-  { label: '100k', features: 100_000 },
+  { label: '1k', features: 1_000, articles: 1 },
+  { label: '10k', features: 10_000, articles: 1 },
+  { label: '100k', features: 100_000, articles: 1_000 },
 ] as const;
 export type SyntheticSize = (typeof SYNTHETIC_SIZES)[number];
 
@@ -225,23 +226,50 @@ function syntheticFeature(index: number, random: Random, article: Article, seed:
   return { type: 'Feature', geometry, properties };
 }
 
-export type SyntheticOptions = { featureCount: number; article: Article; seed?: number };
+export type SyntheticOptions = {
+  featureCount: number;
+  article: Article;
+  seed?: number;
+  articleCount?: number;
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The real article first, then copies of its text under synthetic ids, one a day after it: a corpus over
+ * time whose quotes are still exact spans of their passages.
+ */
+export function syntheticArticles(article: Article, count: number): Article[] {
+  const start = Date.parse(`${article.date}T00:00:00Z`);
+  return Array.from({ length: count }, (_, n) =>
+    n === 0
+      ? article
+      : {
+          ...article,
+          id: `syn-article-${String(n).padStart(4, '0')}`,
+          date: new Date(start + n * DAY_MS).toISOString().slice(0, 10),
+        },
+  );
+}
 
 export function generateSyntheticAtlas({
   featureCount,
   article,
   seed = SYNTHETIC_SEED,
+  articleCount = 1,
 }: SyntheticOptions): Atlas {
   const random = seededRandom(seed);
+  const articles = syntheticArticles(article, Math.max(1, articleCount));
   const features: OverlayFeature[] = [];
   const metrics: Record<string, Metrics> = {};
   for (let index = 0; index < featureCount; index += 1) {
-    const feature = syntheticFeature(index, random, article, seed);
+    const cited = articles[index % articles.length] ?? article;
+    const feature = syntheticFeature(index, random, cited, seed);
     features.push(feature);
     const measured = metricsOf(feature);
     if (measured) metrics[feature.properties.id] = measured;
   }
-  return { version: 1, articles: [article], features, metrics, notMapped: [] };
+  return { version: 1, articles, features, metrics, notMapped: [] };
 }
 
 export type DataFile = { path: string; content: string };

@@ -130,3 +130,23 @@ describe('synthetic atlas generator', () => {
     expect(larger.features.slice(0, 1000)).toEqual(atlas.features);
   });
 });
+
+describe('a synthetic corpus over time', () => {
+  it('spreads the features over as many articles, one a day, each quote an exact span', () => {
+    const atlas = generateSyntheticAtlas({ featureCount: 3000, article, articleCount: 1000 });
+    expect(atlas.articles).toHaveLength(1000);
+    expect(new Set(atlas.articles.map((a) => a.id)).size).toBe(1000);
+    expect(atlas.articles.at(-1)?.date).toBe(
+      new Date(Date.parse(`${article.date}T00:00:00Z`) + 999 * 86_400_000).toISOString().slice(0, 10),
+    );
+    const cited = new Set(atlas.features.flatMap((f) => f.properties.sources.map((s) => s.article)));
+    expect(cited.size).toBe(1000);
+    const byId = new Map(atlas.articles.map((a) => [a.id, a]));
+    expect(atlas.features.length).toBeGreaterThan(0);
+    for (const feature of atlas.features)
+      for (const source of feature.properties.sources) {
+        const passage = byId.get(source.article)?.passages.find((p) => p.id === source.passage);
+        expect(passage?.text.includes(source.quote)).toBe(true);
+      }
+  });
+});
