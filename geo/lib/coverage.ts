@@ -1,31 +1,9 @@
 // Which passages the overlays cite, and which passages name places or movements without a feature.
+import * as v from 'valibot';
 import type { Article, LayerId, Passage } from '../../src/data/schema';
-
-/**
- * Words that mark a passage as naming a place or a movement (Russian and English stems, matched at the
- * start of a word, case-insensitive). A passage that matches needs a feature or an allow-list reason.
- */
-export const PLACE_TERMS: readonly { label: string; stem: string }[] = [
-  { label: 'Iran', stem: 'иран' },
-  { label: 'Tehran', stem: 'тегеран' },
-  { label: 'Azerbaijan', stem: 'азербайдж' },
-  { label: 'Baku', stem: 'баку' },
-  { label: 'Russia', stem: 'росси' },
-  { label: 'Russia', stem: 'рф' },
-  { label: 'Moscow', stem: 'москв' },
-  { label: 'South Caucasus', stem: 'кавказ' },
-  { label: 'Caspian', stem: 'каспи' },
-  { label: 'Persian Gulf', stem: 'персидск' },
-  { label: 'Middle East', stem: 'ближн' },
-  { label: 'Iraq', stem: 'ирак' },
-  { label: 'Libya', stem: 'ливи' },
-  { label: 'USA', stem: 'сша' },
-  { label: 'Israel', stem: 'израил' },
-  { label: 'Iran', stem: 'iran' },
-  { label: 'Azerbaijan', stem: 'azerbaijan' },
-  { label: 'Caspian', stem: 'caspian' },
-  { label: 'Caucasus', stem: 'caucasus' },
-];
+import { GazetteerSchema } from '../../src/text/gazetteer';
+import { buildPlaceIndex, findPlaces, type PlaceIndex } from '../../src/text/placeIndex';
+import gazetteerFile from '../gazetteer.json' with { type: 'json' };
 
 /** Words that mark a movement of people or goods, or a line of infrastructure. */
 export const MOVEMENT_TERMS: readonly { label: string; stem: string }[] = [
@@ -40,14 +18,30 @@ export const MOVEMENT_TERMS: readonly { label: string; stem: string }[] = [
   { label: 'pipeline', stem: 'pipeline' },
 ];
 
-const matchers = [...PLACE_TERMS, ...MOVEMENT_TERMS].map((t) => ({
+const matchers = MOVEMENT_TERMS.map((t) => ({
   label: t.label,
   re: new RegExp(`(?<!\\p{L})${t.stem}`, 'iu'),
 }));
 
-/** The places and movements a passage names (labels, unique, in list order). */
+let places: PlaceIndex | undefined;
+
+/**
+ * The places a passage names, found with the gazetteer article:import uses (case endings, derived
+ * adjectives, multi-word names; not the names of people or organisations), by their English names.
+ */
+function namedPlaces(text: string): string[] {
+  places ??= buildPlaceIndex(v.parse(GazetteerSchema, gazetteerFile).entries);
+  const index = places;
+  return findPlaces(index, text).flatMap((found) => {
+    const [id] = found.ids;
+    const entry = id === undefined ? undefined : index.entries.get(id);
+    return entry ? [entry.en] : [];
+  });
+}
+
+/** The places and then the movements a passage names (labels, unique, in order). */
 export function namedTerms(text: string): string[] {
-  return [...new Set(matchers.filter((m) => m.re.test(text)).map((m) => m.label))];
+  return [...new Set([...namedPlaces(text), ...matchers.filter((m) => m.re.test(text)).map((m) => m.label)])];
 }
 
 export interface Citation {
