@@ -3,6 +3,7 @@
 // Types are inferred from the schemas, never written twice.
 import * as v from 'valibot';
 
+import { isCalendarDate } from './dateRange';
 import { LAYER_IDS, type LayerId } from './layerIds';
 
 export { LAYER_IDS, type LayerId };
@@ -41,7 +42,11 @@ export const ArticleSchema = v.strictObject({
   title: LocalizedTextSchema,
   lead: v.strictObject({ ru: nonEmpty, en: v.optional(nonEmpty) }),
   outlet: LocalizedTextSchema,
-  date: v.pipe(v.string(), v.isoDate('date must be YYYY-MM-DD')),
+  date: v.pipe(
+    v.string(),
+    v.isoDate('date must be YYYY-MM-DD'),
+    v.check(isCalendarDate, 'date must be a day that exists (YYYY-MM-DD)'),
+  ),
   language: v.picklist(['ru', 'en']),
   url: v.optional(v.pipe(v.string(), v.url())),
   passages: v.pipe(v.array(PassageSchema), v.minLength(1, 'an article needs at least one passage')),

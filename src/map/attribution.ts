@@ -22,9 +22,12 @@ export function escapeHtml(text: string): string {
 }
 
 const englishDate = (date: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
 
 /** "Overlays: Risk Atlas, after <outlet>, <dates>" for each outlet of the corpus, escaped for MapLibre. */
 export function overlayCredit(articles: readonly Article[]): string {

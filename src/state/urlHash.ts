@@ -13,6 +13,7 @@
 // `ignored` with a plain-English reason, so the UI can say what it dropped instead of failing the whole link.
 
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import { isCalendarDate } from '../data/dateRange';
 import { isLanguage, type Language } from '../i18n/language';
 import type { Camera } from './camera';
 
@@ -75,7 +76,6 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 const NUMBER_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const DISPLAY_LENGTH = 60;
 const KEY_ORDER = ['map', 'layers', 'sel', 'a', 'p', 'region', 'from', 'to', 'lang'] as const;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 type HashKey = (typeof KEY_ORDER)[number];
 
 // ---------------------------------------------------------------------------------------------- numbers
@@ -250,15 +250,6 @@ function parseView(value: string): { view: Camera } | { reason: string } {
   return { view: roundView({ zoom, lat, lng, bearing, pitch }) };
 }
 
-/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
-export function isIsoDate(s: string): boolean {
-  const match = DATE_PATTERN.exec(s);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function parseLayers(value: string, report: Report): LayerId[] {
   const found: string[] = [];
   const unknown = new Set<string>();
@@ -388,7 +379,7 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
           break;
         case 'from':
         case 'to':
-          if (isIsoDate(value)) state[key] = value;
+          if (isCalendarDate(value)) state[key] = value;
           else report(key, value, 'not a date (expected YYYY-MM-DD)');
           break;
         case 'lang':
@@ -455,7 +446,7 @@ export function serialiseHash(state: HashState): string {
     }
     for (const key of ['from', 'to'] as const) {
       const date = state[key];
-      if (typeof date === 'string' && isIsoDate(date)) parts.push(`${key}=${date}`);
+      if (typeof date === 'string' && isCalendarDate(date)) parts.push(`${key}=${date}`);
     }
     if (isLanguage(state.lang)) parts.push(`lang=${state.lang}`);
   } catch {

@@ -4,6 +4,7 @@ import { KEBAB_ID, type Article } from '../data/schema';
 import { assignPassageIds, type IdentifiedPassage } from './passageIds';
 import type { ParsedText } from './parseArticle';
 import { articleSlug } from './slug';
+import { isCalendarDate } from '../data/dateRange';
 
 export interface ArticleOptions {
   id?: string;
@@ -16,14 +17,8 @@ export interface ArticleOptions {
 
 export type BuiltArticle = { ok: true; article: Article } | { ok: false; problem: string };
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** A real calendar date written YYYY-MM-DD: the one rule the schema and the links use too. */
+export const isIsoDate = isCalendarDate;
 
 /** ru when most letters are Cyrillic, en otherwise. */
 export function guessLanguage(text: string): 'ru' | 'en' {
