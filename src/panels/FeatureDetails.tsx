@@ -162,6 +162,8 @@ function SourcePassages({
   const headingId = useId();
   const focusPassage = useAtlasStore((state) => state.focusPassage);
   const groups = groupSourcesByPassage(sources);
+  // Each citation's own basis matters once several articles cite the feature; with one, the Basis row says it.
+  const severalArticles = new Set(sources.map((source) => source.article)).size > 1;
   return (
     <section className="details-sources" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('sourcesHeading')}</h3>
@@ -199,7 +201,7 @@ function SourcePassages({
                   <MarkedText text={passage.text} quotes={group.quotes} />
                 </p>
               </blockquote>
-              {group.basis !== undefined && (
+              {severalArticles && group.basis !== undefined && (
                 <p className="source-basis">
                   <strong>{t(group.basis === 'stated' ? 'basis_stated' : 'basis_inferred')}</strong>
                   <span className="details-note">{(group.basis_note ?? basisNote)[language]}</span>

@@ -169,3 +169,13 @@ test.describe('a corpus of many articles', () => {
     await expect(dates(page)).toHaveCount(0);
   });
 });
+
+test('each quote of a feature cited by several articles shows its own basis', async ({ page }) => {
+  await openCorpus(page, '#sel=site-port-aktau');
+  const details = page.getByRole('region', { name: 'Details' });
+  const sources = details.getByRole('region', { name: 'In the article' });
+  await expect(sources.getByRole('listitem').first()).toContainText(
+    /Stated in the text|Inferred from the text/,
+  );
+  await expect(sources.getByRole('listitem').first()).toContainText('Risk Atlas test corpus');
+});

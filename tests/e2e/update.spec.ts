@@ -94,6 +94,9 @@ async function acceptUpdate(page: Page, server: StaticServer, deploy: Deploy): P
 test('a new deploy is found, offered, and after Reload the page and the cache are the new ones', async ({
   page,
 }) => {
+  // Three deploys, each a full load, a service worker install and a precache: on two busy cores this
+  // takes 40-60 s, so it gets the time the work needs (no retries).
+  test.setTimeout(150_000);
   const folder = mkdtempSync(join(tmpdir(), 'risk-atlas-deploy-'));
   const server = await serveFolder(folder);
   try {
