@@ -1,4 +1,5 @@
-// Risk Atlas service worker: precaches the app shell, basemap, fonts and data; serves them cache-first.
+// Risk Atlas service worker: precaches the app shell, tiles, fonts and data; serves them cache-first, and
+// answers range requests (the tile archives) with the part of the cached file they ask for.
 // The build replaces the two placeholders below with this deploy's file list and version.
 const FILES = self.__PRECACHE_FILES__;
 const VERSION = self.__PRECACHE_VERSION__;
@@ -37,11 +38,37 @@ self.addEventListener('fetch', (event) => {
   const scope = self.registration.scope;
   // Any navigation is the single-page app; the hash is never sent, so the shell answers all of them.
   const key = request.mode === 'navigate' ? scope : request.url.split('?')[0];
+  const range = request.headers.get('range');
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const cached = await cache.match(key);
-      if (cached) return cached;
-      return fetch(request);
+      if (!cached) return fetch(request);
+      return range ? partOf(key, cached, range) : cached;
     }),
   );
 });
+
+// The tile archives are read by range requests; the cache holds whole files, so the part asked for is cut
+// from the cached body (kept in memory while this worker runs: one read of the cache per archive).
+const bodies = new Map();
+
+async function partOf(key, cached, range) {
+  const match = /^bytes=(\d+)-(\d*)$/.exec(range.trim());
+  if (!match) return cached;
+  if (!bodies.has(key)) bodies.set(key, cached.clone().arrayBuffer());
+  const body = await bodies.get(key);
+  const start = Number(match[1]);
+  const end = Math.min(match[2] === '' ? body.byteLength - 1 : Number(match[2]), body.byteLength - 1);
+  const type = cached.headers.get('Content-Type') ?? 'application/octet-stream';
+  if (start > end) {
+    return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${body.byteLength}` } });
+  }
+  return new Response(body.slice(start, end + 1), {
+    status: 206,
+    headers: {
+      'Content-Type': type,
+      'Content-Length': String(end - start + 1),
+      'Content-Range': `bytes ${start}-${end}/${body.byteLength}`,
+    },
+  });
+}

@@ -18,10 +18,21 @@ test('after one visit the app works with no network at all', async ({ page, cont
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Ильхамом Алиевым');
   const drawn = await page.evaluate(() => ({
     sites: window.riskAtlas?.map.querySourceFeatures('sites').length ?? 0,
-    countries: window.riskAtlas?.map.querySourceFeatures('countries').length ?? 0,
+    countries: window.riskAtlas?.map.querySourceFeatures('basemap', { sourceLayer: 'countries' }).length ?? 0,
   }));
   expect(drawn.sites).toBeGreaterThan(0);
   expect(drawn.countries).toBeGreaterThan(0);
+  // The tiles are read by range requests, which the worker answers from its cache with just the part asked.
+  const part = await page.evaluate(async () => {
+    const response = await fetch('tiles/basemap.pmtiles', { headers: { Range: 'bytes=0-6' } });
+    return {
+      status: response.status,
+      text: await response.text(),
+      range: response.headers.get('Content-Range'),
+    };
+  });
+  expect(part).toMatchObject({ status: 206, text: 'PMTiles' });
+  expect(part.range).toMatch(/^bytes 0-6\/\d+$/);
 });
 
 test('the app can be installed: it has a web app manifest with icons', async ({ page, request }) => {
