@@ -2,6 +2,9 @@
 // worker) answers them, and from one whole download where the server ignores `Range`.
 import { EtagMismatch, type RangeResponse, type Source } from 'pmtiles';
 
+/** One wording for every tile of a short archive, so the reader sees one notice, not one per tile. */
+const TRUNCATED = 'the archive is truncated: it ends before a tile it lists';
+
 /** A strong ETag (weak ones say nothing about the bytes). */
 function strongEtag(response: Response): string | undefined {
   const etag = response.headers.get('ETag');
@@ -45,7 +48,11 @@ export class RangeOrWholeSource implements Source {
     if (response.status !== 206) throw new Error(`the server answered ${response.status}`);
     const newEtag = strongEtag(response);
     if (etag && newEtag && newEtag !== etag) throw new EtagMismatch(`the archive changed (ETag ${newEtag})`);
-    return { data: await response.arrayBuffer(), ...(newEtag ? { etag: newEtag } : {}) };
+    const data = await response.arrayBuffer();
+    if (offset > 0 && data.byteLength < length) {
+      throw new Error(TRUNCATED);
+    }
+    return { data, ...(newEtag ? { etag: newEtag } : {}) };
   }
 
   private slice(
@@ -57,6 +64,12 @@ export class RangeOrWholeSource implements Source {
     if (etag && whole.etag && whole.etag !== etag) {
       this.whole = null;
       throw new EtagMismatch(`the archive changed (ETag ${whole.etag})`);
+    }
+    // Only the first read (the header, asked for with room to spare) may run past the end of the file.
+    if (offset > 0 && offset + length > whole.bytes.byteLength) {
+      throw new Error(
+        `the archive ends at byte ${whole.bytes.byteLength}, before the tile it lists (truncated?)`,
+      );
     }
     return { data: whole.bytes.slice(offset, offset + length), ...(whole.etag ? { etag: whole.etag } : {}) };
   }

@@ -36,6 +36,45 @@ for (const failure of [
   });
 }
 
+// The basemap is one tile archive read by range requests: whatever goes wrong with it is named, the overlays
+// still draw, and Retry reads it afresh (a new reader: nothing of the failed read is kept).
+const basemapArchive = readFileSync('public/tiles/basemap.pmtiles');
+for (const failure of [
+  { name: 'is missing (404)', fulfil: { status: 404, body: 'Not found' } },
+  { name: 'fails on the server (500)', fulfil: { status: 500, body: 'Internal error' } },
+  { name: 'is not an archive', fulfil: { status: 200, body: '<html>oops</html>' } },
+  // Header, directory and the lowest zooms only: the tiles in view fail to decode.
+  { name: 'is truncated', fulfil: { status: 200, body: basemapArchive.subarray(0, 20_000) } },
+]) {
+  test(`a basemap tile archive that ${failure.name} is named, can be retried, and the overlays keep working`, async ({
+    page,
+  }) => {
+    let failing = true;
+    await page.route('**/tiles/basemap.pmtiles', (route) =>
+      failing
+        ? route.fulfill({ ...failure.fulfil, contentType: 'application/octet-stream' })
+        : route.fallback(),
+    );
+    await page.goto('/');
+    await waitForFirstIdle(page);
+    const notice = page.getByRole('status', { name: 'Notices' });
+    await expect(notice).toContainText('could not load basemap.pmtiles');
+    const aidFeatures = await page.evaluate(
+      () => window.riskAtlas?.map.querySourceFeatures('aid').length ?? 0,
+    );
+    expect(aidFeatures).toBeGreaterThan(0);
+
+    failing = false;
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByText('could not load basemap.pmtiles')).toHaveCount(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.riskAtlas?.map.queryRenderedFeatures({ layers: ['land'] }).length ?? 0),
+      )
+      .toBeGreaterThan(0);
+  });
+}
+
 // The atlas data file feeds every panel; the map draws without it. One page load walks through each way it can
 // fail (each Retry brings the next failure), so every case is checked at the price of a single map start.
 const atlasFile = '**/data/atlas.json';

@@ -15,7 +15,7 @@ function host(kind: 'ranges' | 'whole' | number, etag?: string): Host {
   const fetchBytes = async (_url: string | URL | Request, init?: RequestInit) => {
     const range = new Headers(init?.headers).get('Range');
     requests.push(range);
-    const headers = etag ? { ETag: etag } : undefined;
+    const headers: Record<string, string> = etag ? { ETag: etag } : {};
     if (typeof kind === 'number') return new Response('no', { status: kind });
     if (kind === 'whole' || range === null) return new Response(archive, { status: 200, headers });
     const [, start, end] = /bytes=(\d+)-(\d+)/.exec(range) ?? [];
@@ -46,6 +46,17 @@ describe('reading a tile archive', () => {
   it('names the status of a failed answer and keeps nothing of it', async () => {
     const source = new RangeOrWholeSource(URL_OF_ARCHIVE, host(404).fetch);
     await expect(source.getBytes(0, 16384)).rejects.toThrow('the server answered 404');
+  });
+
+  it('refuses to read a tile past the end of a truncated archive, whole or by ranges', async () => {
+    const truncated = archive.subarray(0, 20_000);
+    const wholeHost = (async () => new Response(truncated, { status: 200 })) as typeof fetch;
+    const whole = new PMTiles(new RangeOrWholeSource(URL_OF_ARCHIVE, wholeHost));
+    expect((await whole.getHeader()).maxZoom).toBe(8);
+    await expect(whole.getZxy(8, 160, 97)).rejects.toThrow(/truncated/);
+    const rangeHost = (async () => new Response(truncated.subarray(19_990), { status: 206 })) as typeof fetch;
+    const source = new RangeOrWholeSource(URL_OF_ARCHIVE, rangeHost);
+    await expect(source.getBytes(19_990, 400)).rejects.toThrow(/truncated/);
   });
 
   it('says when the archive changed under a reader (a new deploy), so the reader starts over', async () => {
