@@ -3,17 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Position } from 'geojson';
+import { DEFAULT_DATA_FOLDER } from '../../src/data/dataLocation';
 import { LAYER_IDS } from '../../src/data/layerIds';
 import type { Atlas } from '../../src/data/schema';
 import { BASEMAP_FILES } from '../../src/map/basemapStyle';
 import { MAX_ZOOM, MIN_ZOOM } from '../../src/map/initialView';
 import { OVERLAY_TILING } from '../../src/map/atlasStyle';
 import { buildOverlaySources } from '../../src/map/overlaySources';
+import { BASEMAP_ARCHIVE as BASEMAP_ARCHIVE_PATH, overlayArchivePath } from '../../src/map/tileSources';
 import type { Problem } from '../validate';
 import { cutTiles, packTileset, UNITS_PER_PIXEL, type Bounds, type TilesetOptions } from './tileset';
 
-export const BASEMAP_ARCHIVE = 'public/tiles/basemap.pmtiles';
-export const OVERLAY_ARCHIVE = 'public/tiles/overlays.pmtiles';
+export const BASEMAP_ARCHIVE = `public/${BASEMAP_ARCHIVE_PATH}`;
+/** Beside atlas.json: the map and the panels read one data folder. */
+export const OVERLAY_ARCHIVE = `public/${overlayArchivePath(DEFAULT_DATA_FOLDER)}`;
 
 /** The lowest tile zoom the map asks for: MapLibre's 512 px tiles at zoom 2.5 are zoom-2 tiles. */
 export const TILE_MIN_ZOOM = Math.floor(MIN_ZOOM);
@@ -134,6 +137,13 @@ export function missingOverlayFeatures(
     }
   }
   return problems;
+}
+
+/** The overlay archive of any atlas (a test fixture, a synthetic corpus), and any feature it lost. */
+export function cutOverlayArchive(atlas: Atlas): { bytes: Uint8Array; problems: Problem[] } {
+  const overlays = overlayTileset(atlas);
+  const { tiles, presence } = cutTiles(overlays);
+  return { bytes: packTileset(overlays, tiles), problems: missingOverlayFeatures(overlays, presence) };
 }
 
 export type BuiltArchive = { file: string; bytes: Uint8Array; tiles: number; maxZoom: number };

@@ -3,6 +3,11 @@ export const BASEMAP_ARCHIVE = 'tiles/basemap.pmtiles';
 /** The one vector source of the basemap; each basemap layer reads its own source layer in it. */
 export const BASEMAP_SOURCE = 'basemap';
 export const TILE_SCHEME = 'pmtiles';
+/** The one vector source of the overlays; each overlay layer reads the source layer named after it. */
+export const OVERLAY_SOURCE = 'overlays';
+/** The overlays' archive sits beside atlas.json, so another data folder (`?data=`) brings its own. */
+export const OVERLAY_ARCHIVE_FILE = 'overlays.pmtiles';
+export const overlayArchivePath = (folder: string) => `${folder}/${OVERLAY_ARCHIVE_FILE}`;
 
 export function archiveSourceUrl(path: string, baseUrl: string): string {
   return `${TILE_SCHEME}://${new URL(path, baseUrl).href}`;

@@ -17,7 +17,7 @@ test('after one visit the app works with no network at all', async ({ page, cont
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk Atlas');
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Ильхамом Алиевым');
   const drawn = await page.evaluate(() => ({
-    sites: window.riskAtlas?.map.querySourceFeatures('sites').length ?? 0,
+    sites: window.riskAtlas?.map.querySourceFeatures('overlays', { sourceLayer: 'sites' }).length ?? 0,
     countries: window.riskAtlas?.map.querySourceFeatures('basemap', { sourceLayer: 'countries' }).length ?? 0,
   }));
   expect(drawn.sites).toBeGreaterThan(0);

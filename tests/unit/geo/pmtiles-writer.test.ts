@@ -1,8 +1,9 @@
 // @vitest-environment node
 // The official reader (npm `pmtiles`) is the oracle: every tile written must read back unchanged.
 import { gzipSync } from 'node:zlib';
-import { PMTiles, zxyToTileId, type RangeResponse, type Source } from 'pmtiles';
+import { PMTiles, zxyToTileId, type RangeResponse } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
+import { MemorySource } from '../memorySource';
 import { seededRandom } from '../../../bench/lib/prng';
 import {
   Compression,
@@ -13,17 +14,6 @@ import {
   type ArchiveOptions,
   type Tile,
 } from '../../../geo/tiles/pmtiles-writer';
-
-class MemorySource implements Source {
-  constructor(private readonly bytes: Uint8Array) {}
-  getKey(): string {
-    return 'memory';
-  }
-  async getBytes(offset: number, length: number): Promise<RangeResponse> {
-    const slice = this.bytes.slice(offset, offset + length);
-    return { data: slice.buffer };
-  }
-}
 
 const OPTIONS: ArchiveOptions = {
   tileType: TileType.Unknown,

@@ -4,8 +4,9 @@ import { gunzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
 import type { FeatureCollection } from 'geojson';
 import { PbfReader } from 'pbf';
-import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
+import { MemorySource } from '../memorySource';
 import { compileAtlas } from '../../../geo/lib/compile';
 import { cutTiles, packTileset, tileRange, type TilesetOptions } from '../../../geo/tiles/tileset';
 import {
@@ -20,16 +21,6 @@ import {
 import { LAYER_IDS } from '../../../src/data/layerIds';
 import { buildOverlaySources } from '../../../src/map/overlaySources';
 import { realCorpus, ROOT } from './corpus-fixtures';
-
-class MemorySource implements Source {
-  constructor(private readonly bytes: Uint8Array) {}
-  getKey(): string {
-    return 'memory';
-  }
-  async getBytes(offset: number, length: number): Promise<RangeResponse> {
-    return { data: this.bytes.slice(offset, offset + length).buffer };
-  }
-}
 
 const decode = (data: ArrayBuffer) => new VectorTile(new PbfReader(new Uint8Array(data)));
 
