@@ -6,11 +6,14 @@ import type { FeatureCollection, Position } from 'geojson';
 import { DEFAULT_DATA_FOLDER } from '../../src/data/dataLocation';
 import { LAYER_IDS } from '../../src/data/layerIds';
 import type { Atlas } from '../../src/data/schema';
-import { BASEMAP_FILES } from '../../src/map/basemapStyle';
 import { MAX_ZOOM, MIN_ZOOM } from '../../src/map/initialView';
-import { OVERLAY_TILING } from '../../src/map/atlasStyle';
 import { buildOverlaySources } from '../../src/map/overlaySources';
-import { BASEMAP_ARCHIVE as BASEMAP_ARCHIVE_PATH, overlayArchivePath } from '../../src/map/tileSources';
+import {
+  BASEMAP_ARCHIVE as BASEMAP_ARCHIVE_PATH,
+  BASEMAP_FILES,
+  OVERLAY_TILING,
+  overlayArchivePath,
+} from '../../src/map/tileSources';
 import type { Problem } from '../validate';
 import { cutTiles, packTileset, UNITS_PER_PIXEL, type Bounds, type TilesetOptions } from './tileset';
 

@@ -9,15 +9,7 @@ import { archiveSourceUrl, OVERLAY_SOURCE, overlayArchivePath } from './tileSour
 import { asOfRangeEnd, rangeGlobalState, withinRange } from './timeStyle';
 import type { DateRange } from '../data/dateRange';
 
-/**
- * How geo:build cuts the overlays into tiles, in pixels of MapLibre's 512 px tiles. The default buffer (128
- * px) copies every feature near a tile edge into up to four tiles, so with many features each frame draws
- * about twice the geometry on screen; 32 px still covers the widest overlay line (a selected casing, 11 px
- * plus blur) and circles and icons are not clipped at tile edges anyway. A 1 px simplification instead of
- * 0.375 px cannot be seen. (Measured with bench/scale.ts when MapLibre cut GeoJSON sources with these
- * options: time to first idle at 100k features about a quarter lower.)
- */
-export const OVERLAY_TILING = { buffer: 32, tolerance: 1 } as const;
+export { OVERLAY_TILING } from './tileSources';
 
 export type AtlasStyleOptions = {
   baseUrl: string;

@@ -14,18 +14,7 @@ import type { Language } from '../i18n/language';
 export const ARTICLE_COUNTRIES: readonly string[] = generatedArticleCountries.countries;
 import { archiveSourceUrl, BASEMAP_ARCHIVE, BASEMAP_SOURCE } from './tileSources';
 
-/** The basemap's GeoJSON files, each cut by geo:build into the source layer of the same name. */
-export const BASEMAP_FILES = {
-  countries: 'basemap/countries.geojson',
-  borders: 'basemap/borders.geojson',
-  provinces: 'basemap/provinces.geojson',
-  provinceLabels: 'basemap/province-labels.geojson',
-  countryLabels: 'basemap/country-labels.geojson',
-  disputed: 'basemap/disputed.geojson',
-  lakes: 'basemap/lakes.geojson',
-  rivers: 'basemap/rivers.geojson',
-  labels: 'basemap/labels.geojson',
-} as const;
+export { BASEMAP_FILES } from './tileSources';
 
 export const REGULAR_FONT = 'Noto Sans Regular';
 export const BOLD_FONT = 'Noto Sans Bold';

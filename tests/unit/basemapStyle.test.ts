@@ -84,7 +84,7 @@ describe('the basemap style', () => {
 
 describe('the labels of the countries the articles are about', () => {
   const countryLayers = (layers: LayerSpecification[]) =>
-    layers.filter((layer) => layer.type === 'symbol' && layer.source === 'countryLabels');
+    layers.filter((layer) => layer.type === 'symbol' && layer['source-layer'] === 'countryLabels');
   const drawsCountry = (layer: LayerSpecification, code: string) =>
     'filter' in layer && layer.filter !== undefined
       ? featureFilter(layer.filter as FilterSpecification, layer.id).filter(
