@@ -10,8 +10,41 @@ self.addEventListener('install', (event) => {
   // Straight from the server: files without a hash in their name (the page, the data) may sit fresh in the HTTP
   // cache from the last deploy, and the new cache must not be filled with them.
   const requests = FILES.map((file) => new Request(new URL(file, scope).href, { cache: 'reload' }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) =>
+        Promise.all(requests.map((request) => fetchChecked(request))).then((responses) =>
+          Promise.all(responses.map((response, i) => cache.put(requests[i], response))),
+        ),
+      ),
+  );
 });
+
+// Nothing that fails its check is cached: a failed answer, or a tile archive that is not whole (a truncated
+// or corrupt upload). Any failure fails the install; the worker already installed (if any) keeps serving.
+async function fetchChecked(request) {
+  const response = await fetch(request);
+  if (!response.ok) throw new Error(`${request.url}: the server answered ${response.status}`);
+  if (!new URL(request.url).pathname.endsWith('.pmtiles')) return response;
+  const problem = archiveProblem(await response.clone().arrayBuffer());
+  if (problem) throw new Error(`${request.url}: ${problem}`);
+  return response;
+}
+
+/** PMTiles v3 (protomaps/PMTiles spec/v3/spec.md): magic and version, and every section inside the file. */
+function archiveProblem(bytes) {
+  if (bytes.byteLength < 127) return 'is shorter than a PMTiles header';
+  const view = new DataView(bytes);
+  const magic = String.fromCharCode(...new Uint8Array(bytes, 0, 7));
+  if (magic !== 'PMTiles' || view.getUint8(7) !== 3) return 'is not a PMTiles v3 archive';
+  const uint64 = (at) => view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
+  // (offset, length) pairs of the root directory, metadata, leaf directories and tile data.
+  for (const at of [8, 24, 40, 56]) {
+    if (uint64(at) + uint64(at + 8) > bytes.byteLength) return 'is truncated';
+  }
+  return null;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openAtlas, waitForFirstIdle } from './support/atlas';
+import { serveFolder } from './support/staticServer';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -48,4 +52,40 @@ test('the app can be installed: it has a web app manifest with icons', async ({ 
   expect(manifest.display).toBe('standalone');
   expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
+
+test('a tile archive that arrives truncated is not cached: the offline copy is not installed', async ({
+  page,
+  context,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'risk-atlas-truncated-'));
+  cpSync(process.env['E2E_DIST'] ?? 'dist', folder, { recursive: true });
+  const archive = join(folder, 'tiles/basemap.pmtiles');
+  writeFileSync(archive, readFileSync(archive).subarray(0, 20_000));
+  const server = await serveFolder(folder);
+  try {
+    const workerFetchedArchive = context.waitForEvent(
+      'request',
+      (request) => request.serviceWorker() !== null && request.url().endsWith('/tiles/basemap.pmtiles'),
+    );
+    await page.goto(`${server.origin}/`);
+    await waitForFirstIdle(page);
+    await workerFetchedArchive;
+    // A first install that fails leaves no registration behind (and no worker to serve anything offline).
+    const workerState = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        if (!registration) return 'none';
+        return registration.active ? 'active' : 'installing';
+      });
+    await expect.poll(workerState, { timeout: 30_000 }).toBe('none');
+    const cached = await page.evaluate(
+      async (url) => Boolean(await caches.match(url)),
+      `${server.origin}/tiles/basemap.pmtiles`,
+    );
+    expect(cached).toBe(false);
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
