@@ -1,5 +1,6 @@
-// `npm run bench`: builds the app and the bare-MapLibre baseline, serves both on 127.0.0.1, measures
-// them alternately in headless Chromium, then the app on synthetic corpora of 1k, 10k and 100k features.
+// `npm run bench`: builds the app, the bare-MapLibre baseline (the app's style without React) and the light
+// page (bare MapLibre with Natural Earth 110m countries only), serves them on 127.0.0.1, measures them
+// alternately in headless Chromium, then the app on synthetic corpora of 1k, 10k and 100k features.
 // Prints one table with budgets and writes bench/results.json. Exits 0 whether budgets pass or not;
 // non-zero only when something crashed.
 //
@@ -29,15 +30,24 @@ import {
 } from './lib/measure';
 import {
   budgetVerdict,
+  describeLightComparison,
   evaluateBudgets,
   KB,
+  lightPageBudgets,
   MB,
   renderTable,
   summarise,
   tableRows,
   type ScaleSummary,
 } from './lib/report';
-import { BASELINE_CONFIG, findFreePort, startPreview, viteBuild, type PreviewServer } from './lib/servers';
+import {
+  BASELINE_CONFIG,
+  findFreePort,
+  LIGHT_CONFIG,
+  startPreview,
+  viteBuild,
+  type PreviewServer,
+} from './lib/servers';
 import { clickTargets } from './lib/targets';
 import type { ClickTarget } from './page/probe';
 import { probeScript } from './page/probeScript';
@@ -49,6 +59,7 @@ import {
 } from './synthetic/generate';
 
 const BASELINE_DIST = 'dist-bench-baseline';
+const LIGHT_DIST = 'dist-bench-light';
 const RESULTS_FILE = 'bench/results.json';
 /** Per run: enough for 20 clicks on a healthy page; a page needing more is reported with fewer clicks. */
 const CLICK_TIME_BUDGET_MS = 45_000;
@@ -169,7 +180,8 @@ async function main(): Promise<void> {
   else {
     await viteBuild(['--outDir', appDist, '--emptyOutDir']);
     await viteBuild(['--config', BASELINE_CONFIG]);
-    log(`built ${appDist}/ and ${BASELINE_DIST}/ in ${seconds(started)}`);
+    await viteBuild(['--config', LIGHT_CONFIG]);
+    log(`built ${appDist}/, ${BASELINE_DIST}/ and ${LIGHT_DIST}/ in ${seconds(started)}`);
   }
 
   const realAtlas = readAtlas(join(appDist, 'data', 'atlas.json'));
@@ -193,12 +205,16 @@ async function main(): Promise<void> {
   try {
     const appPort = await findFreePort(4190);
     const baselinePort = await findFreePort(4191, new Set([appPort]));
-    const [app, baseline] = await Promise.all([
+    const lightPort = await findFreePort(4192, new Set([appPort, baselinePort]));
+    const [app, baseline, light] = await Promise.all([
       startPreview({ port: appPort, configArgs: ['--outDir', appDist] }),
       startPreview({ port: baselinePort, configArgs: ['--config', BASELINE_CONFIG] }),
+      startPreview({ port: lightPort, configArgs: ['--config', LIGHT_CONFIG] }),
     ]);
-    servers.push(app, baseline);
-    log(`serving the app at ${app.origin}/ and the baseline at ${baseline.origin}/`);
+    servers.push(app, baseline, light);
+    log(
+      `serving the app at ${app.origin}/, the baseline at ${baseline.origin}/, the light page at ${light.origin}/`,
+    );
 
     const executablePath = (findChromium as () => string | undefined)() ?? '/usr/bin/chromium';
     const launch = () => chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
@@ -239,6 +255,8 @@ async function main(): Promise<void> {
     );
     const baselineUrl = `${baseline.origin}/?width=${canvas.width}&height=${canvas.height}`;
     await measure('baseline warm-up', { url: baselineUrl, probeScript: script, measureFrames: false });
+    const lightUrl = `${light.origin}/?width=${canvas.width}&height=${canvas.height}`;
+    await measure('light page warm-up', { url: lightUrl, probeScript: script, measureFrames: false });
 
     const unusableByCorpus = new Map<string, Set<string>>();
     const clickPlan = (corpus: string, targets: readonly ClickTarget[], count: number): ClickPlan => {
@@ -249,6 +267,7 @@ async function main(): Promise<void> {
     const appRuns: RunMeasurement[] = [];
     const baselineRuns: RunMeasurement[] = [];
     const baselineAgainRuns: RunMeasurement[] = [];
+    const lightRuns: RunMeasurement[] = [];
     for (let run = 1; run <= runs; run += 1) {
       // Alternating, so slow drift on a shared machine hits both pages alike.
       const appRun = await measure(`app run ${run}`, {
@@ -266,6 +285,13 @@ async function main(): Promise<void> {
       });
       baselineRuns.push(baselineRun);
       log(describeRun(`baseline run ${run}/${runs}`, baselineRun));
+      const lightRun = await measure(`light page run ${run}`, {
+        url: lightUrl,
+        probeScript: script,
+        measureFrames: true,
+      });
+      lightRuns.push(lightRun);
+      log(describeRun(`light page run ${run}/${runs}`, lightRun));
       if (!measureBaselineTwice) continue;
       const againRun = await measure(`baseline again run ${run}`, {
         url: baselineUrl,
@@ -325,6 +351,7 @@ async function main(): Promise<void> {
     const appSummary = summarise(appRuns);
     const baselineSummary = summarise(baselineRuns);
     const baselineAgainSummary = measureBaselineTwice ? summarise(baselineAgainRuns) : null;
+    const lightSummary = summarise(lightRuns);
     const scale: ScaleSummary[] = sizes.map((size) => {
       const results = scaleResults.get(size.label);
       return {
@@ -337,13 +364,16 @@ async function main(): Promise<void> {
             : null,
       };
     });
-    const budgets = evaluateBudgets({
-      app: appSummary,
-      baseline: baselineSummary,
-      baselineAgain: baselineAgainSummary,
-      maplibreGzipBytes: maplibre.gzipBytes,
-      scale,
-    });
+    const budgets = [
+      ...evaluateBudgets({
+        app: appSummary,
+        baseline: baselineSummary,
+        baselineAgain: baselineAgainSummary,
+        maplibreGzipBytes: maplibre.gzipBytes,
+        scale,
+      }),
+      ...lightPageBudgets({ app: appSummary, light: lightSummary }),
+    ];
     const clickSignal =
       signal === 'testid'
         ? 'panel [data-testid=feature-details]'
@@ -355,6 +385,7 @@ async function main(): Promise<void> {
       ...appRuns,
       ...baselineRuns,
       ...baselineAgainRuns,
+      ...lightRuns,
       ...[...scaleResults.values()].flatMap((results) => [...results.app.runs, ...results.baseline.runs]),
     ];
     const pageErrors = [...new Set(allRuns.flatMap((run) => run.pageErrors))];
@@ -379,6 +410,7 @@ async function main(): Promise<void> {
       `MapLibre's own JS (maplibre-gl.mjs + worker): ${(maplibre.rawBytes / KB).toFixed(1)} KB raw, ` +
         `${(maplibre.gzipBytes / KB).toFixed(1)} KB gzip. 1 KB = 1024 bytes. Click-to-details ends at: ${clickSignal}.`,
     );
+    console.info(describeLightComparison(appSummary, lightSummary));
     console.info(
       `Load average before/after: ${loadBefore[0]?.toFixed(1)}/${loadAfter[0]?.toFixed(1)} on ${cpus().length} cores.`,
     );
@@ -415,15 +447,23 @@ async function main(): Promise<void> {
             clicksPerScaleRun,
             appDist,
             baselineDist: BASELINE_DIST,
+            lightDist: LIGHT_DIST,
             clickSignal: signal,
           },
           maplibreOwnJs: maplibre,
-          summary: { app: appSummary, baseline: baselineSummary, baselineAgain: baselineAgainSummary, scale },
+          summary: {
+            app: appSummary,
+            baseline: baselineSummary,
+            baselineAgain: baselineAgainSummary,
+            light: lightSummary,
+            scale,
+          },
           budgets,
           runs: {
             app: appRuns,
             baseline: baselineRuns,
             baselineAgain: baselineAgainRuns,
+            light: lightRuns,
             scale: Object.fromEntries(scaleResults),
           },
         },

@@ -1,5 +1,5 @@
-// `npm run geo:build`: validates the corpus, analyses it and writes public/data/ (atlas.json, layers/).
-// Refuses to write anything when there is a problem.
+// `npm run geo:build`: validates the corpus, analyses it and writes public/data/ (atlas.json, layers/) and
+// the map's vector tiles (public/tiles/*.pmtiles). Refuses to write anything when there is a problem.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,17 +7,21 @@ import { articleCountriesOutput } from './lib/articleCountries';
 import { ATLAS_FILE, compileAtlas } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
 import { corpusFolder, displayFile } from './lib/corpusFolder';
+import { buildArchives } from './tiles/tilesets';
 import { formatProblem } from './validate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = corpusFolder(root);
 const { input, problems: readProblems } = loadCorpus(root, corpus);
 const compiled = compileAtlas(input);
-const problems = [...readProblems, ...compiled.problems];
+const tiled = compiled.atlas === null ? null : buildArchives(root, compiled.atlas);
+const problems = [...readProblems, ...compiled.problems, ...(tiled?.problems ?? [])];
 
-if (problems.length > 0 || compiled.text === null || compiled.atlas === null) {
+if (problems.length > 0 || compiled.text === null || compiled.atlas === null || tiled === null) {
   for (const p of problems) console.error(formatProblem({ ...p, file: displayFile(corpus, p.file) }));
-  console.error(`geo:build: ${problems.length} problem(s); nothing was written to public/data/`);
+  console.error(
+    `geo:build: ${problems.length} problem(s); nothing was written to public/data/ or public/tiles/`,
+  );
   process.exit(1);
 }
 
@@ -26,6 +30,14 @@ for (const { file, text } of [...compiled.outputs, articleCountries]) {
   const out = join(root, file);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
+}
+for (const { file, bytes, tiles, maxZoom } of tiled.archives) {
+  const out = join(root, file);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+  console.log(
+    `geo:build: wrote ${file} (${(bytes.length / 1024).toFixed(1)} KiB, ${tiles} tiles to zoom ${maxZoom})`,
+  );
 }
 const { features, notMapped, articles } = compiled.atlas;
 console.log(

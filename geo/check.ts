@@ -14,6 +14,7 @@ import { loadCorpus } from './lib/corpus';
 import { corpusFolder, displayFile } from './lib/corpusFolder';
 import { formatCoverage } from './lib/coverage';
 import { SNAPSHOT_FILE, SnapshotSchema } from './lib/snapshot';
+import { buildArchives } from './tiles/tilesets';
 import { formatProblem, type Problem } from './validate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -63,6 +64,28 @@ function checkCommittedAtlas(expected: string | null): Problem[] {
   return [];
 }
 
+/** The tile archives: present and byte-identical to a fresh cut of the basemap and the atlas. */
+function checkArchives(atlas: Compiled['atlas']): Problem[] {
+  if (atlas === null) return [];
+  const { archives, problems } = buildArchives(root, atlas);
+  return [
+    ...problems,
+    ...archives.flatMap(({ file, bytes }): Problem[] => {
+      const path = join(root, file);
+      if (!existsSync(path)) return [{ file, message: 'is missing: run npm run geo:build' }];
+      return Buffer.compare(readFileSync(path), bytes) === 0
+        ? []
+        : [
+            {
+              file,
+              message:
+                'is stale: it differs from a fresh build of geo/ and public/basemap/; run npm run geo:build',
+            },
+          ];
+    }),
+  ];
+}
+
 /** Basemap files that changed since the overlay snapshot was taken (a note, not a failure). */
 function snapshotDrift(): string[] {
   const snapshot = checkAgainst(SnapshotSchema, JSON.parse(readFileSync(join(root, SNAPSHOT_FILE), 'utf8')));
@@ -100,6 +123,7 @@ const problems = [
     ...compiled.outputs,
     ...(compiled.atlas === null ? [] : [articleCountriesOutput(root, compiled.atlas.features)]),
   ]),
+  ...checkArchives(compiled.atlas),
   ...checkBasemap(root),
 ];
 if (problems.length > 0) {
@@ -108,5 +132,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `\ngeo:check: OK (${compiled.atlas?.features.length ?? 0} features, public/data up to date, basemap matches its manifest)`,
+  `\ngeo:check: OK (${compiled.atlas?.features.length ?? 0} features, public/data and public/tiles up to date, basemap matches its manifest)`,
 );

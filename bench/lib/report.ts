@@ -49,7 +49,14 @@ export type ScaleSummary = {
 };
 
 export type Budget = {
-  id: 'idle-ratio' | 'js-gzip' | 'frame-p95-ratio' | 'click-p95' | 'scale-idle';
+  id:
+    | 'idle-ratio'
+    | 'js-gzip'
+    | 'frame-p95-ratio'
+    | 'click-p95'
+    | 'scale-idle'
+    | 'light-idle-ratio'
+    | 'light-heap-ratio';
   /** What is compared, in words, with the limit. */
   rule: string;
   actual: number | null;
@@ -136,6 +143,42 @@ export function evaluateBudgets(input: {
     });
   }
   return budgets;
+}
+
+/** Against the light page (bare MapLibre, Natural Earth 110m countries only): what a light map costs. */
+export const LIGHT_LIMITS = { idleRatio: 1.3, heapRatio: 1.5 } as const;
+
+export function lightPageBudgets(input: { app: PageSummary; light: PageSummary }): Budget[] {
+  const { app, light } = input;
+  const idle = ratio(app.timeToIdleMs, light.timeToIdleMs);
+  const heap = ratio(app.heapUsedBytes, light.heapUsedBytes);
+  return [
+    {
+      id: 'light-idle-ratio',
+      rule: `app/light page time to map:idle ≤ ${LIGHT_LIMITS.idleRatio}`,
+      actual: idle,
+      limit: LIGHT_LIMITS.idleRatio,
+      pass: judge(idle, LIGHT_LIMITS.idleRatio),
+    },
+    {
+      id: 'light-heap-ratio',
+      rule: `app/light page JS heap after idle ≤ ${LIGHT_LIMITS.heapRatio}`,
+      actual: heap,
+      limit: LIGHT_LIMITS.heapRatio,
+      pass: judge(heap, LIGHT_LIMITS.heapRatio),
+    },
+  ];
+}
+
+/** One line comparing the app with the light page: idle, bytes moved, heap. */
+export function describeLightComparison(app: PageSummary, light: PageSummary): string {
+  const figure = (name: string, key: keyof PageSummary, unit: Unit) =>
+    `${name} ${format(app[key], unit)} / ${format(light[key], unit)} ${unit} (x${formatRatio(ratio(app[key], light[key]))})`;
+  return `App against the light page (bare MapLibre, Natural Earth 110m countries): ${[
+    figure('time to map:idle', 'timeToIdleMs', 'ms'),
+    figure('bytes transferred', 'transferredBytes', 'KB'),
+    figure('heap after idle', 'heapUsedBytes', 'MB'),
+  ].join(', ')}.`;
 }
 
 // ---------------------------------------------------------------------------------------------- table

@@ -6,6 +6,8 @@ import { createServer } from 'node:net';
 const VITE_BIN = 'node_modules/vite/bin/vite.js';
 /** The bare MapLibre page's own vite config (it builds into dist-bench-baseline/). */
 export const BASELINE_CONFIG = 'bench/baseline/vite.config.ts';
+/** The light page (bare MapLibre, Natural Earth 110m countries only; it builds into dist-bench-light/). */
+export const LIGHT_CONFIG = 'bench/light/vite.config.ts';
 /** Ports the tests, screenshots and other checkouts use; the bench never takes them. */
 const RESERVED_PORTS = new Set([4173, 4175, 4179, 4180, 5173]);
 

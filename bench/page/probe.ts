@@ -178,7 +178,12 @@ function detailsShown(target: ClickTarget, signal: DetailsSignal): boolean {
         (element) => (element.textContent ?? '').trim() === target.name,
       );
     case 'feature-state':
-      return theMap().getFeatureState({ source: target.layer, id: target.id })['selected'] === true;
+      // Each overlay layer is a source layer of the one overlay tile source.
+      return (
+        theMap().getFeatureState({ source: 'overlays', sourceLayer: target.layer, id: target.id })[
+          'selected'
+        ] === true
+      );
   }
 }
 

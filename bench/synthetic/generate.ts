@@ -15,8 +15,8 @@ import type {
   Position,
   SourceRef,
 } from '../../src/data/schema';
-import { LAYER_IDS } from '../../src/data/schema';
-import { buildOverlaySources } from '../../src/map/overlaySources';
+import { OVERLAY_ARCHIVE_FILE } from '../../src/map/tileSources';
+import { cutOverlayArchive } from '../../geo/tiles/tilesets';
 import { seededRandom, type Random } from '../lib/prng';
 
 export const SYNTHETIC_SEED = 20260306;
@@ -272,19 +272,16 @@ export function generateSyntheticAtlas({
   return { version: 1, articles, features, metrics, notMapped: [] };
 }
 
-export type DataFile = { path: string; content: string };
+export type DataFile = { path: string; content: string | Uint8Array };
 
 /**
- * The files of a data folder, as the app reads them: `atlas.json` plus one GeoJSON per layer with the
- * flat properties the style reads (made by the app's own buildOverlaySources, so they cannot drift).
+ * The files of a data folder, as the app reads them: `atlas.json` for the panels and the overlays' vector
+ * tile archive for the map, cut by geo:build's own code (so they cannot drift from what a build ships).
+ * Unlike geo:build, a synthetic corpus is not refused when a feature too small for a low zoom drops out.
  */
 export function syntheticDataFiles(atlas: Atlas): DataFile[] {
-  const sources = buildOverlaySources(atlas);
   return [
     { path: 'atlas.json', content: JSON.stringify(atlas) },
-    ...LAYER_IDS.map((layer) => ({
-      path: `layers/${layer}.geojson`,
-      content: JSON.stringify(sources[layer]),
-    })),
+    { path: OVERLAY_ARCHIVE_FILE, content: cutOverlayArchive(atlas).bytes },
   ];
 }

@@ -7,6 +7,8 @@ import {
   Map as MaplibreMap,
   NavigationControl,
   ScaleControl,
+  type Source,
+  type VectorTileSource,
 } from 'maplibre-gl';
 import { DATA_FOLDER } from '../data/dataLocation';
 import { translate } from '../i18n/dictionaries';
@@ -19,6 +21,8 @@ import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
 import { provideStyleImages } from './styleImages';
 import { FIT_OPTIONS, MapSync } from './sync';
+import { openArchive } from './tileArchives';
+import { archiveUrlOf } from './tileSources';
 
 setUpMaplibreWorkers();
 
@@ -155,30 +159,71 @@ export class AtlasMap {
     map.on('webglcontextrestored', () => store.getState().setMapStatus({ kind: 'ready' }));
   }
 
+  /** Tiles that failed to load, per source, so a retry reloads exactly those. */
+  private readonly failedTiles = new Map<string, Map<string, TileCoordinates>>();
+
   /**
    * A failure the map reports: the style failing puts the map in its error state; a data file the map
-   * could not load is named in a notice with a retry, and the rest of the map keeps working.
+   * could not load (a GeoJSON file, a tile archive or one of its tiles) is named in a notice with a retry,
+   * and the rest of the map keeps working.
    */
-  private reportDataFailure(store: Store, event: ErrorEvent & { sourceId?: string }): void {
+  private reportDataFailure(
+    store: Store,
+    event: ErrorEvent & { sourceId?: string; tile?: FailedTile },
+  ): void {
     const sourceId = event.sourceId;
     const source = sourceId ? this.map.getSource(sourceId) : undefined;
-    const url = source?.type === 'geojson' ? (source as GeoJSONSource).serialize().data : undefined;
+    const failed = sourceId && source ? this.failedFile(sourceId, source) : null;
     const failure = classifyMapFailure({
       sourceId,
-      file: typeof url === 'string' ? url.split('/').pop() : undefined,
+      file: failed?.file,
       styleLoaded: this.map.isStyleLoaded() === true,
       detail: describeError(event.error),
     });
     const state = store.getState();
     if (failure.kind === 'style') {
       state.setMapStatus({ kind: 'error', failed: 'style', detail: failure.detail });
-    } else if (failure.kind === 'source' && typeof url === 'string') {
+    } else if (failure.kind === 'source' && sourceId && failed) {
+      const tile = event.tile?.tileID.canonical;
+      if (tile) {
+        const tiles = this.failedTiles.get(sourceId) ?? new Map<string, TileCoordinates>();
+        tiles.set(`${tile.z}/${tile.x}/${tile.y}`, { z: tile.z, x: tile.x, y: tile.y });
+        this.failedTiles.set(sourceId, tiles);
+      }
       state.addNotice(sourceFailureMessage(state.language, failure.file, failure.detail), {
         label: translate(state.language, 'retry'),
-        run: () => void (source as GeoJSONSource).setData(url),
+        run: failed.retry,
       });
       return;
     }
     console.error('Map error:', event.error);
   }
+
+  /** The file behind a source that failed, and how to load it again. */
+  private failedFile(sourceId: string, source: Source): { file: string; retry: () => void } | null {
+    const fileOf = (url: string) => url.split('/').pop() ?? url;
+    if (source.type === 'geojson') {
+      const url = (source as GeoJSONSource).serialize().data;
+      if (typeof url !== 'string') return null;
+      return { file: fileOf(url), retry: () => void (source as GeoJSONSource).setData(url) };
+    }
+    if (source.type !== 'vector') return null;
+    const vector = source as VectorTileSource;
+    const archive = archiveUrlOf(vector.url);
+    if (archive === null) return null;
+    const retry = () => {
+      // A fresh reader of the archive: the failed one would answer from what it cached of the failure.
+      openArchive(archive);
+      const tiles = [...(this.failedTiles.get(sourceId)?.values() ?? [])];
+      this.failedTiles.delete(sourceId);
+      // Tiles that failed are loaded anew by name (a plain source reload leaves errored tiles waiting);
+      // an archive whose header failed has no tiles yet and is opened again from its URL.
+      if (tiles.length > 0) this.map.refreshTiles(sourceId, tiles);
+      else vector.setUrl(vector.url);
+    };
+    return { file: fileOf(archive), retry };
+  }
 }
+
+type TileCoordinates = { z: number; x: number; y: number };
+type FailedTile = { tileID: { canonical: TileCoordinates } };

@@ -1,26 +1,15 @@
 // Pure: the whole map style, basemap plus overlays, as a function of the app's state.
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { DEFAULT_DATA_FOLDER } from '../data/dataLocation';
-import { LAYER_IDS, type LayerId } from '../data/layerIds';
+import type { LayerId } from '../data/layerIds';
 import type { Language } from '../i18n/language';
 import { buildBasemapStyle, FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { buildOverlayLayers, OVERLAY_METADATA_KEY } from './overlayStyle';
+import { archiveSourceUrl, OVERLAY_SOURCE, overlayArchivePath } from './tileSources';
 import { asOfRangeEnd, rangeGlobalState, withinRange } from './timeStyle';
 import type { DateRange } from '../data/dateRange';
 
-/** Per-layer GeoJSON written by the geo build, with the flat properties the style reads. */
-export const overlayDataPath = (layer: LayerId, folder: string = DEFAULT_DATA_FOLDER) =>
-  `${folder}/layers/${layer}.geojson`;
-
-/**
- * How MapLibre cuts the overlay GeoJSON into tiles. The default buffer (128 px of a 512 px tile) copies
- * every feature near a tile edge into up to four tiles, so with many features each frame draws about
- * twice the geometry on screen; 32 px still covers the widest overlay line (a selected casing, 11 px
- * plus blur) and circles and icons are not clipped at tile edges anyway. A 1 px simplification instead
- * of 0.375 px cannot be seen and drops sub-pixel shapes at low zoom. Measured with bench/scale.ts: time to
- * first idle at 100k features about a quarter lower.
- */
-export const OVERLAY_TILING = { buffer: 32, tolerance: 1 } as const;
+export { OVERLAY_TILING } from './tileSources';
 
 export type AtlasStyleOptions = {
   baseUrl: string;
@@ -68,23 +57,22 @@ export function overlayLayerFilter(
 
 export function buildAtlasStyle(options: AtlasStyleOptions): StyleSpecification {
   const basemap = buildBasemapStyle(options);
-  const overlaySources = Object.fromEntries(
-    LAYER_IDS.map((layer) => [
-      layer,
-      {
-        type: 'geojson' as const,
-        data: new URL(overlayDataPath(layer, options.dataFolder), options.baseUrl).href,
-        promoteId: 'id',
-        ...OVERLAY_TILING,
-      },
-    ]),
-  );
+  const overlaySources = {
+    [OVERLAY_SOURCE]: {
+      type: 'vector' as const,
+      url: archiveSourceUrl(overlayArchivePath(options.dataFolder ?? DEFAULT_DATA_FOLDER), options.baseUrl),
+      promoteId: 'id',
+    },
+  };
   const overlays = buildOverlayLayers().map((layer) => {
     const layerId = layer.metadata[OVERLAY_METADATA_KEY] as LayerId;
     const visibility = options.visibleLayers[layerId] ? 'visible' : 'none';
     const filter = overlayLayerFilter(layer.id, options.minSeverity);
+    // Written against a source per layer; drawn from that layer's source layer in the one overlay archive.
     return {
       ...layer,
+      source: OVERLAY_SOURCE,
+      'source-layer': layerId,
       layout: { ...layer.layout, visibility },
       ...(filter ? { filter } : {}),
     } as LayerSpecification;

@@ -12,18 +12,9 @@ import type { Language } from '../i18n/language';
 
 /** ISO codes of the countries the articles are about, most cited first (written by `npm run geo:build`). */
 export const ARTICLE_COUNTRIES: readonly string[] = generatedArticleCountries.countries;
+import { archiveSourceUrl, BASEMAP_ARCHIVE, BASEMAP_SOURCE } from './tileSources';
 
-export const BASEMAP_FILES = {
-  countries: 'basemap/countries.geojson',
-  borders: 'basemap/borders.geojson',
-  provinces: 'basemap/provinces.geojson',
-  provinceLabels: 'basemap/province-labels.geojson',
-  countryLabels: 'basemap/country-labels.geojson',
-  disputed: 'basemap/disputed.geojson',
-  lakes: 'basemap/lakes.geojson',
-  rivers: 'basemap/rivers.geojson',
-  labels: 'basemap/labels.geojson',
-} as const;
+export { BASEMAP_FILES } from './tileSources';
 
 export const REGULAR_FONT = 'Noto Sans Regular';
 export const BOLD_FONT = 'Noto Sans Bold';
@@ -247,28 +238,25 @@ export type BasemapStyleOptions = {
   articleCountries?: readonly string[];
 };
 
+/** A layer written against a per-file source name reads that source layer of the one tiled basemap. */
+function fromArchive(layer: LayerSpecification): LayerSpecification {
+  if (!('source' in layer) || typeof layer.source !== 'string') return layer;
+  return { ...layer, source: BASEMAP_SOURCE, 'source-layer': layer.source } as LayerSpecification;
+}
+
 export function buildBasemapStyle({
   baseUrl,
   language,
   articleCountries = ARTICLE_COUNTRIES,
 }: BasemapStyleOptions): StyleSpecification {
-  const geojson = (path: string) => ({ type: 'geojson' as const, data: new URL(path, baseUrl).href });
   return {
     version: 8,
     name: 'Risk Atlas basemap',
     state: { lang: { default: language } },
     'font-faces': { [REGULAR_FONT]: fontFaces(baseUrl, 400), [BOLD_FONT]: fontFaces(baseUrl, 700) },
     sources: {
-      countries: geojson(BASEMAP_FILES.countries),
-      borders: geojson(BASEMAP_FILES.borders),
-      provinces: geojson(BASEMAP_FILES.provinces),
-      provinceLabels: geojson(BASEMAP_FILES.provinceLabels),
-      countryLabels: geojson(BASEMAP_FILES.countryLabels),
-      disputed: geojson(BASEMAP_FILES.disputed),
-      lakes: geojson(BASEMAP_FILES.lakes),
-      rivers: geojson(BASEMAP_FILES.rivers),
-      labels: geojson(BASEMAP_FILES.labels),
+      [BASEMAP_SOURCE]: { type: 'vector', url: archiveSourceUrl(BASEMAP_ARCHIVE, baseUrl) },
     },
-    layers: basemapLayers(articleCountries),
+    layers: basemapLayers(articleCountries).map(fromArchive),
   };
 }

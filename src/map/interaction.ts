@@ -40,7 +40,8 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }): H
     if (!id) continue;
     hits.push({
       id,
-      layer: feature.source as LayerId,
+      // Each overlay layer is the source layer of that name in the one overlay tile source.
+      layer: feature.sourceLayer as LayerId,
       styleLayer: feature.layer.id,
       name: {
         en: String(feature.properties['name_en'] ?? id),

@@ -6,6 +6,7 @@ import type { AtlasState, useAtlasStore } from '../state/store';
 import { overlayLayerFilter } from './atlasStyle';
 import { rangeGlobalState } from './timeStyle';
 import { overlayLayerIds } from './overlayStyle';
+import { OVERLAY_SOURCE } from './tileSources';
 
 type Store = typeof useAtlasStore;
 type StateKey = 'selected' | 'hover' | 'highlighted';
@@ -90,15 +91,16 @@ export class MapSync {
     const next = new Set(wanted.filter((id) => layerOf(state, id) !== undefined));
     for (const id of current) {
       if (next.has(id)) continue;
-      const source = layerOf(state, id);
-      if (source && this.map.getSource(source)) this.map.setFeatureState({ source, id }, { [key]: false });
+      const sourceLayer = layerOf(state, id);
+      if (sourceLayer && this.map.getSource(OVERLAY_SOURCE))
+        this.map.setFeatureState({ source: OVERLAY_SOURCE, sourceLayer, id }, { [key]: false });
       current.delete(id);
     }
     for (const id of next) {
       if (current.has(id)) continue;
-      const source = layerOf(state, id);
-      if (!source || !this.map.getSource(source)) continue;
-      this.map.setFeatureState({ source, id }, { [key]: true });
+      const sourceLayer = layerOf(state, id);
+      if (!sourceLayer || !this.map.getSource(OVERLAY_SOURCE)) continue;
+      this.map.setFeatureState({ source: OVERLAY_SOURCE, sourceLayer, id }, { [key]: true });
       current.add(id);
     }
   }

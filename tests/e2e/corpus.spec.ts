@@ -37,16 +37,18 @@ const dates = (page: Page) => page.getByRole('group', { name: 'Dates' });
 async function mapDraws(page: Page, layer: string, id: string): Promise<boolean> {
   await waitForMapIdle(page);
   return page.evaluate(
-    ([source, featureId]) => {
+    ([sourceLayer, featureId]) => {
       const map = window.riskAtlas?.map;
       if (!map) throw new Error('no map');
+      // Each overlay layer is a source layer of the one overlay tile source.
       return (
-        map.querySourceFeatures(source, { filter: ['==', ['get', 'id'], featureId] }).length > 0 &&
+        map.querySourceFeatures('overlays', { sourceLayer, filter: ['==', ['get', 'id'], featureId] })
+          .length > 0 &&
         map
           .queryRenderedFeatures({
             layers: map
               .getStyle()
-              .layers.filter((l) => 'source' in l && l.source === source)
+              .layers.filter((l) => 'source-layer' in l && l['source-layer'] === sourceLayer)
               .map((l) => l.id),
           })
           .some((feature) => feature.properties['id'] === featureId)

@@ -23,7 +23,7 @@ async function readOpeningLabels(page: Page): Promise<OpeningLabels> {
     const pointLayers = ['sites', 'infrastructure'];
     const pointsInView = pointLayers.flatMap((source) =>
       map
-        .querySourceFeatures(source)
+        .querySourceFeatures('overlays', { sourceLayer: source })
         .filter((feature) => feature.geometry.type === 'Point')
         .filter((feature) => {
           const [lng, lat] = (feature.geometry as GeoJSON.Point).coordinates;
@@ -34,7 +34,7 @@ async function readOpeningLabels(page: Page): Promise<OpeningLabels> {
     return {
       language: map.getGlobalState()['lang'],
       countries: rendered
-        .filter((feature) => feature.source === 'countryLabels')
+        .filter((feature) => feature.sourceLayer === 'countryLabels')
         .map((feature) => ({
           code: text(feature.properties['adm0_a3']),
           en: text(feature.properties['name_en']),

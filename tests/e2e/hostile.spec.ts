@@ -63,7 +63,7 @@ test('a hostile corpus renders as text: nothing runs, nothing is injected, the l
 test('the map takes a hostile corpus as plain text', async ({ page }) => {
   await openHostileAtlas(page, '#layers=sites&map=5/38/50');
   const names = await page.evaluate(() =>
-    (window.riskAtlas?.map.querySourceFeatures('sites') ?? []).map((feature) =>
+    (window.riskAtlas?.map.querySourceFeatures('overlays', { sourceLayer: 'sites' }) ?? []).map((feature) =>
       String(feature.properties['name_en']),
     ),
   );

@@ -32,10 +32,12 @@ async function visibility(page: Page, styleLayerId: string) {
   );
 }
 
-async function featureState(page: Page, source: string, id: string) {
+/** The map state of an overlay feature: each overlay layer is a source layer of the one overlay source. */
+async function featureState(page: Page, layer: string, id: string) {
   return page.evaluate(
-    ([sourceArg, idArg]) => window.riskAtlas?.map.getFeatureState({ source: sourceArg, id: idArg }),
-    [source, id] as const,
+    ([layerArg, idArg]) =>
+      window.riskAtlas?.map.getFeatureState({ source: 'overlays', sourceLayer: layerArg, id: idArg }),
+    [layer, id] as const,
   );
 }
 

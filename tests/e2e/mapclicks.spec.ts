@@ -38,7 +38,11 @@ test.describe('the map under the pointer', () => {
     await expect
       .poll(() =>
         page.evaluate(() =>
-          window.riskAtlas?.map.getFeatureState({ source: 'sites', id: 'site-port-aktau' }),
+          window.riskAtlas?.map.getFeatureState({
+            source: 'overlays',
+            sourceLayer: 'sites',
+            id: 'site-port-aktau',
+          }),
         ),
       )
       .toMatchObject({ selected: true });

@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openAtlas, waitForFirstIdle } from './support/atlas';
+import { serveFolder } from './support/staticServer';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -17,11 +21,22 @@ test('after one visit the app works with no network at all', async ({ page, cont
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Risk Atlas');
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Ильхамом Алиевым');
   const drawn = await page.evaluate(() => ({
-    sites: window.riskAtlas?.map.querySourceFeatures('sites').length ?? 0,
-    countries: window.riskAtlas?.map.querySourceFeatures('countries').length ?? 0,
+    sites: window.riskAtlas?.map.querySourceFeatures('overlays', { sourceLayer: 'sites' }).length ?? 0,
+    countries: window.riskAtlas?.map.querySourceFeatures('basemap', { sourceLayer: 'countries' }).length ?? 0,
   }));
   expect(drawn.sites).toBeGreaterThan(0);
   expect(drawn.countries).toBeGreaterThan(0);
+  // The tiles are read by range requests, which the worker answers from its cache with just the part asked.
+  const part = await page.evaluate(async () => {
+    const response = await fetch('tiles/basemap.pmtiles', { headers: { Range: 'bytes=0-6' } });
+    return {
+      status: response.status,
+      text: await response.text(),
+      range: response.headers.get('Content-Range'),
+    };
+  });
+  expect(part).toMatchObject({ status: 206, text: 'PMTiles' });
+  expect(part.range).toMatch(/^bytes 0-6\/\d+$/);
 });
 
 test('the app can be installed: it has a web app manifest with icons', async ({ page, request }) => {
@@ -37,4 +52,40 @@ test('the app can be installed: it has a web app manifest with icons', async ({ 
   expect(manifest.display).toBe('standalone');
   expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
+
+test('a tile archive that arrives truncated is not cached: the offline copy is not installed', async ({
+  page,
+  context,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'risk-atlas-truncated-'));
+  cpSync(process.env['E2E_DIST'] ?? 'dist', folder, { recursive: true });
+  const archive = join(folder, 'tiles/basemap.pmtiles');
+  writeFileSync(archive, readFileSync(archive).subarray(0, 20_000));
+  const server = await serveFolder(folder);
+  try {
+    const workerFetchedArchive = context.waitForEvent(
+      'request',
+      (request) => request.serviceWorker() !== null && request.url().endsWith('/tiles/basemap.pmtiles'),
+    );
+    await page.goto(`${server.origin}/`);
+    await waitForFirstIdle(page);
+    await workerFetchedArchive;
+    // A first install that fails leaves no registration behind (and no worker to serve anything offline).
+    const workerState = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        if (!registration) return 'none';
+        return registration.active ? 'active' : 'installing';
+      });
+    await expect.poll(workerState, { timeout: 30_000 }).toBe('none');
+    const cached = await page.evaluate(
+      async (url) => Boolean(await caches.match(url)),
+      `${server.origin}/tiles/basemap.pmtiles`,
+    );
+    expect(cached).toBe(false);
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

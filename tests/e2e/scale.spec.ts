@@ -26,7 +26,7 @@ async function openSynthetic(page: Page): Promise<void> {
     const body = files.get(path);
     return body === undefined
       ? route.fulfill({ status: 404 })
-      : route.fulfill({ status: 200, contentType: 'application/json', body });
+      : route.fulfill({ status: 200, body: typeof body === 'string' ? body : Buffer.from(body) });
   });
   await page.goto('/?data=fixtures/scale');
   await waitForFirstIdle(page);

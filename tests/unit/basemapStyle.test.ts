@@ -13,6 +13,7 @@ import {
 import { OVERLAY_METADATA_KEY } from '../../src/map/overlayStyle';
 import { dot, hatchPattern } from '../../src/map/images';
 import { ALL_DATES } from '../../src/data/dateRange';
+import { archiveUrlOf, BASEMAP_ARCHIVE, BASEMAP_SOURCE } from '../../src/map/tileSources';
 
 const baseUrl = 'http://127.0.0.1:4173/';
 
@@ -28,15 +29,36 @@ describe('the basemap style', () => {
     const style = buildBasemapStyle({ baseUrl, language: 'en' });
     expect(style.glyphs).toBeUndefined();
     const urls = [
-      ...Object.values(style.sources).map((source) => ('data' in source ? String(source.data) : '')),
+      ...Object.values(style.sources).map((source) =>
+        'url' in source ? String(source.url).replace(/^pmtiles:\/\//, '') : '',
+      ),
       ...Object.values(style['font-faces'] ?? {}).flatMap((faces) =>
         typeof faces === 'string' ? [faces] : faces.map((face) => face.url),
       ),
     ];
-    expect(urls.length).toBeGreaterThan(10);
+    expect(urls.length).toBeGreaterThan(6);
     for (const url of urls) expect(url.startsWith(baseUrl)).toBe(true);
-    expect(urls).toContain(`${baseUrl}${BASEMAP_FILES.countries}`);
+    expect(urls).toContain(`${baseUrl}${BASEMAP_ARCHIVE}`);
     expect(urls.some((url) => url.endsWith('noto-sans-cyrillic-400-normal.woff2'))).toBe(true);
+  });
+
+  it('reads one tiled basemap, each layer from the source layer its GeoJSON file was cut into', () => {
+    const style = buildBasemapStyle({ baseUrl, language: 'en' });
+    expect(style.sources).toEqual({
+      [BASEMAP_SOURCE]: { type: 'vector', url: `pmtiles://${baseUrl}${BASEMAP_ARCHIVE}` },
+    });
+    const sourceLayers = style.layers.flatMap((layer) =>
+      'source-layer' in layer ? [layer['source-layer']] : [],
+    );
+    expect(sourceLayers.length).toBe(style.layers.length - 1);
+    for (const name of sourceLayers) expect(Object.keys(BASEMAP_FILES)).toContain(name);
+  });
+
+  it('finds the archive in a protocol request for its TileJSON or for a tile', () => {
+    const archive = `${baseUrl}${BASEMAP_ARCHIVE}`;
+    expect(archiveUrlOf(`pmtiles://${archive}`)).toBe(archive);
+    expect(archiveUrlOf(`pmtiles://${archive}/5/20/11`)).toBe(archive);
+    expect(archiveUrlOf('https://elsewhere/tiles.pmtiles')).toBeNull();
   });
 
   it('starts with the requested label language in its global state', () => {
@@ -62,7 +84,7 @@ describe('the basemap style', () => {
 
 describe('the labels of the countries the articles are about', () => {
   const countryLayers = (layers: LayerSpecification[]) =>
-    layers.filter((layer) => layer.type === 'symbol' && layer.source === 'countryLabels');
+    layers.filter((layer) => layer.type === 'symbol' && layer['source-layer'] === 'countryLabels');
   const drawsCountry = (layer: LayerSpecification, code: string) =>
     'filter' in layer && layer.filter !== undefined
       ? featureFilter(layer.filter as FilterSpecification, layer.id).filter(

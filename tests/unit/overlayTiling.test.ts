@@ -1,5 +1,9 @@
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { overlayTileset } from '../../geo/tiles/tilesets';
+import type { Atlas } from '../../src/data/schema';
+import { OVERLAY_SOURCE } from '../../src/map/tileSources';
 import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle, OVERLAY_TILING } from '../../src/map/atlasStyle';
 import { MAX_ZOOM } from '../../src/map/initialView';
@@ -34,15 +38,33 @@ function widestValue(value: unknown, property: 'line-width' | 'line-blur', zoom:
 }
 
 describe('how the overlays are cut into tiles', () => {
-  it('every overlay source uses the same tiling options', () => {
+  it('every overlay layer is drawn from its own source layer of the one overlay archive', () => {
     const style = buildAtlasStyle({
       baseUrl: 'http://localhost/',
       language: 'en',
       visibleLayers: allVisible,
       minSeverity: 1,
       dateRange: ALL_DATES,
+      dataFolder: 'fixtures/scale',
     });
-    for (const id of LAYER_IDS) expect(style.sources[id]).toMatchObject(OVERLAY_TILING);
+    expect(style.sources[OVERLAY_SOURCE]).toEqual({
+      type: 'vector',
+      url: 'pmtiles://http://localhost/fixtures/scale/overlays.pmtiles',
+      promoteId: 'id',
+    });
+    const overlays = style.layers.filter((layer) => buildOverlayLayers().some((o) => o.id === layer.id));
+    expect(overlays.length).toBeGreaterThan(LAYER_IDS.length);
+    for (const layer of overlays) {
+      const layerId = (layer.metadata as Record<string, string>)['risk-atlas:layer'];
+      expect(layer).toMatchObject({ source: OVERLAY_SOURCE, 'source-layer': layerId });
+    }
+  });
+
+  it('geo:build cuts the overlays with the tiling options, in tile units', () => {
+    const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+    const options = overlayTileset(atlas);
+    expect(options.buffer).toBe(OVERLAY_TILING.buffer * 8);
+    expect(options.tolerance).toBe(OVERLAY_TILING.tolerance * 8);
   });
 
   it('the tile buffer covers half of the widest overlay line plus its blur, at every zoom', () => {

@@ -15,6 +15,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.pbf': 'application/x-protobuf',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 
 /** A file whose requests wait: `requested` settles when one has arrived, `release` lets them all through. */
@@ -22,11 +23,22 @@ export type Hold = { requested: Promise<void>; release: () => void };
 
 export type StaticServer = { origin: string; hold: (pathname: string) => Hold; close: () => Promise<void> };
 
+/** `bytes=start-end` or `bytes=start-` within a file of `size` bytes, or null (then the whole file is sent). */
+function byteRange(header: string | undefined, size: number): { start: number; end: number } | null {
+  const match = /^bytes=(\d+)-(\d*)$/.exec(header ?? '');
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Math.min(match[2] ? Number(match[2]) : size - 1, size - 1);
+  return { start, end };
+}
+
 /**
  * Serves `folder` the way common static hosts (and `vite preview`) do: Last-Modified from the file, no
  * Cache-Control, so the browser's HTTP cache applies its heuristic freshness just as it would in the field.
+ * With `ranges`, `Range` requests get the part asked for (206), as most hosts and CDNs answer them; without,
+ * the whole file (200), as a host that ignores `Range` does.
  */
-export async function serveFolder(folder: string): Promise<StaticServer> {
+export async function serveFolder(folder: string, options: { ranges?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(folder);
   const holds = new Map<string, { arrived: () => void; released: Promise<void> }>();
   const server = createServer(async (request, response) => {
@@ -42,11 +54,26 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, {
+    const headers = {
       'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-      'Content-Length': stats.size,
       'Last-Modified': stats.mtime.toUTCString(),
-    });
+    };
+    const range = options.ranges ? byteRange(request.headers.range, stats.size) : null;
+    if (range && range.start > range.end) {
+      response.writeHead(416, { 'Content-Range': `bytes */${stats.size}` }).end();
+      return;
+    }
+    if (range) {
+      response.writeHead(206, {
+        ...headers,
+        'Accept-Ranges': 'bytes',
+        'Content-Length': range.end - range.start + 1,
+        'Content-Range': `bytes ${range.start}-${range.end}/${stats.size}`,
+      });
+      createReadStream(path, range).pipe(response);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'Content-Length': stats.size });
     createReadStream(path).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

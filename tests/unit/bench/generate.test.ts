@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
+import { MemorySource } from '../memorySource';
+import { tileRange } from '../../../geo/tiles/tileset';
 import {
   generateSyntheticAtlas,
   geometryClassOf,
@@ -107,23 +112,27 @@ describe('synthetic atlas generator', () => {
     }
   });
 
-  it('writes atlas.json and one flat GeoJSON per layer that together hold every feature', () => {
+  it('writes atlas.json and the overlay tile archive, which holds every feature at the deepest zoom', async () => {
     const files = syntheticDataFiles(atlas);
-    expect(files.map((file) => file.path)).toEqual([
-      'atlas.json',
-      ...LAYER_IDS.map((layer) => `layers/${layer}.geojson`),
-    ]);
-    const layerFeatures = files
-      .slice(1)
-      .flatMap((file) => (JSON.parse(file.content) as { features: Array<{ properties: object }> }).features);
-    expect(layerFeatures).toHaveLength(1000);
-    const first = atlas.features[0]?.properties;
-    const flat = layerFeatures.find(
-      (feature) => 'id' in feature.properties && feature.properties.id === first?.id,
-    );
-    expect(flat?.properties).toMatchObject({ id: first?.id, layer: first?.layer, name_en: first?.name.en });
-    expect(flat?.properties).not.toHaveProperty('sources');
-  });
+    expect(files.map((file) => file.path)).toEqual(['atlas.json', 'overlays.pmtiles']);
+    const archive = files[1]?.content;
+    if (!(archive instanceof Uint8Array)) throw new Error('the archive is not bytes');
+    const reader = new PMTiles(new MemorySource(archive));
+    const header = await reader.getHeader();
+    const ids = new Set<string>();
+    const bounds = { west: header.minLon, south: header.minLat, east: header.maxLon, north: header.maxLat };
+    const { minX, maxX, minY, maxY } = tileRange(bounds, header.maxZoom);
+    for (let x = minX; x <= maxX; x++) {
+      for (let y = minY; y <= maxY; y++) {
+        const tile = await reader.getZxy(header.maxZoom, x, y);
+        if (!tile) continue;
+        for (const layer of Object.values(new VectorTile(new PbfReader(new Uint8Array(tile.data))).layers)) {
+          for (let i = 0; i < layer.length; i++) ids.add(String(layer.feature(i).properties['id']));
+        }
+      }
+    }
+    expect(ids).toEqual(new Set(atlas.features.map((feature) => feature.properties.id)));
+  }, 60_000);
 
   it('makes a smaller corpus the prefix of a larger one', () => {
     const larger = generateSyntheticAtlas({ featureCount: 1500, article });

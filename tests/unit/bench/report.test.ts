@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { packageOf } from '../../../bench/lib/packages';
 import {
   budgetVerdict,
+  describeLightComparison,
   evaluateBudgets,
   KB,
+  lightPageBudgets,
   renderTable,
   tableRows,
   type PageSummary,
@@ -130,5 +132,40 @@ describe('packageOf', () => {
     expect(packageOf('/a/node_modules/@turf/helpers/dist/esm/index.js')).toBe('@turf/helpers');
     expect(packageOf('/work/main/src/map/AtlasMap.ts')).toBe('src/map');
     expect(packageOf('/work/main/src/main.tsx?v=1')).toBe('src/(root)');
+  });
+});
+
+describe('the app against the light page', () => {
+  it('passes within 1.3x the light page’s time to idle and 1.5x its heap, and misses beyond', () => {
+    const light = page({ timeToIdleMs: 1000, heapUsedBytes: 10 * KB * KB });
+    const within = lightPageBudgets({
+      app: page({ timeToIdleMs: 1290, heapUsedBytes: 14 * KB * KB }),
+      light,
+    });
+    expect(within.map((b) => [b.id, b.pass])).toEqual([
+      ['light-idle-ratio', true],
+      ['light-heap-ratio', true],
+    ]);
+    const beyond = lightPageBudgets({
+      app: page({ timeToIdleMs: 1310, heapUsedBytes: 16 * KB * KB }),
+      light,
+    });
+    expect(beyond.map((b) => b.pass)).toEqual([false, false]);
+    expect(budgetVerdict(beyond)).toBe('Budgets missed: light-idle-ratio (1.31), light-heap-ratio (1.60).');
+  });
+
+  it('says nothing is measured when the light page never became idle', () => {
+    const budgets = lightPageBudgets({ app: page(), light: page({ timeToIdleMs: null }) });
+    expect(budgets[0]).toMatchObject({ actual: null, pass: null });
+  });
+
+  it('names time, bytes and heap with their ratios in one line', () => {
+    const line = describeLightComparison(
+      page({ timeToIdleMs: 1810, transferredBytes: 997 * KB, heapUsedBytes: 22 * KB * KB }),
+      page({ timeToIdleMs: 850, transferredBytes: 471 * KB, heapUsedBytes: 8.6 * KB * KB }),
+    );
+    expect(line).toContain('time to map:idle 1810 / 850 ms (x2.13)');
+    expect(line).toContain('bytes transferred 997.0 / 471.0 KB (x2.12)');
+    expect(line).toContain('heap after idle 22.0 / 8.6 MB (x2.56)');
   });
 });
