@@ -39,9 +39,18 @@ function namedPlaces(text: string): string[] {
   });
 }
 
-/** The places and then the movements a passage names (labels, unique, in order). */
+const termsByText = new Map<string, string[]>();
+
+/** The places and then the movements a passage names (labels, unique, in order); once per text. */
 export function namedTerms(text: string): string[] {
-  return [...new Set([...namedPlaces(text), ...matchers.filter((m) => m.re.test(text)).map((m) => m.label)])];
+  let terms = termsByText.get(text);
+  if (!terms) {
+    terms = [
+      ...new Set([...namedPlaces(text), ...matchers.filter((m) => m.re.test(text)).map((m) => m.label)]),
+    ];
+    termsByText.set(text, terms);
+  }
+  return [...terms];
 }
 
 export interface Citation {
