@@ -44,6 +44,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // Every browser the app supports (ES2022) has modulepreload: the polyfill would be 0.2 KB of dead code.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

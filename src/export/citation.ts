@@ -2,6 +2,7 @@
 // it is drawn from (title, outlet, date), the link and the day it was accessed.
 import type { Article } from '../data/schema';
 import { formatDate, translate, type Language } from '../i18n/dictionaries';
+import { translateShare } from '../i18n/shareStrings';
 import { isoDay } from './viewDescription';
 
 export type CitationInput = {
@@ -22,7 +23,7 @@ function accessDate(language: Language, day: Date): string {
 export function citeView({ language, viewTitle, articles, link, accessed }: CitationInput): string {
   const sources = articles
     .map((article) =>
-      translate(language, 'citationSource', {
+      translateShare(language, 'citationSource', {
         title: article.title[language],
         outlet: article.outlet[language],
         date: formatDate(language, article.date),
@@ -31,7 +32,7 @@ export function citeView({ language, viewTitle, articles, link, accessed }: Cita
     .join('; ')
     // A date that ends with an abbreviation ('2026 г.') must not make '..' before the next sentence.
     .replace(/\.$/, '');
-  return translate(language, articles.length > 0 ? 'citation' : 'citationNoSource', {
+  return translateShare(language, articles.length > 0 ? 'citation' : 'citationNoSource', {
     atlas: translate(language, 'productName'),
     view: viewTitle,
     sources,

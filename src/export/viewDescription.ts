@@ -3,7 +3,8 @@
 import { getAtlasIndex, selectableName } from '../data/atlasIndex';
 import { findRegion } from '../data/regions';
 import type { Article, Atlas, OverlayFeature } from '../data/schema';
-import { translate, type Language } from '../i18n/dictionaries';
+import type { Language } from '../i18n/dictionaries';
+import { translateShare } from '../i18n/shareStrings';
 
 export type ViewState = { selectedId: string | null; regionId: string | null; language: Language };
 
@@ -12,7 +13,7 @@ export function viewTitle(atlas: Atlas | null, view: ViewState): string {
     atlas && view.selectedId ? getAtlasIndex(atlas).selectablesById.get(view.selectedId) : null;
   if (selected) return selectableName(selected)[view.language];
   const region = view.regionId ? findRegion(view.regionId) : undefined;
-  return region ? region.name[view.language] : translate(view.language, 'viewTitleDefault');
+  return region ? region.name[view.language] : translateShare(view.language, 'viewTitleDefault');
 }
 
 /**

@@ -92,39 +92,6 @@ const en = {
   alsoHere: 'Also here',
 
   share: 'Share',
-  shareTitle: 'Share this view',
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied to the clipboard',
-  copyFailed: 'Copy the link below (the clipboard is not available here)',
-  linkField: 'Link to this view',
-  systemShare: 'Share with…',
-  closeDialog: 'Close',
-  downloadImage: 'Download image',
-  imageScaleLabel: 'Image size',
-  downloadData: 'Download data',
-  dataFormatLabel: 'Format',
-  embedCode: 'Embed code',
-  embedWidth: 'Width (px)',
-  embedHeight: 'Height (px)',
-  copyCode: 'Copy code',
-  codeCopied: 'Embed code copied to the clipboard',
-  citeView: 'Cite this view',
-  citationField: 'Citation',
-  copyCitation: 'Copy citation',
-  citationCopied: 'Citation copied to the clipboard',
-  copyManually: 'Select the text above and copy it (the clipboard is not available here)',
-  exportPreparing: 'Preparing {file}…',
-  exportSaved: 'Saved {file}',
-  exportFailed: 'The file could not be made: {detail}',
-  viewTitleDefault: 'South Caucasus and the Caspian',
-  citation: '{atlas}: {view}. Map after {sources}. {link} (accessed {accessed}).',
-  citationNoSource: '{atlas}: {view}. {link} (accessed {accessed}).',
-  citationSource: '“{title}”, {outlet}, {date}',
-  imageSources: 'After {sources}',
-  madeOn: 'Made {date}',
-  legendHeading: 'Legend',
-  openInAtlas: 'Open in Risk Atlas',
-  printedOn: 'Printed {date}',
   regionLabel: 'Region',
   chooseRegion: 'Go to a region…',
   dismissNotice: 'Dismiss',
@@ -236,7 +203,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** A language not loaded yet falls back to English, never to a missing string. */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = packFor(language).messages[key];
+  return fillTemplate(packFor(language).messages[key], params);
+}
+
+/** `{name}` in `template` replaced by `params.name`; names without a value stay as they are. */
+export function fillTemplate(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
