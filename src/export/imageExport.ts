@@ -25,16 +25,17 @@ function sourcesLine(state: AtlasState, now: Date): string {
   const articles = atlas ? viewArticles(atlas, state.selectedId, visibleFeatures(atlas, state)) : [];
   const made = translateShare(language, 'madeOn', { date: formatDate(language, isoDay(now)) });
   if (articles.length === 0) return made;
+  // The outlet and date first: a long title is what gets cut when the line is too narrow.
   const sources = articles
     .map((article) =>
-      translateShare(language, 'citationSource', {
+      translateShare(language, 'imageSource', {
         title: article.title[language],
         outlet: article.outlet[language],
         date: formatDate(language, article.date),
       }),
     )
     .join('; ');
-  return `${translateShare(language, 'imageSources', { sources })} · ${made}`;
+  return `${made} · ${translateShare(language, 'imageSources', { sources })}`;
 }
 
 /** Makes the picture and hands it to the browser's downloads; resolves to the file's name. */

@@ -6,7 +6,7 @@ import { drawLayerSymbol, SYMBOL_SIZE } from './legendSymbols';
 import { scaleBar } from './scaleBar';
 
 /** Heights (CSS pixels) of the bands above and below the map: the picture is the map's size plus these. */
-export const IMAGE_LAYOUT = { titleHeight: 40, footerHeight: 92 } as const;
+export const IMAGE_LAYOUT = { titleHeight: 40, footerHeight: 112 } as const;
 
 export type ViewImageInput = {
   map: { image: CanvasImageSource; cssWidth: number; cssHeight: number; zoom: number; centerLat: number };
@@ -14,7 +14,7 @@ export type ViewImageInput = {
   title: string;
   legend: { heading: string; entries: readonly { layer: LayerId; label: string }[]; note: string | null };
   minSeverity: number;
-  /** Footer lines, top to bottom; the disclaimer may take two lines. */
+  /** Footer text, top to bottom; each but the link may take two lines. */
   sources: string;
   attribution: string;
   disclaimer: string;
@@ -127,8 +127,8 @@ function drawFooter(context: CanvasRenderingContext2D, input: ViewImageInput, to
   context.textBaseline = 'top';
   context.font = `11px ${FONT}`;
   const lines: Array<{ text: string; colour: string }> = [
-    { text: fitted(context, input.sources, width), colour: INK },
-    { text: fitted(context, input.attribution, width), colour: MUTED },
+    ...wrapped(context, input.sources, width, 2).map((text) => ({ text, colour: INK })),
+    ...wrapped(context, input.attribution, width, 2).map((text) => ({ text, colour: MUTED })),
     ...wrapped(context, input.disclaimer, width, 2).map((text) => ({ text, colour: MUTED })),
   ];
   lines.forEach((line, index) => {
@@ -143,7 +143,7 @@ function drawFooter(context: CanvasRenderingContext2D, input: ViewImageInput, to
     context.font = `${size}px ${FONT}`;
   }
   context.fillStyle = '#1c4f8a';
-  context.fillText(fitted(context, input.link, width), PADDING, top + 6 + 4 * LINE + 4);
+  context.fillText(fitted(context, input.link, width), PADDING, top + 6 + 6 * LINE + 4);
 }
 
 export function composeViewImage(input: ViewImageInput): HTMLCanvasElement {

@@ -37,6 +37,7 @@ const en = {
   citationNoSource: '{atlas}: {view}. {link} (accessed {accessed}).',
   citationSource: '“{title}”, {outlet}, {date}',
   imageSources: 'After {sources}',
+  imageSource: '{outlet}, {date}: “{title}”',
   madeOn: 'Made {date}',
 } as const;
 
@@ -74,6 +75,7 @@ const ru: Record<ShareMessageKey, string> = {
   citationNoSource: '{atlas}: {view}. URL: {link} (дата обращения: {accessed}).',
   citationSource: '«{title}» // {outlet}. {date}',
   imageSources: 'По материалам: {sources}',
+  imageSource: '{outlet}, {date}: «{title}»',
   madeOn: 'Создано {date}',
 };
 

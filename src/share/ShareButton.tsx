@@ -1,37 +1,22 @@
-// The Share button on the map. The link is made from the store when the reader presses it (never read back
-// from the address bar, which is written a frame later); the dialog, with the exports, loads on first use.
+// The Share button on the map; the dialog, with the exports, loads the first time it is pressed.
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { useAtlasStore } from '../state/store';
-import { currentLink } from '../state/urlSync';
-import type { ShareLinks } from './ShareDialog';
 import './share.css';
 
 const ShareDialog = lazy(() => import('./ShareDialog'));
 
 export function ShareButton() {
   const t = useT();
-  const [request, setRequest] = useState<{ links: ShareLinks; seq: number } | null>(null);
-
-  const open = () => {
-    const state = useAtlasStore.getState();
-    setRequest((previous) => ({
-      links: {
-        page: currentLink(state, window.location),
-        embed: currentLink(state, window.location, { embed: true }),
-      },
-      seq: (previous?.seq ?? 0) + 1,
-    }));
-  };
-
+  // Each press mounts a new dialog, which makes its links from the store of that moment.
+  const [presses, setPresses] = useState(0);
   return (
     <>
-      <button type="button" className="share-button" onClick={open}>
+      <button type="button" className="share-button" onClick={() => setPresses(presses + 1)}>
         {t('share')}
       </button>
-      {request && (
+      {presses > 0 && (
         <Suspense fallback={null}>
-          <ShareDialog key={request.seq} links={request.links} />
+          <ShareDialog key={presses} />
         </Suspense>
       )}
     </>

@@ -5,6 +5,7 @@ import type { MessageParams } from '../i18n/dictionaries';
 import { viewTitle } from '../export/viewDescription';
 import { useShareT, type AnyMessageKey } from '../i18n/shareStrings';
 import { useAtlasStore } from '../state/store';
+import { currentLink } from '../state/urlSync';
 import { CitationField } from './CitationField';
 import { copyText } from './copyText';
 import { DataDownload, ImageDownload } from './Downloads';
@@ -14,8 +15,21 @@ import './shareDialog.css';
 export type ShareLinks = { page: string; embed: string };
 export type Status = { key: AnyMessageKey; params?: MessageParams } | null;
 
-/** Opens when mounted: the Share button mounts a new one, with the links of the moment, at each press. */
-export default function ShareDialog({ links }: { links: ShareLinks }) {
+/**
+ * The links to what the reader sees, made from the store when the dialog opens (never read back from the
+ * address bar, which is written a frame later). The page's link is the full app's, also inside an embed.
+ */
+function linksNow(): ShareLinks {
+  const state = useAtlasStore.getState();
+  return {
+    page: currentLink(state, window.location),
+    embed: currentLink(state, window.location, { embed: true }),
+  };
+}
+
+/** Opens when mounted: the Share button mounts a new one at each press. */
+export default function ShareDialog() {
+  const [links] = useState(linksNow);
   const t = useShareT();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
