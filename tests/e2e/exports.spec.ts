@@ -1,5 +1,6 @@
 // Take it with you: the picture, the data, the iframe code and the citation, as a reader gets them from
 // the share dialog. Downloads are caught as the browser hands them over and read back as files.
+import AxeBuilder from '@axe-core/playwright';
 import { check } from '@placemarkio/check-geojson';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
@@ -200,6 +201,20 @@ test.describe('take it with you', () => {
     await dialog.getByRole('button', { name: 'Copy citation' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Citation copied to the clipboard');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+  });
+
+  test('the share dialog, citation open, has no serious accessibility problems', async ({ page }) => {
+    await openAtlas(page);
+    const dialog = await openShare(page);
+    await dialog.getByRole('button', { name: 'Cite this view' }).click();
+    await expect(dialog.getByRole('textbox', { name: 'Citation' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    expect(serious).toEqual([]);
   });
 
   test('the embed code is an iframe of this view at the typed size', async ({ page }) => {
