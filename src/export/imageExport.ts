@@ -3,13 +3,26 @@
 import { LAYER_IDS } from '../data/layerIds';
 import { formatDate, layerLabel, translate } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
-import { ATTRIBUTION_PARTS } from '../map/attribution';
+import { ATTRIBUTION_PARTS, overlayCredit } from '../map/attribution';
 import { captureMapImage } from '../map/mapCapture';
 import type { AtlasState } from '../state/store';
 import { isoDay, exportFileName, viewArticles, viewTitle } from './viewDescription';
 import { composeViewImage } from './viewImage';
 import { saveFile } from './saveFile';
 import { visibleFeatures } from './visibleFeatures';
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+
+/** The credits are written for the map's attribution control, as escaped HTML; the picture draws text. */
+function fromHtml(credit: string): string {
+  return credit.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
+}
 
 function severityNote(state: AtlasState): string | null {
   const { language, minSeverity } = state;
@@ -66,8 +79,7 @@ export async function downloadViewImage(
     },
     minSeverity: state.minSeverity,
     sources: sourcesLine(state, now),
-    // The credits are written for the map's attribution control, as HTML.
-    attribution: ATTRIBUTION_PARTS.map((part) => part.replaceAll('&amp;', '&')).join(' · '),
+    attribution: [...ATTRIBUTION_PARTS, overlayCredit(atlas?.articles ?? [])].map(fromHtml).join(' · '),
     disclaimer: translate(language, 'disclaimer'),
     link,
   });

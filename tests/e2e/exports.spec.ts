@@ -190,7 +190,7 @@ test.describe('take it with you', () => {
     const link = await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue();
     await dialog.getByRole('button', { name: 'Cite this view' }).click();
     const field = dialog.getByRole('textbox', { name: 'Citation' });
-    const article = atlas().articles[0];
+    const article = atlas().articles.find((a) => a.id === target.properties.sources[0]?.article);
     if (!article) throw new Error('no article');
     await expect(field).toHaveValue(/^Risk Atlas: /);
     const citation = await field.inputValue();

@@ -55,6 +55,7 @@ describe('GeoJSON', () => {
             quote: string;
             quote_start: number;
             quote_end: number;
+            basis: string;
           }>;
         };
       }>;
@@ -68,6 +69,7 @@ describe('GeoJSON', () => {
       for (const source of feature.properties.sources) {
         expect(source.article).toBe('test-article');
         expect(source.passage_text.slice(source.quote_start, source.quote_end)).toBe(source.quote);
+        expect(['stated', 'inferred']).toContain(source.basis);
       }
     }
   });
