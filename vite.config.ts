@@ -44,6 +44,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // Every browser the app supports (ES2022) has modulepreload: the polyfill would be 0.2 KB of dead code.
     modulePreload: { polyfill: false },
+    // Everything the page loads at once stays in one chunk. Without this, rolldown split modules that both
+    // the entry and the on-demand chunks (share dialog, exports, embed) import into small chunks of their
+    // own, loaded at once anyway, one request each.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

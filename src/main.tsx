@@ -4,5 +4,6 @@ import { pageStarted } from './startPage';
 import { renderApp } from './app/renderApp';
 // Last, so the app's rules come after MapLibre's in the stylesheet (`.map-canvas` over `.maplibregl-map`).
 import './styles.css';
+import './print.css';
 
 void pageStarted.then(renderApp);

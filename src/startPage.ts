@@ -15,6 +15,9 @@ import { linkDefaultLanguage, startUrlSync } from './state/urlSync';
 function start(root: HTMLElement): HTMLElement {
   // The link is read before the map exists, so the map starts at the linked view.
   startUrlSync();
+  // An embed starts in its map-only layout, so the map is not drawn at a width it then loses.
+  if (useAtlasStore.getState().embedded)
+    root.querySelector('.app-shell')?.setAttribute('data-layout', 'embed');
   fillShellHeader(root, useAtlasStore.getState().language);
   const shellMap = root.querySelector<HTMLElement>('.map-canvas');
   if (!shellMap) throw new Error('index.html has no .map-canvas element in #root');

@@ -1,7 +1,8 @@
 // The shell: header, the map between its panels (or above a bottom sheet on narrow screens), page-wide keys.
-import { startTransition, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { Announcer } from '../panels/Announcer';
+import { useAtlasStore } from '../state/store';
 import { Header } from './Header';
 import { whenMapSettled } from './mapSettled';
 import { BottomSheet, LeftColumn, RightColumn } from './Panels';
@@ -10,6 +11,9 @@ import { useAtlasLoader } from './useAtlasLoader';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useEscapeClears } from './useEscapeClears';
 import { useMediaQuery } from './useMediaQuery';
+
+// An embed's map-only layout (`embed=1`): legend, details and the way out, over the map; loaded when linked.
+const EmbedOverlay = lazy(() => import('./EmbedOverlay'));
 
 /** Keep in step with the `max-width: 640px` rules in styles.css. */
 export const NARROW_QUERY = '(max-width: 640px)';
@@ -40,20 +44,28 @@ export function App() {
   useDocumentLanguage();
   const narrow = useMediaQuery(NARROW_QUERY);
   const panelsShown = usePanelsAfterMap();
+  const embedded = useAtlasStore((state) => state.embedded);
   // Keyed siblings, so the map keeps its instance when the layout switches between columns and sheet.
   const map = <MapView key="map" />;
   return (
-    <div className="app" data-layout={narrow ? 'sheet' : 'columns'}>
-      <SkipLinks />
-      <Header />
+    <div className="app" data-layout={embedded ? 'embed' : narrow ? 'sheet' : 'columns'}>
+      {!embedded && <SkipLinks />}
+      {!embedded && <Header />}
       <main className="app-main">
-        {narrow
-          ? [map, <BottomSheet key="sheet" onRetry={retry} contentShown={panelsShown} />]
-          : [
-              <LeftColumn key="left" onRetry={retry} contentShown={panelsShown} />,
+        {embedded
+          ? [
               map,
-              <RightColumn key="right" contentShown={panelsShown} />,
-            ]}
+              <Suspense key="embed" fallback={null}>
+                <EmbedOverlay contentShown={panelsShown} />
+              </Suspense>,
+            ]
+          : narrow
+            ? [map, <BottomSheet key="sheet" onRetry={retry} contentShown={panelsShown} />]
+            : [
+                <LeftColumn key="left" onRetry={retry} contentShown={panelsShown} />,
+                map,
+                <RightColumn key="right" contentShown={panelsShown} />,
+              ]}
       </main>
       <Announcer />
     </div>

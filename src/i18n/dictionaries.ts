@@ -92,13 +92,6 @@ const en = {
   alsoHere: 'Also here',
 
   share: 'Share',
-  shareTitle: 'Share this view',
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied to the clipboard',
-  copyFailed: 'Copy the link below (the clipboard is not available here)',
-  linkField: 'Link to this view',
-  systemShare: 'Share with…',
-  closeDialog: 'Close',
   regionLabel: 'Region',
   chooseRegion: 'Go to a region…',
   dismissNotice: 'Dismiss',
@@ -210,7 +203,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** A language not loaded yet falls back to English, never to a missing string. */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = packFor(language).messages[key];
+  return fillTemplate(packFor(language).messages[key], params);
+}
+
+/** `{name}` in `template` replaced by `params.name`; names without a value stay as they are. */
+export function fillTemplate(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -86,13 +86,6 @@ const messages: Dictionary = {
   alsoHere: 'Также здесь',
 
   share: 'Поделиться',
-  shareTitle: 'Поделиться этим видом',
-  copyLink: 'Копировать ссылку',
-  linkCopied: 'Ссылка скопирована в буфер обмена',
-  copyFailed: 'Скопируйте ссылку ниже (буфер обмена здесь недоступен)',
-  linkField: 'Ссылка на этот вид',
-  systemShare: 'Отправить…',
-  closeDialog: 'Закрыть',
   regionLabel: 'Регион',
   chooseRegion: 'Перейти к региону…',
   dismissNotice: 'Закрыть',

@@ -19,6 +19,7 @@ import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { bindInteraction } from './interaction';
 import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
+import { keepMapInPrint } from './printSnapshot';
 import { provideStyleImages } from './styleImages';
 import { FIT_OPTIONS, MapSync } from './sync';
 import { openArchive } from './tileArchives';
@@ -77,6 +78,7 @@ export class AtlasMap {
     this.addControls();
     this.creditCorpus(store);
     provideStyleImages(this.map);
+    keepMapInPrint(this.map);
     this.reportToStore(store);
     // The map lives as long as the page, and so do its bindings to the store.
     bindInteraction(this.map, store);

@@ -7,6 +7,12 @@ import { useAtlasStore } from '../state/store';
 import { AtlasMap, describeError } from './AtlasMap';
 
 let mapContainer: HTMLElement | null = null;
+let atlasMap: AtlasMap | null = null;
+
+/** The started map, for the few tools in src/map/ that act on the whole of it (such as the picture export). */
+export function mountedMap(): AtlasMap | null {
+  return atlasMap;
+}
 
 /** Starts the map in `container`, at the view the store holds; once per page. */
 export function startMap(container: HTMLElement): void {
@@ -15,7 +21,7 @@ export function startMap(container: HTMLElement): void {
   // MapLibre throws when it gets no WebGL 2 context: that is the test, rather than a throwaway context
   // of our own first (one more context, and time, on the way to the map's first draw).
   try {
-    new AtlasMap(container);
+    atlasMap = new AtlasMap(container);
   } catch (error) {
     useAtlasStore.getState().setMapStatus({ kind: 'no-webgl', detail: describeError(error) });
   }

@@ -121,10 +121,13 @@ export type LinkUpdate = {
   openArticleId?: string | null;
   activePassage?: PassageRef | null;
   dateRange?: DateRange;
+  embedded?: boolean;
   camera?: CameraMove;
 };
 
 type LinkSlice = {
+  /** The map-only layout for iframes (`embed=1`), kept in the URL the embedded page writes. */
+  embedded: boolean;
   /** Sets what a link carries in one update, so that nothing sees the link half-applied. */
   applyLink: (update: LinkUpdate) => void;
 };
@@ -220,6 +223,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   dateRange: ALL_DATES,
   setDateRange: (dateRange) => set({ dateRange }),
 
+  embedded: false,
   applyLink: ({ camera, ...update }) =>
     set((state) => ({
       ...update,

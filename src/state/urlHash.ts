@@ -5,6 +5,7 @@
 //   layers=a,b                         visible layer ids; 'layers=' = none visible; absent = all visible
 //   sel=<feature id>  a=<article id>  p=<passage id of that article>  region=<region id>
 //   from=YYYY-MM-DD  to=YYYY-MM-DD     the reported-date range; lang=en|ru
+//   embed=1                            the map-only layout for iframes; absent = the full app
 // e.g. '#map=5.5/41.2/48.9&layers=risk,aid&sel=baku-port&lang=ru'
 // A link without `a=` names a passage of the corpus's first article: links made before `a=` existed could
 // only mean the seed article.
@@ -35,6 +36,8 @@ export type HashState = {
   from: string | null;
   to: string | null;
   lang: Language | null;
+  /** The map-only layout for iframes; absent (or false) = the full app. */
+  embed?: boolean;
 };
 export type KnownIds = {
   features: ReadonlySet<string>;
@@ -75,7 +78,7 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 // Plain decimals only: no exponent, hex, 'Infinity', whitespace or empty string (all of which Number() accepts).
 const NUMBER_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const DISPLAY_LENGTH = 60;
-const KEY_ORDER = ['map', 'layers', 'sel', 'a', 'p', 'region', 'from', 'to', 'lang'] as const;
+const KEY_ORDER = ['map', 'layers', 'sel', 'a', 'p', 'region', 'from', 'to', 'lang', 'embed'] as const;
 type HashKey = (typeof KEY_ORDER)[number];
 
 // ---------------------------------------------------------------------------------------------- numbers
@@ -293,6 +296,7 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
     from: string | null;
     to: string | null;
     lang: Language | null;
+    embed?: boolean;
   } = {
     view: null,
     layers: null,
@@ -386,6 +390,10 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
           if (isLanguage(value)) state.lang = value;
           else report(key, value, "language must be 'en' or 'ru'");
           break;
+        case 'embed':
+          if (value === '1') state.embed = true;
+          else report(key, value, "embed must be '1'");
+          break;
       }
     }
     if (passage !== null) {
@@ -449,6 +457,7 @@ export function serialiseHash(state: HashState): string {
       if (typeof date === 'string' && isCalendarDate(date)) parts.push(`${key}=${date}`);
     }
     if (isLanguage(state.lang)) parts.push(`lang=${state.lang}`);
+    if (state.embed === true) parts.push('embed=1');
   } catch {
     // Only reachable with a state that breaks its type (e.g. a throwing getter); write what was gathered.
   }

@@ -60,6 +60,7 @@ export function stateFromLink(
     update.visibleLayers = layerRecord(link.layers ?? LAYER_IDS);
     const region = link.region ? findRegion(link.region) : undefined;
     update.regionId = link.view ? link.region : (region?.id ?? null);
+    update.embedded = link.embed === true;
     if (link.view) update.camera = { kind: 'jump', view: link.view };
     else if (region) update.camera = { kind: 'fit', bounds: region.bbox };
   }
@@ -111,6 +112,7 @@ export function hashStateOf(
     from: state.dateRange.from,
     to: state.dateRange.to,
     lang: state.language === 'en' && defaultLanguage === 'en' ? null : state.language,
+    ...(state.embedded ? { embed: true } : {}),
   };
 }
 
@@ -118,14 +120,17 @@ export function hashStateOf(
  * The link to what the reader sees, made from the store at the moment of asking (never read back from the
  * address bar, which is written a frame later): while the map flies to a feature, the view it will rest at.
  * The language is always named, so the link opens the same for a reader whose browser speaks another.
+ * It opens the full app, also from inside an embed, unless `embed` asks for the map-only layout.
  */
 export function currentLink(
   state: AtlasState,
   location: { origin: string; pathname: string; search: string },
+  { embed = false }: { embed?: boolean } = {},
 ) {
   const hash = serialiseHash({
     ...hashStateOf(state, 'en', state.cameraTarget ?? state.view),
     lang: state.language,
+    embed,
   });
   return `${location.origin}${location.pathname}${location.search}${hash}`;
 }

@@ -101,4 +101,24 @@ describe('the link to what the reader sees', () => {
     expect(hashStateOf(state({ language: 'en' }), 'ru').lang).toBe('en');
     expect(hashStateOf(state({ language: 'ru' }), 'ru').lang).toBe('ru');
   });
+
+  it('keeps an embed in its map-only layout in the address bar, but shares the full app', () => {
+    const embedded = state({ view, embedded: true });
+    expect(hashStateOf(embedded, 'en').embed).toBe(true);
+    expect(currentLink(embedded, location)).toBe('http://127.0.0.1:4173/#map=6/40/48&lang=en');
+  });
+
+  it('makes the map-only link for an iframe when asked', () => {
+    expect(currentLink(state({ view }), location, { embed: true })).toBe(
+      'http://127.0.0.1:4173/#map=6/40/48&lang=en&embed=1',
+    );
+  });
+});
+
+describe('the embed part of a link', () => {
+  it('switches the layout to map-only, and a link without it back', () => {
+    expect(stateFromLink(link({ embed: true }), 'place', context).embedded).toBe(true);
+    expect(stateFromLink(link({}), 'all', context).embedded).toBe(false);
+    expect(stateFromLink(link({ embed: true }), 'ids', context).embedded).toBeUndefined();
+  });
 });

@@ -1,0 +1,95 @@
+// "Download image": the map as drawn now, with its title, legend, scale bar, sources and dates, credits and
+// link, saved as a PNG. Loaded the first time a reader asks for a picture.
+import { LAYER_IDS } from '../data/layerIds';
+import { formatDate, layerLabel, translate } from '../i18n/dictionaries';
+import { translateShare } from '../i18n/shareStrings';
+import { ATTRIBUTION_PARTS, overlayCredit } from '../map/attribution';
+import { captureMapImage } from '../map/mapCapture';
+import type { AtlasState } from '../state/store';
+import { isoDay, exportFileName, viewArticles, viewTitle } from './viewDescription';
+import { composeViewImage } from './viewImage';
+import { saveFile } from './saveFile';
+import { visibleFeatures } from './visibleFeatures';
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+
+/** The credits are written for the map's attribution control, as escaped HTML; the picture draws text. */
+function fromHtml(credit: string): string {
+  return credit.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
+}
+
+function severityNote(state: AtlasState): string | null {
+  const { language, minSeverity } = state;
+  if (minSeverity <= 1 || !state.visibleLayers.risk) return null;
+  return minSeverity >= 5
+    ? translate(language, 'minSeverityOnly5')
+    : translate(language, 'minSeverityAtLeast', { severity: minSeverity });
+}
+
+function sourcesLine(state: AtlasState, now: Date): string {
+  const { language } = state;
+  const atlas = state.data.kind === 'ready' ? state.data.atlas : null;
+  const articles = atlas ? viewArticles(atlas, state.selectedId, visibleFeatures(atlas, state)) : [];
+  const made = translateShare(language, 'madeOn', { date: formatDate(language, isoDay(now)) });
+  if (articles.length === 0) return made;
+  // The outlet and date first: a long title is what gets cut when the line is too narrow.
+  const sources = articles
+    .map((article) =>
+      translateShare(language, 'imageSource', {
+        title: article.title[language],
+        outlet: article.outlet[language],
+        date: formatDate(language, article.date),
+      }),
+    )
+    .join('; ');
+  return `${made} · ${translateShare(language, 'imageSources', { sources })}`;
+}
+
+/** Makes the picture and hands it to the browser's downloads; resolves to the file's name. */
+export async function downloadViewImage(
+  state: AtlasState,
+  link: string,
+  pixelRatio: number,
+  now = new Date(),
+): Promise<string> {
+  const { language } = state;
+  const atlas = state.data.kind === 'ready' ? state.data.atlas : null;
+  const [map] = await Promise.all([
+    captureMapImage(pixelRatio),
+    document.fonts.load(`bold 16px "Noto Sans"`),
+    document.fonts.load(`11px "Noto Sans"`),
+  ]);
+  const canvas = composeViewImage({
+    map,
+    pixelRatio,
+    title: `${translate(language, 'productName')} — ${viewTitle(atlas, state)}`,
+    legend: {
+      heading: translateShare(language, 'legendHeading'),
+      entries: LAYER_IDS.filter((id) => state.visibleLayers[id]).map((layer) => ({
+        layer,
+        label: layerLabel(language, layer),
+      })),
+      note: severityNote(state),
+    },
+    minSeverity: state.minSeverity,
+    sources: sourcesLine(state, now),
+    attribution: [...ATTRIBUTION_PARTS, overlayCredit(atlas?.articles ?? [])].map(fromHtml).join(' · '),
+    disclaimer: translate(language, 'disclaimer'),
+    link,
+  });
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (made) => (made ? resolve(made) : reject(new Error('the PNG could not be encoded'))),
+      'image/png',
+    ),
+  );
+  const fileName = exportFileName(state, now, 'png');
+  saveFile(blob, fileName);
+  return fileName;
+}

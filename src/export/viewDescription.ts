@@ -1,0 +1,48 @@
+// What the current view shows, in words: its title (the selected feature, else the region, else the atlas's
+// area), the articles behind it, and a short name for files.
+import { getAtlasIndex, selectableName } from '../data/atlasIndex';
+import { findRegion } from '../data/regions';
+import type { Article, Atlas, OverlayFeature } from '../data/schema';
+import type { Language } from '../i18n/dictionaries';
+import { translateShare } from '../i18n/shareStrings';
+
+export type ViewState = { selectedId: string | null; regionId: string | null; language: Language };
+
+export function viewTitle(atlas: Atlas | null, view: ViewState): string {
+  const selected =
+    atlas && view.selectedId ? getAtlasIndex(atlas).selectablesById.get(view.selectedId) : null;
+  if (selected) return selectableName(selected)[view.language];
+  const region = view.regionId ? findRegion(view.regionId) : undefined;
+  return region ? region.name[view.language] : translateShare(view.language, 'viewTitleDefault');
+}
+
+/**
+ * The articles the view rests on: those the selected feature cites, else those the shown features cite,
+ * in atlas order.
+ */
+export function viewArticles(
+  atlas: Atlas,
+  selectedId: string | null,
+  shown: readonly OverlayFeature[],
+): Article[] {
+  const selected = selectedId ? getAtlasIndex(atlas).selectablesById.get(selectedId) : undefined;
+  const sources = selected
+    ? selected.kind === 'feature'
+      ? selected.feature.properties.sources
+      : selected.risk.sources
+    : shown.flatMap((feature) => feature.properties.sources);
+  const cited = new Set(sources.map((source) => source.article));
+  return atlas.articles.filter((article) => cited.has(article.id));
+}
+
+/** The calendar date of `date` where the reader is, as YYYY-MM-DD. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `risk-atlas-caspian-2026-12-02.png`: the region (or selected feature) and the day it was saved. */
+export function exportFileName(view: ViewState, day: Date, extension: string): string {
+  const subject = view.regionId ?? view.selectedId ?? 'view';
+  return `risk-atlas-${subject}-${isoDay(day)}.${extension}`;
+}
