@@ -122,7 +122,14 @@ export type LinkUpdate = {
   activePassage?: PassageRef | null;
   dateRange?: DateRange;
   embedded?: boolean;
+  editing?: boolean;
   camera?: CameraMove;
+};
+
+type EditorSlice = {
+  /** The editor is open (the link's `edit=1`); its code loads only then. */
+  editing: boolean;
+  setEditing: (editing: boolean) => void;
 };
 
 type LinkSlice = {
@@ -134,6 +141,7 @@ type LinkSlice = {
 
 export type AtlasState = ViewSlice &
   LinkSlice &
+  EditorSlice &
   LanguageSlice &
   MapStatusSlice &
   DataSlice &
@@ -224,6 +232,9 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setDateRange: (dateRange) => set({ dateRange }),
 
   embedded: false,
+  editing: false,
+  setEditing: (editing) => set({ editing }),
+
   applyLink: ({ camera, ...update }) =>
     set((state) => ({
       ...update,

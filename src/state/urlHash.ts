@@ -6,6 +6,7 @@
 //   sel=<feature id>  a=<article id>  p=<passage id of that article>  region=<region id>
 //   from=YYYY-MM-DD  to=YYYY-MM-DD     the reported-date range; lang=en|ru
 //   embed=1                            the map-only layout for iframes; absent = the full app
+//   edit=1                             opens the editor (absent = reading only)
 // e.g. '#map=5.5/41.2/48.9&layers=risk,aid&sel=baku-port&lang=ru'
 // A link without `a=` names a passage of the corpus's first article: links made before `a=` existed could
 // only mean the seed article.
@@ -38,6 +39,8 @@ export type HashState = {
   lang: Language | null;
   /** The map-only layout for iframes; absent (or false) = the full app. */
   embed?: boolean;
+  /** The editor is open. */
+  edit: boolean;
 };
 export type KnownIds = {
   features: ReadonlySet<string>;
@@ -60,6 +63,7 @@ export const EMPTY_HASH_STATE: HashState = Object.freeze({
   from: null,
   to: null,
   lang: null,
+  edit: false,
 });
 
 export const ZOOM_MIN = 0;
@@ -78,7 +82,19 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 // Plain decimals only: no exponent, hex, 'Infinity', whitespace or empty string (all of which Number() accepts).
 const NUMBER_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const DISPLAY_LENGTH = 60;
-const KEY_ORDER = ['map', 'layers', 'sel', 'a', 'p', 'region', 'from', 'to', 'lang', 'embed'] as const;
+const KEY_ORDER = [
+  'map',
+  'layers',
+  'sel',
+  'a',
+  'p',
+  'region',
+  'from',
+  'to',
+  'lang',
+  'embed',
+  'edit',
+] as const;
 type HashKey = (typeof KEY_ORDER)[number];
 
 // ---------------------------------------------------------------------------------------------- numbers
@@ -297,6 +313,7 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
     to: string | null;
     lang: Language | null;
     embed?: boolean;
+    edit: boolean;
   } = {
     view: null,
     layers: null,
@@ -307,6 +324,7 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
     from: null,
     to: null,
     lang: null,
+    edit: false,
   };
   // `p=` is judged once the whole link is read: it names a passage of the article `a=` names, wherever
   // in the link that comes.
@@ -394,6 +412,10 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
           if (value === '1') state.embed = true;
           else report(key, value, "embed must be '1'");
           break;
+        case 'edit':
+          if (value === '1') state.edit = true;
+          else report(key, value, "edit must be '1'");
+          break;
       }
     }
     if (passage !== null) {
@@ -458,6 +480,7 @@ export function serialiseHash(state: HashState): string {
     }
     if (isLanguage(state.lang)) parts.push(`lang=${state.lang}`);
     if (state.embed === true) parts.push('embed=1');
+    if (state.edit === true) parts.push('edit=1');
   } catch {
     // Only reachable with a state that breaks its type (e.g. a throwing getter); write what was gathered.
   }

@@ -61,6 +61,7 @@ export function stateFromLink(
     const region = link.region ? findRegion(link.region) : undefined;
     update.regionId = link.view ? link.region : (region?.id ?? null);
     update.embedded = link.embed === true;
+    update.editing = link.edit;
     if (link.view) update.camera = { kind: 'jump', view: link.view };
     else if (region) update.camera = { kind: 'fit', bounds: region.bbox };
   }
@@ -113,6 +114,7 @@ export function hashStateOf(
     to: state.dateRange.to,
     lang: state.language === 'en' && defaultLanguage === 'en' ? null : state.language,
     ...(state.embedded ? { embed: true } : {}),
+    edit: state.editing,
   };
 }
 
@@ -155,7 +157,8 @@ function onlyViewDiffers(a: HashState, b: HashState): boolean {
     a.region === b.region &&
     a.from === b.from &&
     a.to === b.to &&
-    a.lang === b.lang
+    a.lang === b.lang &&
+    a.edit === b.edit
   );
 }
 

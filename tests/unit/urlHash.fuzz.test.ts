@@ -47,6 +47,7 @@ const validStateWithKnown: fc.Arbitrary<{ state: HashState; known: KnownIds }> =
     region: fc.option(safeId, { nil: null }),
     range: fc.option(fc.tuple(isoDate, isoDate), { nil: null }),
     lang: fc.constantFrom('en' as const, 'ru' as const, null),
+    edit: fc.boolean(),
     extra: fc.array(safeId, { maxLength: 5 }),
   })
   .map(({ extra, range, ...rest }) => {
@@ -304,6 +305,7 @@ const mutatedValidHash = fc
       p: fc.option(fc.constantFrom(...knownFuzz.passages), { nil: null }),
       region: fc.option(fc.constantFrom(...knownFuzz.regions), { nil: null }),
       lang: fc.constantFrom('en' as const, 'ru' as const, null),
+      edit: fc.boolean(),
     }),
     fc.array(fc.tuple(fc.nat(), fc.oneof(fragment, fc.constantFrom(...SEPARATORS))), { maxLength: 3 }),
   )

@@ -64,7 +64,7 @@ describe('parseHash: well-formed hashes', () => {
 
   it('reads every key together', () => {
     const { state: s, ignored } = parse(
-      '#map=6/41/45&layers=risk,aid&sel=baku-port&p=passage-12&region=absheron&lang=ru',
+      '#map=6/41/45&layers=risk,aid&sel=baku-port&p=passage-12&region=absheron&lang=ru&edit=1',
     );
     expect(ignored).toEqual([]);
     expect(s).toEqual({
@@ -77,6 +77,7 @@ describe('parseHash: well-formed hashes', () => {
       from: null,
       to: null,
       lang: 'ru',
+      edit: true,
     });
   });
 
@@ -234,6 +235,24 @@ describe('parseHash: lang', () => {
     const { state: s, ignored } = parse(`#lang=${encodeURIComponent(lang)}`);
     expect(s.lang).toBeNull();
     expect(ignored).toEqual([{ key: 'lang', value: lang, reason: expect.stringMatching(/en.*ru/) }]);
+  });
+});
+
+describe('parseHash and serialiseHash: edit', () => {
+  it('opens the editor for edit=1 and writes it last', () => {
+    expect(parse('#edit=1').state.edit).toBe(true);
+    expect(serialiseHash(state({ lang: 'ru', edit: true }))).toBe('#lang=ru&edit=1');
+  });
+
+  it('leaves the editor closed by default and writes nothing for it', () => {
+    expect(parse('#lang=ru').state.edit).toBe(false);
+    expect(serialiseHash(state({ edit: false }))).toBe('');
+  });
+
+  it.each(['0', 'true', '', '11'])('ignores edit=%j and says so', (value) => {
+    const { state: s, ignored } = parse(`#edit=${value}`);
+    expect(s.edit).toBe(false);
+    expect(ignored).toEqual([{ key: 'edit', value, reason: "edit must be '1'" }]);
   });
 });
 
@@ -495,6 +514,7 @@ describe('serialiseHash', () => {
   it('writes the keys in the fixed order map, layers, sel, a, p, region, from, to, lang', () => {
     expect(
       serialiseHash({
+        edit: false,
         lang: 'ru',
         to: '2026-04-01',
         from: '2026-03-01',
@@ -576,10 +596,11 @@ describe('serialiseHash', () => {
       from: null,
       to: null,
       lang: 'en',
+      edit: true,
     };
     const h = serialiseHash(s);
     expect(h).toBe(
-      '#map=7.25/40.378/49.892/-45.5/60&layers=evacuation,sites&sel=baku-port&p=passage-12&region=absheron&lang=en',
+      '#map=7.25/40.378/49.892/-45.5/60&layers=evacuation,sites&sel=baku-port&p=passage-12&region=absheron&lang=en&edit=1',
     );
     expect(parse(h)).toEqual({ state: s, ignored: [] });
   });
