@@ -57,7 +57,9 @@ export const BasisSchema = v.picklist(['stated', 'inferred']);
 export type Basis = v.InferOutput<typeof BasisSchema>;
 
 /**
- * A quote anchored in a passage: `quote` is an exact substring of the passage text (TextQuoteSelector).
+ * A quote anchored in a passage: `quote` is an exact substring of the passage text. With the optional
+ * `prefix` and `suffix` (a little text just before and after it), it is a W3C TextQuoteSelector, so the
+ * quote can be found again if the passage is edited.
  * Each citation has its own basis: one article may state a route that another only implies. Left out,
  * it is the feature's (the build writes it into every citation of the compiled atlas).
  */
@@ -65,6 +67,8 @@ export const SourceRefSchema = v.strictObject({
   article: IdSchema,
   passage: nonEmpty,
   quote: nonEmpty,
+  prefix: v.optional(v.string()),
+  suffix: v.optional(v.string()),
   basis: v.optional(BasisSchema),
   basis_note: v.optional(LocalizedTextSchema),
 });

@@ -1,0 +1,273 @@
+// The draft model, pure: a drawn feature is its form's text values plus its geometry and sources; the same
+// valibot schema as `geo:check` judges it, and each problem is filed under the form field it belongs to.
+import * as v from 'valibot';
+import {
+  LAYER_IDS,
+  OverlayFeatureSchema,
+  type Article,
+  type Geometry,
+  type LayerId,
+  type OverlayFeature,
+  type Position,
+} from '../data/schema';
+
+/** A citation: the schema's `{ article, passage, quote }` and the W3C TextQuoteSelector's context. */
+export type DraftSource = {
+  article: string;
+  passage: string;
+  quote: string;
+  prefix?: string;
+  suffix?: string;
+};
+
+export const FIELD_KEYS = [
+  'id',
+  'layer',
+  'kind',
+  'name.en',
+  'name.ru',
+  'summary.en',
+  'summary.ru',
+  'severity',
+  'rationale.en',
+  'rationale.ru',
+  'basis',
+  'basis_note.en',
+  'basis_note.ru',
+  'mode',
+  'status',
+  'direction.en',
+  'direction.ru',
+  'precision_km',
+  'geometry_source',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+export type DraftForm = Record<FieldKey, string>;
+/** Where a problem shows: a form field, the geometry, or the list of sources. */
+export type ProblemPlace = FieldKey | 'geometry' | 'sources';
+
+export type DraftFeature = {
+  /** The editor's own handle, stable while the id field is being typed. */
+  key: string;
+  form: DraftForm;
+  geometry: Geometry | null;
+  sources: DraftSource[];
+  /** The build recipe of a published feature opened for editing, kept until its geometry is redrawn. */
+  derive?: unknown;
+};
+
+export type EditorDoc = {
+  features: DraftFeature[];
+  /** New articles (from "New article"), in the schema's shape. */
+  articles: Article[];
+  /** Next number for a draft's key. */
+  nextKey: number;
+};
+
+export const EMPTY_DOC: EditorDoc = { features: [], articles: [], nextKey: 1 };
+
+export type DrawKind = 'point' | 'line' | 'area';
+
+const DEFAULTS: Record<DrawKind, Partial<DraftForm>> = {
+  point: { layer: 'sites', kind: 'port' },
+  line: { layer: 'evacuation', kind: 'route', mode: 'road', status: 'operating' },
+  area: { layer: 'risk', kind: 'zone' },
+};
+
+export function emptyForm(kind: DrawKind): DraftForm {
+  const blank = Object.fromEntries(FIELD_KEYS.map((key) => [key, ''])) as DraftForm;
+  return {
+    ...blank,
+    basis: 'stated',
+    precision_km: '5',
+    geometry_source: 'Drawn in the browser editor',
+    ...DEFAULTS[kind],
+  };
+}
+
+/** A stable slug from a name: lower-case Latin letters and digits joined by single hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+export function newDraft(doc: EditorDoc, kind: DrawKind, geometry: Geometry | null = null): EditorDoc {
+  const key = `d${doc.nextKey}`;
+  const form = { ...emptyForm(kind), id: `draft-${doc.nextKey}` };
+  return {
+    ...doc,
+    nextKey: doc.nextKey + 1,
+    features: [...doc.features, { key, form, geometry, sources: [] }],
+  };
+}
+
+export function updateDraft(doc: EditorDoc, key: string, change: (draft: DraftFeature) => DraftFeature) {
+  return { ...doc, features: doc.features.map((draft) => (draft.key === key ? change(draft) : draft)) };
+}
+
+export function setField(doc: EditorDoc, key: string, field: FieldKey, value: string): EditorDoc {
+  return updateDraft(doc, key, (draft) => ({ ...draft, form: { ...draft.form, [field]: value } }));
+}
+
+export function setGeometry(doc: EditorDoc, key: string, geometry: Geometry | null): EditorDoc {
+  // A drawn geometry replaces the published feature's build recipe.
+  return updateDraft(doc, key, (draft) => {
+    const redrawn: DraftFeature = { key: draft.key, form: draft.form, geometry, sources: draft.sources };
+    return redrawn;
+  });
+}
+
+export function addSource(doc: EditorDoc, key: string, source: DraftSource): EditorDoc {
+  return updateDraft(doc, key, (draft) => ({ ...draft, sources: [...draft.sources, source] }));
+}
+
+export function removeSource(doc: EditorDoc, key: string, index: number): EditorDoc {
+  return updateDraft(doc, key, (draft) => ({
+    ...draft,
+    sources: draft.sources.filter((_, i) => i !== index),
+  }));
+}
+
+export function removeDraft(doc: EditorDoc, key: string): EditorDoc {
+  return { ...doc, features: doc.features.filter((draft) => draft.key !== key) };
+}
+
+const text = (form: DraftForm, field: 'name' | 'summary' | 'basis_note' | 'rationale' | 'direction') => ({
+  en: form[`${field}.en`],
+  ru: form[`${field}.ru`],
+});
+const given = (form: DraftForm, field: 'rationale' | 'direction') =>
+  form[`${field}.en`].trim() !== '' || form[`${field}.ru`].trim() !== '';
+/** A number field: blank is 'not given'; anything else is read as a number (NaN when it is not one). */
+const numberOf = (value: string): number => (value.trim() === '' ? Number.NaN : Number(value));
+
+/** The feature the draft stands for, in the schema's key order, for the schema to judge and the files to hold. */
+export function draftCandidate(draft: DraftFeature): unknown {
+  const { form } = draft;
+  return {
+    type: 'Feature',
+    geometry: draft.geometry,
+    properties: {
+      id: form.id,
+      layer: form.layer,
+      kind: form.kind,
+      name: text(form, 'name'),
+      summary: text(form, 'summary'),
+      ...(form.severity.trim() === '' ? {} : { severity: numberOf(form.severity) }),
+      ...(given(form, 'rationale') ? { rationale: text(form, 'rationale') } : {}),
+      basis: form.basis,
+      basis_note: text(form, 'basis_note'),
+      ...(form.mode === '' ? {} : { mode: form.mode }),
+      ...(form.status === '' ? {} : { status: form.status }),
+      ...(given(form, 'direction') ? { direction: text(form, 'direction') } : {}),
+      precision_km: numberOf(form.precision_km),
+      geometry_source: form.geometry_source,
+      sources: draft.sources.map((s) => ({
+        article: s.article,
+        passage: s.passage,
+        quote: s.quote,
+        ...(s.prefix === undefined ? {} : { prefix: s.prefix }),
+        ...(s.suffix === undefined ? {} : { suffix: s.suffix }),
+      })),
+    },
+  };
+}
+
+export type ProblemCode =
+  | 'empty'
+  | 'choose'
+  | 'number'
+  | 'positive'
+  | 'severity'
+  | 'slug'
+  | 'cite'
+  | 'risk-needs-severity'
+  | 'risk-needs-rationale'
+  | 'only-risk-severity'
+  | 'only-risk-rationale'
+  | 'no-geometry'
+  | 'few-positions'
+  | 'other';
+export type Problem = { place: ProblemPlace; code: ProblemCode; detail: string };
+
+const RULE_CODES: Record<string, ProblemCode> = {
+  'a risk zone needs a severity (1-5)': 'risk-needs-severity',
+  'a risk zone needs a one-line rationale': 'risk-needs-rationale',
+  'only risk zones have a severity': 'only-risk-severity',
+  'only risk zones have a rationale': 'only-risk-rationale',
+};
+
+function placeOf(path: readonly unknown[]): ProblemPlace {
+  const [top, property, language] = path;
+  if (top === 'geometry') return 'geometry';
+  if (top !== 'properties' || typeof property !== 'string') return 'geometry';
+  if (property === 'sources') return 'sources';
+  const key = typeof language === 'string' ? `${property}.${language}` : property;
+  return (FIELD_KEYS as readonly string[]).includes(key) ? (key as FieldKey) : 'geometry';
+}
+
+function codeOf(issue: v.BaseIssue<unknown>, place: ProblemPlace): ProblemCode {
+  const rule = RULE_CODES[issue.message];
+  if (rule) return rule;
+  if (place === 'sources') return 'cite';
+  if (place === 'severity') return 'severity';
+  if (issue.type === 'picklist' || issue.type === 'literal') return 'choose';
+  if (issue.type === 'regex') return 'slug';
+  if (issue.type === 'min_length' && typeof issue.input === 'string') return 'empty';
+  if (issue.type === 'gt_value') return 'positive';
+  if (issue.type === 'number' || issue.type === 'finite') return 'number';
+  return 'other';
+}
+
+function positionsOf(geometry: Geometry): Position[][] {
+  switch (geometry.type) {
+    case 'Point':
+      return [[geometry.coordinates]];
+    case 'LineString':
+      return [geometry.coordinates];
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates;
+    case 'MultiPolygon':
+      return geometry.coordinates.flat();
+  }
+}
+
+function geometryProblems(geometry: Geometry | null): Problem[] {
+  if (geometry === null) return [{ place: 'geometry', code: 'no-geometry', detail: 'no geometry yet' }];
+  const least = geometry.type === 'Point' ? 1 : geometry.type.endsWith('Polygon') ? 4 : 2;
+  const short = positionsOf(geometry).some((part) => part.length < least);
+  return short ? [{ place: 'geometry', code: 'few-positions', detail: `needs ${least} positions` }] : [];
+}
+
+/** Every problem of a draft, by the field it belongs to; the first of each kind per field. */
+export function validateDraft(draft: DraftFeature): Problem[] {
+  const result = v.safeParse(OverlayFeatureSchema, draftCandidate(draft));
+  const problems = geometryProblems(draft.geometry);
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const place = placeOf((issue.path ?? []).map((item) => item.key));
+      if (place === 'geometry' && draft.geometry === null) continue;
+      if (problems.some((p) => p.place === place)) continue;
+      problems.push({ place, code: codeOf(issue, place), detail: issue.message });
+    }
+  }
+  return problems;
+}
+
+/** The draft as a published feature, when it passes the schema: what the map, list and files take. */
+export function publishable(draft: DraftFeature): OverlayFeature | null {
+  if (geometryProblems(draft.geometry).length > 0) return null;
+  const result = v.safeParse(OverlayFeatureSchema, draftCandidate(draft));
+  return result.success ? result.output : null;
+}
+
+export function isLayerId(value: string): value is LayerId {
+  return (LAYER_IDS as readonly string[]).includes(value);
+}
