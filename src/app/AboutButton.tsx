@@ -4,6 +4,7 @@ import { outletCredits, outletName } from '../data/credits';
 import { formatDate } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlas } from '../panels/useAtlas';
+import { useAtlasStore } from '../state/store';
 
 /** One line per outlet the atlas's articles come from, from the corpus itself. */
 function CorpusCredits() {
@@ -49,6 +50,19 @@ export function AboutButton() {
           <li>Noto Sans (SIL Open Font License 1.1): labels.</li>
           <CorpusCredits />
         </ul>
+        <p>
+          <a
+            href="#edit=1"
+            onClick={(event) => {
+              // The store writes the link (keeping the view); the editor's code loads only now.
+              event.preventDefault();
+              dialogRef.current?.close();
+              useAtlasStore.getState().setEditing(true);
+            }}
+          >
+            {t('editThisAtlas')}
+          </a>
+        </p>
         <form method="dialog">
           <button type="submit">OK</button>
         </form>

@@ -7,6 +7,7 @@ import { Header } from './Header';
 import { whenMapSettled } from './mapSettled';
 import { BottomSheet, LeftColumn, RightColumn } from './Panels';
 import { SkipLinks } from './SkipLinks';
+import { EditorSlot } from './EditorSlot';
 import { useAtlasLoader } from './useAtlasLoader';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useEscapeClears } from './useEscapeClears';
@@ -66,6 +67,7 @@ export function App() {
                 map,
                 <RightColumn key="right" contentShown={panelsShown} />,
               ]}
+        {panelsShown && !embedded && <EditorSlot />}
       </main>
       <Announcer />
     </div>

@@ -9,6 +9,7 @@ import {
   draftCandidate,
   isLayerId,
   publishable,
+  shapeOf,
   type DraftFeature,
   type DraftForm,
   type DraftSource,
@@ -181,6 +182,7 @@ export function draftFromFeature(
 ): DraftFeature {
   return {
     key,
+    shape: shapeOf(geometry),
     form: formOf(raw.properties, layer),
     geometry,
     sources: sourcesOf(raw.properties['sources']),

@@ -49,6 +49,8 @@ export type ProblemPlace = FieldKey | 'geometry' | 'sources';
 export type DraftFeature = {
   /** The editor's own handle, stable while the id field is being typed. */
   key: string;
+  /** What was drawn: it decides what typed coordinates make. */
+  shape: DrawKind;
   form: DraftForm;
   geometry: Geometry | null;
   sources: DraftSource[];
@@ -67,6 +69,32 @@ export type EditorDoc = {
 export const EMPTY_DOC: EditorDoc = { features: [], articles: [], nextKey: 1 };
 
 export type DrawKind = 'point' | 'line' | 'area';
+
+export function shapeOf(geometry: Geometry | null): DrawKind {
+  if (geometry === null || geometry.type === 'Point') return 'point';
+  return geometry.type.endsWith('Polygon') ? 'area' : 'line';
+}
+
+/** Positions as the shape makes them: one point, a line, or an area's closed ring. */
+export function geometryFromPositions(shape: DrawKind, positions: readonly Position[]): Geometry | null {
+  const [first] = positions;
+  if (!first) return null;
+  if (shape === 'point') return { type: 'Point', coordinates: first };
+  if (shape === 'line') return { type: 'LineString', coordinates: [...positions] };
+  const last = positions.at(-1);
+  const closed =
+    last && last[0] === first[0] && last[1] === first[1] ? [...positions] : [...positions, first];
+  return { type: 'Polygon', coordinates: [closed] };
+}
+
+/** The positions of a simple geometry (a point, a line, an area's outer ring without its closing repeat). */
+export function positionsOfGeometry(geometry: Geometry | null): Position[] {
+  if (!geometry) return [];
+  if (geometry.type === 'Point') return [geometry.coordinates];
+  if (geometry.type === 'LineString') return geometry.coordinates;
+  if (geometry.type === 'Polygon') return (geometry.coordinates[0] ?? []).slice(0, -1);
+  return [];
+}
 
 const DEFAULTS: Record<DrawKind, Partial<DraftForm>> = {
   point: { layer: 'sites', kind: 'port' },
@@ -103,7 +131,7 @@ export function newDraft(doc: EditorDoc, kind: DrawKind, geometry: Geometry | nu
   return {
     ...doc,
     nextKey: doc.nextKey + 1,
-    features: [...doc.features, { key, form, geometry, sources: [] }],
+    features: [...doc.features, { key, shape: kind, form, geometry, sources: [] }],
   };
 }
 
@@ -118,7 +146,13 @@ export function setField(doc: EditorDoc, key: string, field: FieldKey, value: st
 export function setGeometry(doc: EditorDoc, key: string, geometry: Geometry | null): EditorDoc {
   // A drawn geometry replaces the published feature's build recipe.
   return updateDraft(doc, key, (draft) => {
-    const redrawn: DraftFeature = { key: draft.key, form: draft.form, geometry, sources: draft.sources };
+    const redrawn: DraftFeature = {
+      key: draft.key,
+      shape: draft.shape,
+      form: draft.form,
+      geometry,
+      sources: draft.sources,
+    };
     return redrawn;
   });
 }

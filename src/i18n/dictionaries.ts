@@ -27,6 +27,7 @@ const en = {
   mapFileFailed: 'The map could not load {file} ({detail}); the other layers still work.',
   retry: 'Retry',
   about: 'About this map',
+  editThisAtlas: 'Edit this atlas',
   disclaimer:
     'Boundaries, names and designations on this map do not imply official endorsement or acceptance by Risk Atlas. Disputed and breakaway territories (Crimea, Abkhazia, South Ossetia) are hatched; Natural Earth’s de facto lines are shown without judgement on any claim.',
   languageLabel: 'Language',

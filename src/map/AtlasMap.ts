@@ -16,6 +16,7 @@ import { useAtlasStore, type AtlasState } from '../state/store';
 import { buildAtlasStyle } from './atlasStyle';
 import { ATTRIBUTION_PARTS, overlayCredit } from './attribution';
 import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
+import { setMapInstance } from './mapInstance';
 import { bindInteraction } from './interaction';
 import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
@@ -84,6 +85,7 @@ export class AtlasMap {
     bindInteraction(this.map, store);
     new MapSync(this.map, store, initial?.seq ?? null).start();
     window.riskAtlas = { map: this.map };
+    setMapInstance(this.map);
   }
 
   private attribution: AttributionControl | null = null;

@@ -38,8 +38,8 @@ function readAuthored(): AuthoredCorpus {
 function drawAndCite(authored: AuthoredCorpus): EditorDoc {
   const [article] = authored.articles.values();
   if (!article) throw new Error('the seed corpus has no article');
-  // Port of Anzali, places.json: 49.4631, 37.4727 (as the editor snaps to a gazetteer place).
-  let doc = newDraft(EMPTY_DOC, 'point', { type: 'Point', coordinates: [49.463123456, 37.472712345] });
+  // Bandar Anzali, places.json (port-anzali): 49.46222, 37.47278, as the editor snaps to a gazetteer place.
+  let doc = newDraft(EMPTY_DOC, 'point', { type: 'Point', coordinates: [49.46222, 37.47278] });
   const key = doc.features[0]?.key ?? '';
   const fields: Array<[Parameters<typeof setField>[2], string]> = [
     ['id', 'site-round-trip-port'],
@@ -75,7 +75,8 @@ describe('download, check, build', () => {
     const compiled = compileAtlas(input);
     expect(compiled.problems.map(formatProblem)).toEqual([]);
     const feature = compiled.atlas?.features.find((f) => f.properties.id === 'site-round-trip-port');
-    expect(feature?.geometry).toEqual({ type: 'Point', coordinates: [49.4631, 37.4727] });
+    // Rounded to 4 decimals (11 m) for a stated precision of 1 km.
+    expect(feature?.geometry).toEqual({ type: 'Point', coordinates: [49.4622, 37.4728] });
     expect(feature?.properties.sources[0]).toMatchObject({ passage: 'lead', quote: 'эвакуации' });
   });
 
