@@ -22,6 +22,7 @@ import {
   type EditorDoc,
 } from './draft';
 import { DraftFormView } from './DraftForm';
+import { NewArticlePanel } from './NewArticlePanel';
 import {
   canRedoNow,
   canUndoNow,
@@ -370,6 +371,7 @@ export default function Editor() {
   useSelectedOnMap(drawing);
   useKeys(drawing);
   const access = useEditorStore((state) => state.access);
+  const [newArticleOpen, setNewArticleOpen] = useState(false);
   const message = useEditorStore((state) => state.message);
   const selected = useEditorStore((state) =>
     state.history.present.features.find((f) => f.key === state.selectedKey),
@@ -394,6 +396,17 @@ export default function Editor() {
       <p className="editor-message" aria-live="polite">
         {message}
       </p>
+      <button
+        type="button"
+        aria-expanded={newArticleOpen}
+        aria-controls="editor-new-article"
+        onClick={() => setNewArticleOpen(!newArticleOpen)}
+      >
+        {t('newArticle')}
+      </button>
+      <div id="editor-new-article" hidden={!newArticleOpen}>
+        <NewArticlePanel />
+      </div>
       {published ? <EditSelectedFeature published={published} authored={authored} /> : null}
       <DraftList />
       {selected ? <DraftFormView key={selected.key} draft={selected} /> : null}

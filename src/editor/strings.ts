@@ -72,6 +72,11 @@ const en = {
   problems: 'Problems',
   fileProblems: 'Some files could not be read: {list}',
   editSelected: 'Edit selected feature',
+  textFile: 'Or a text file',
+  importProblem: 'The article could not be imported: {problem}',
+  imported: 'Imported: {count} place name(s) found. Accept or reject each.',
+  accepted: 'accepted',
+  rejected: 'rejected',
 } as const;
 
 export type EditorMessage = keyof typeof en;
@@ -146,6 +151,11 @@ const ru: Record<EditorMessage, string> = {
   problems: 'Ошибки',
   fileProblems: 'Некоторые файлы не удалось прочитать: {list}',
   editSelected: 'Редактировать выбранный объект',
+  textFile: 'Или текстовый файл',
+  importProblem: 'Статью не удалось импортировать: {problem}',
+  imported: 'Импортировано: найдено названий мест: {count}. Примите или отклоните каждое.',
+  accepted: 'принято',
+  rejected: 'отклонено',
 };
 
 const PROBLEMS: Record<ProblemCode, { en: string; ru: string }> = {
