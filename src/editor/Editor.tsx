@@ -37,6 +37,7 @@ import {
 } from './editorStore';
 import { readPickedFiles, saveBytes, ZIP_NAME, zipFiles } from './fileTransfer';
 import { openDraftStorage } from './persist';
+import { GAZETTEER } from './places';
 import { takeTabLock } from './tabLock';
 import { useEditorText } from './useEditorText';
 import './editor.css';
@@ -57,6 +58,15 @@ function withDrafts(published: Atlas, doc: EditorDoc, drafts: readonly OverlayFe
   };
   merged.add(atlas);
   return atlas;
+}
+
+/** A file feature's geometry: drawn, or a recipe's point at its places.json place. */
+function geometryOfFileFeature(raw: { geometry: unknown; derive?: unknown }): Geometry | null {
+  const parsed = v.safeParse(GeometrySchema, raw.geometry);
+  if (parsed.success) return parsed.output;
+  const derive = raw.derive as { point?: unknown } | undefined;
+  const place = typeof derive?.point === 'string' ? GAZETTEER.find((p) => p.id === derive.point) : undefined;
+  return place ? { type: 'Point', coordinates: place.at } : null;
 }
 
 function useSession(): void {
@@ -242,10 +252,7 @@ function Toolbar({ drawing, authored }: { drawing: Drawing | null; authored: Aut
     let problems: string[] = [];
     let count = 0;
     change((doc) => {
-      const result = openFiles(authored, doc, texts, (raw) => {
-        const parsed = v.safeParse(GeometrySchema, raw.geometry);
-        return parsed.success ? parsed.output : null;
-      });
+      const result = openFiles(authored, doc, texts, geometryOfFileFeature);
       problems = result.problems;
       count = result.read.length;
       return result.doc;

@@ -180,10 +180,14 @@ export function draftFromFeature(
   layer: LayerId,
   geometry: Geometry | null,
 ): DraftFeature {
+  const form = formOf(raw.properties, layer);
+  // A recipe's geometry_source is written by the build; the form names the recipe until then.
+  if (raw.derive !== undefined && form.geometry_source === '')
+    form.geometry_source = `recipe: ${JSON.stringify(raw.derive)}`;
   return {
     key,
     shape: shapeOf(geometry),
-    form: formOf(raw.properties, layer),
+    form,
     geometry,
     sources: sourcesOf(raw.properties['sources']),
     ...(raw.derive !== undefined ? { derive: raw.derive } : {}),

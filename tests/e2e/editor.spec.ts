@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAtlas, waitForFirstIdle, watchPage } from './support/atlas';
 
+const FEATURES_NAV = 'All features by layer';
 const editorOf = (page: Page) => page.getByRole('region', { name: 'Editor' });
 
 async function openEditor(page: Page, hash = '#edit=1'): Promise<Locator> {
@@ -116,5 +117,198 @@ test.describe('the editor', () => {
     await editor.getByLabel('Precision (km)').scrollIntoViewIfNeeded();
     await expect(editor.getByLabel('Precision (km)')).toBeInViewport();
     await expect(page.getByRole('region', { name: /Map of the South Caucasus/ })).toBeInViewport();
+  });
+
+  test('keeps a line drawn halfway over a reload, and undoes it after the reload', async ({ page }) => {
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'Line', exact: true }).click();
+    const canvas = page.locator('.maplibregl-canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no map canvas');
+    // Two positions placed, the line not finished.
+    await page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.4);
+    await expect(editor.getByLabel(/Coordinates/)).toHaveValue(/^[\d.-]+, [\d.-]+$/);
+    await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.55);
+    await expect(editor.getByLabel(/Coordinates/)).toHaveValue(/^[\d.-]+, [\d.-]+\n[\d.-]+, [\d.-]+$/);
+    await expect(editor.getByText(/All changes saved at/)).toBeVisible();
+
+    await page.reload();
+    await waitForFirstIdle(page);
+    const again = editorOf(page);
+    await again
+      .getByRole('button', { name: /\(Line\)/ })
+      .first()
+      .click();
+    await expect(again.getByLabel(/Coordinates/)).toHaveValue(/^[\d.-]+, [\d.-]+\n[\d.-]+, [\d.-]+$/);
+
+    // Undo walks back through the steps made before the reload: the line's positions, then the new draft.
+    await again.getByRole('button', { name: 'Undo' }).click();
+    await expect(again.getByLabel(/Coordinates/)).toHaveValue('');
+    await page.keyboard.press('Control+Z');
+    await expect(again.getByRole('button', { name: /\(Line\)/ })).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(again.getByRole('button', { name: /\(Line\)/ })).toHaveCount(1);
+    await expect(again.getByRole('button', { name: 'Redo' })).toBeEnabled();
+  });
+
+  test('refuses a quote that spans a heading, and cites one within a passage', async ({ page }) => {
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'Point', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await editor.getByRole('button', { name: 'Point', exact: true }).click();
+    await editor.getByLabel(/Coordinates/).fill('49.86, 40.38');
+    await editor.getByRole('button', { name: 'Apply coordinates' }).click();
+    const passages = editor.getByLabel(/Passages/);
+    const text = await passages.inputValue();
+    const heading = 'Москва благодарна Баку за помощь';
+    const at = text.indexOf(heading);
+    expect(at).toBeGreaterThan(10);
+    await passages.evaluate((area: HTMLTextAreaElement, [start, end]) => area.setSelectionRange(start, end), [
+      at - 10,
+      at + 6,
+    ] as const);
+    await editor.getByRole('button', { name: 'Cite selection' }).click();
+    await expect(editor.getByText(/must come from one passage/)).toBeVisible();
+    await expect(editor.getByText(/Cite at least one passage/)).toBeVisible();
+
+    await passages.evaluate((area: HTMLTextAreaElement, [start, end]) => area.setSelectionRange(start, end), [
+      at,
+      at + 6,
+    ] as const);
+    await editor.getByRole('button', { name: 'Cite selection' }).click();
+    await expect(editor.getByText('Cited: “Москва”')).toBeVisible();
+  });
+
+  test('imports a new article and makes a draft from an accepted place name', async ({ page }) => {
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'New article' }).click();
+    await editor
+      .getByLabel('Article text')
+      .fill(
+        [
+          '---',
+          'title: Эвакуация через Астару',
+          'outlet: Тестовое издание',
+          'date: 2026-03-07',
+          'lang: ru',
+          '---',
+          'Автобусы с эвакуированными прошли через Астару в Баку.',
+          '',
+          '## Порт',
+          '',
+          'Груз пришёл в порт Энзели.',
+        ].join('\n'),
+      );
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await expect(editor.locator('mark')).toHaveText(['Астару', 'Баку', 'Энзели']);
+    await editor.getByRole('button', { name: /^Reject: Астару/ }).click();
+    await editor.getByRole('button', { name: /^Accept: Энзели/ }).click();
+    await expect(editor.getByRole('button', { name: /^Bandar Anzali \(Point\)$/ })).toBeVisible();
+    await expect(editor.getByText('Энзели', { exact: true }).last()).toBeVisible();
+    await expect(editor.locator('[aria-invalid="true"]')).toHaveCount(0);
+    // The draft is listed with the published features.
+    await expect(page.getByRole('navigation', { name: FEATURES_NAV })).toContainText('Bandar Anzali');
+  });
+
+  test('shows a hostile pasted article as text: markup, bidi controls and 100,000 characters', async ({
+    page,
+  }) => {
+    const watch = watchPage(page);
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'New article' }).click();
+    const hostile =
+      '<img src=x onerror="window.__pwned=1"> \u202Eевакуация через Баку\u202C <script>window.__pwned=2</script>';
+    const filler = 'Слово за словом идёт текст. '.repeat(3600);
+    const text = [
+      '---',
+      'title: Враждебный текст',
+      'outlet: Проверка',
+      'date: 2026-03-08',
+      '---',
+      hostile,
+      '',
+      filler,
+    ].join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    await editor.getByLabel('Article text').fill(text);
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await expect(editor.locator('.editor-proposals')).toContainText('<img src=x onerror=');
+    await expect(editor.locator('.editor-proposals mark').first()).toHaveText('Баку');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(editor.locator('.editor-proposals img, .editor-proposals script')).toHaveCount(0);
+    // The bidi override stays inside its passage: the editor's own buttons read as before.
+    await expect(editor.getByRole('button', { name: 'Download changes' })).toBeVisible();
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('downloads the changes as corpus files and opens them back', async ({ page }, testInfo) => {
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'New article' }).click();
+    await editor
+      .getByLabel('Article text')
+      .fill(
+        [
+          '---',
+          'title: Груз через Энзели',
+          'outlet: Тестовое издание',
+          'date: 2026-03-07',
+          '---',
+          'Груз пришёл в порт Энзели.',
+        ].join('\n'),
+      );
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await editor.getByRole('button', { name: /^Accept: Энзели/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      editor.getByRole('button', { name: 'Download changes' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('risk-atlas-changes.zip');
+    const zipPath = testInfo.outputPath('changes.zip');
+    await download.saveAs(zipPath);
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { readFileSync } = await import('node:fs');
+    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    expect(Object.keys(files).sort()).toEqual([
+      'articles/testovoe-izdanie-2026-03-07-gruz-cherez-enzeli.json',
+      'overlays/sites.geojson',
+    ]);
+    const sites = JSON.parse(strFromU8(files['overlays/sites.geojson'] ?? new Uint8Array())) as {
+      features: Array<{ properties: { id: string; sources: Array<{ quote: string }> } }>;
+    };
+    const drawn = sites.features.find((f) => f.properties.id === 'draft-port-anzali');
+    expect(drawn?.properties.sources.map((s) => s.quote)).toEqual(['Энзели']);
+
+    // A fresh start, then the files opened back: the same draft again.
+    await editor.getByRole('button', { name: /^Delete draft: Bandar Anzali/ }).click();
+    await expect(editor.getByRole('button', { name: /^Bandar Anzali \(Point\)$/ })).toHaveCount(0);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      editor.getByRole('button', { name: 'Open files' }).click(),
+    ]);
+    await chooser.setFiles(zipPath);
+    await expect(editor.getByText('Opened 2 file(s).')).toBeVisible();
+    await expect(editor.getByRole('button', { name: /^Bandar Anzali \(Point\)$/ })).toBeVisible();
+  });
+
+  test('lets one tab edit at a time and says so in the other', async ({ page, context }) => {
+    await openEditor(page);
+    const second = await context.newPage();
+    await openAtlas(second, '#edit=1');
+    const other = editorOf(second);
+    await expect(other.getByRole('alert')).toContainText('open in another tab');
+    await expect(other.getByRole('button', { name: 'Point', exact: true })).toBeDisabled();
+    await page.close();
+    await expect(other.getByRole('button', { name: 'Point', exact: true })).toBeEnabled();
+  });
+
+  test('speaks Russian in the Russian interface, problems included', async ({ page }) => {
+    await openAtlas(page, '#lang=ru&edit=1');
+    const editor = page.getByRole('region', { name: 'Редактор' });
+    await editor.getByRole('button', { name: 'Точка', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await editor.getByRole('button', { name: 'Точка', exact: true }).click();
+    await expect(editor.getByLabel('Название (русское)')).toBeVisible();
+    await expect(editor.getByText('Не должно быть пустым.').first()).toBeVisible();
+    await expect(editor.getByRole('button', { name: 'Скачать изменения' })).toBeVisible();
   });
 });
