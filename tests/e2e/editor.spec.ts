@@ -311,4 +311,58 @@ test.describe('the editor', () => {
     await expect(editor.getByText('Не должно быть пустым.').first()).toBeVisible();
     await expect(editor.getByRole('button', { name: 'Скачать изменения' })).toBeVisible();
   });
+
+  test('draws a finished draft on the map in the published style, marked as a draft', async ({ page }) => {
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'New article' }).click();
+    await editor
+      .getByLabel('Article text')
+      .fill(
+        ['---', 'title: Груз', 'outlet: Тест', 'date: 2026-03-07', '---', 'Груз пришёл в порт Энзели.'].join(
+          '\n',
+        ),
+      );
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await editor.getByRole('button', { name: /^Accept: Энзели/ }).click();
+    const drawnIds = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const map = window.riskAtlas?.map;
+          if (!map) throw new Error('no map');
+          map.jumpTo({ center: [49.46222, 37.47278], zoom: 7 });
+          map.once('idle', () => {
+            const layers = ['draft:mark-point', 'draft:sites-icons'];
+            resolve(
+              map.queryRenderedFeatures({ layers }).map((f) => `${f.layer.id}:${String(f.properties['id'])}`),
+            );
+          });
+        }),
+    );
+    expect(drawnIds).toEqual(
+      expect.arrayContaining(['draft:mark-point:draft-port-anzali', 'draft:sites-icons:draft-port-anzali']),
+    );
+  });
+
+  test('finishes a line with a double click and moves one of its vertices', async ({ page }) => {
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'Line', exact: true }).click();
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    const first = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.4 };
+    const last = { x: box.x + box.width * 0.7, y: box.y + box.height * 0.6 };
+    await page.mouse.click(first.x, first.y);
+    await page.mouse.click(last.x, last.y);
+    await page.mouse.dblclick(last.x, last.y);
+    const coordinates = editor.getByLabel(/Coordinates/);
+    await expect(coordinates).toHaveValue(/^[\d.-]+, [\d.-]+\n[\d.-]+, [\d.-]+$/);
+    const before = await coordinates.inputValue();
+    await page.mouse.move(first.x, first.y);
+    await page.mouse.down();
+    await page.mouse.move(first.x + 20, first.y + 30, { steps: 5 });
+    await page.mouse.up();
+    await expect(coordinates).not.toHaveValue(before);
+    const [moved, kept] = (await coordinates.inputValue()).split('\n');
+    expect(kept).toBe(before.split('\n')[1]);
+    expect(moved).not.toBe(before.split('\n')[0]);
+  });
 });
