@@ -54,7 +54,11 @@ function withDrafts(published: Atlas, doc: EditorDoc, drafts: readonly OverlayFe
   const atlas: Atlas = {
     ...published,
     articles: [...published.articles.filter((a) => !articleIds.has(a.id)), ...doc.articles],
-    features: [...published.features.filter((f) => !ids.has(f.properties.id)), ...drafts],
+    // Marked as drafts, so the list and the details say so ("(draft)"), as for the import's drafts.
+    features: [
+      ...published.features.filter((f) => !ids.has(f.properties.id)),
+      ...drafts.map((f) => ({ ...f, properties: { ...f.properties, draft: true as const } })),
+    ],
   };
   merged.add(atlas);
   return atlas;
