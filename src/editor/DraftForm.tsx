@@ -10,6 +10,7 @@ import {
   setField,
   setGeometry,
   slugify,
+  snapToPlace,
   validateDraft,
   type DraftFeature,
   type FieldKey,
@@ -43,6 +44,7 @@ const FIELDS: FieldSpec[] = [
   { field: 'direction.en', label: 'directionEn' },
   { field: 'direction.ru', label: 'directionRu' },
   { field: 'geometry_source', label: 'geometrySource' },
+  { field: 'country', label: 'country' },
 ];
 
 function ProblemNote({ id, problems }: { id: string; problems: readonly Problem[] }) {
@@ -163,16 +165,17 @@ function GeometryFields({ draft, problems }: { draft: DraftFeature; problems: re
       say(t('unknownPlace'));
       return;
     }
-    const positions =
-      draft.shape === 'point' ? [place.at] : [...positionsOfGeometry(draft.geometry), place.at];
     change((doc) => {
-      let next = setGeometry(doc, draft.key, geometryFromPositions(draft.shape, positions));
       if (draft.shape === 'point') {
+        // The file keeps the place's id (a recipe): the build takes its sourced position and country.
+        let next = snapToPlace(doc, draft.key, place.id, place.at);
         next = setField(next, draft.key, 'geometry_source', `places.json: ${place.id}`);
         if (place.precisionKm !== undefined)
           next = setField(next, draft.key, 'precision_km', String(place.precisionKm));
+        return next;
       }
-      return next;
+      const positions = [...positionsOfGeometry(draft.geometry), place.at];
+      return setGeometry(doc, draft.key, geometryFromPositions(draft.shape, positions));
     });
     setPlaceName('');
   };

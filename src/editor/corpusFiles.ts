@@ -81,10 +81,12 @@ export function fileFeature(draft: DraftFeature): RawFeature | null {
   const candidate = draftCandidate(draft) as { properties: Record<string, unknown> };
   const properties = omit(candidate.properties, 'layer');
   const keepRecipe = draft.derive !== undefined;
+  const country = !keepRecipe && draft.geometry.type === 'Point' ? draft.form.country : '';
   return {
     type: 'Feature',
     geometry: keepRecipe ? null : roundGeometry(draft.geometry, decimalsFor(feature.properties.precision_km)),
     ...(keepRecipe ? { derive: draft.derive } : {}),
+    ...(country !== '' ? { country } : {}),
     properties: keepRecipe ? withoutGeneratedSource(properties) : properties,
   };
 }
@@ -170,17 +172,21 @@ function sourcesOf(value: unknown): DraftSource[] {
     quote: str(s['quote']),
     ...(typeof s['prefix'] === 'string' ? { prefix: s['prefix'] } : {}),
     ...(typeof s['suffix'] === 'string' ? { suffix: s['suffix'] } : {}),
+    ...(s['basis'] === 'stated' || s['basis'] === 'inferred' ? { basis: s['basis'] } : {}),
+    ...(isRecord(s['basis_note'])
+      ? { basis_note: { en: str(s['basis_note']['en']), ru: str(s['basis_note']['ru']) } }
+      : {}),
   }));
 }
 
 /** A published or file feature as a draft to edit. */
 export function draftFromFeature(
   key: string,
-  raw: { geometry: unknown; derive?: unknown; properties: Record<string, unknown> },
+  raw: { geometry: unknown; derive?: unknown; country?: unknown; properties: Record<string, unknown> },
   layer: LayerId,
   geometry: Geometry | null,
 ): DraftFeature {
-  const form = formOf(raw.properties, layer);
+  const form = { ...formOf(raw.properties, layer), country: str(raw.country) };
   // A recipe's geometry_source is written by the build; the form names the recipe until then.
   if (raw.derive !== undefined && form.geometry_source === '')
     form.geometry_source = `recipe: ${JSON.stringify(raw.derive)}`;

@@ -9,16 +9,11 @@ import {
   type LayerId,
   type OverlayFeature,
   type Position,
+  type SourceRef,
 } from '../data/schema';
 
-/** A citation: the schema's `{ article, passage, quote }` and the W3C TextQuoteSelector's context. */
-export type DraftSource = {
-  article: string;
-  passage: string;
-  quote: string;
-  prefix?: string;
-  suffix?: string;
-};
+/** A citation: the schema's `{ article, passage, quote }`, the W3C TextQuoteSelector's context, its basis. */
+export type DraftSource = SourceRef;
 
 export const FIELD_KEYS = [
   'id',
@@ -40,6 +35,8 @@ export const FIELD_KEYS = [
   'direction.ru',
   'precision_km',
   'geometry_source',
+  /** Not a property: the country a hand-drawn point lies in (a foreign member of the file's feature). */
+  'country',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 export type DraftForm = Record<FieldKey, string>;
@@ -143,6 +140,15 @@ export function setField(doc: EditorDoc, key: string, field: FieldKey, value: st
   return updateDraft(doc, key, (draft) => ({ ...draft, form: { ...draft.form, [field]: value } }));
 }
 
+/** A point at a places.json place: the file keeps the recipe, so the build takes the sourced position. */
+export function snapToPlace(doc: EditorDoc, key: string, placeId: string, at: Position): EditorDoc {
+  return updateDraft(doc, key, (draft) => ({
+    ...draft,
+    geometry: { type: 'Point', coordinates: at },
+    derive: { point: placeId },
+  }));
+}
+
 export function setGeometry(doc: EditorDoc, key: string, geometry: Geometry | null): EditorDoc {
   // A drawn geometry replaces the published feature's build recipe.
   return updateDraft(doc, key, (draft) => {
@@ -208,6 +214,8 @@ export function draftCandidate(draft: DraftFeature): unknown {
         quote: s.quote,
         ...(s.prefix === undefined ? {} : { prefix: s.prefix }),
         ...(s.suffix === undefined ? {} : { suffix: s.suffix }),
+        ...(s.basis === undefined ? {} : { basis: s.basis }),
+        ...(s.basis_note === undefined ? {} : { basis_note: s.basis_note }),
       })),
     },
   };
@@ -227,6 +235,7 @@ export type ProblemCode =
   | 'only-risk-rationale'
   | 'no-geometry'
   | 'few-positions'
+  | 'country'
   | 'other';
 export type Problem = { place: ProblemPlace; code: ProblemCode; detail: string };
 
@@ -280,10 +289,17 @@ function geometryProblems(geometry: Geometry | null): Problem[] {
   return short ? [{ place: 'geometry', code: 'few-positions', detail: `needs ${least} positions` }] : [];
 }
 
+/** geo:check's rule: a hand-drawn point states the country (ISO 3166-1 alpha-3) it lies in. */
+function countryProblems(draft: DraftFeature): Problem[] {
+  const needed = draft.geometry?.type === 'Point' && draft.derive === undefined;
+  if (!needed || /^[A-Z]{3}$/.test(draft.form.country)) return [];
+  return [{ place: 'country', code: 'country', detail: 'an ISO 3166-1 alpha-3 code such as AZE' }];
+}
+
 /** Every problem of a draft, by the field it belongs to; the first of each kind per field. */
 export function validateDraft(draft: DraftFeature): Problem[] {
   const result = v.safeParse(OverlayFeatureSchema, draftCandidate(draft));
-  const problems = geometryProblems(draft.geometry);
+  const problems = [...geometryProblems(draft.geometry), ...countryProblems(draft)];
   if (!result.success) {
     for (const issue of result.issues) {
       const place = placeOf((issue.path ?? []).map((item) => item.key));
@@ -297,7 +313,7 @@ export function validateDraft(draft: DraftFeature): Problem[] {
 
 /** The draft as a published feature, when it passes the schema: what the map, list and files take. */
 export function publishable(draft: DraftFeature): OverlayFeature | null {
-  if (geometryProblems(draft.geometry).length > 0) return null;
+  if (geometryProblems(draft.geometry).length > 0 || countryProblems(draft).length > 0) return null;
   const result = v.safeParse(OverlayFeatureSchema, draftCandidate(draft));
   return result.success ? result.output : null;
 }

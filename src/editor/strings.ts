@@ -44,6 +44,7 @@ const en = {
   directionEn: 'Direction (English)',
   directionRu: 'Direction (Russian)',
   geometrySource: 'Geometry source',
+  country: 'Country of a drawn point (ISO 3166-1 alpha-3, e.g. AZE)',
   none: '(none)',
   coordinates: 'Coordinates (longitude, latitude; one position a line)',
   applyCoordinates: 'Apply coordinates',
@@ -123,6 +124,7 @@ const ru: Record<EditorMessage, string> = {
   directionEn: 'Направление (английское)',
   directionRu: 'Направление (русское)',
   geometrySource: 'Источник геометрии',
+  country: 'Страна нарисованной точки (ISO 3166-1 alpha-3, например AZE)',
   none: '(нет)',
   coordinates: 'Координаты (долгота, широта; по одной точке в строке)',
   applyCoordinates: 'Применить координаты',
@@ -195,6 +197,10 @@ const PROBLEMS: Record<ProblemCode, { en: string; ru: string }> = {
   'few-positions': {
     en: 'Too few positions: a line needs 2, an area 3.',
     ru: 'Слишком мало точек: линии нужно 2, области 3.',
+  },
+  country: {
+    en: 'A drawn point needs its country: a three-letter ISO code such as AZE or IRN.',
+    ru: 'Нарисованной точке нужна страна: трёхбуквенный код ISO, например AZE или IRN.',
   },
   other: { en: 'Not valid: {detail}', ru: 'Недопустимое значение: {detail}' },
 };

@@ -24,6 +24,7 @@ function completePoint(): DraftFeature {
     ['summary.ru', 'Пункт пропуска.'],
     ['basis_note.en', 'Stated.'],
     ['basis_note.ru', 'Сказано.'],
+    ['country', 'AZE'],
   ] as const)
     doc = setField(doc, key, field, value);
   doc = addSource(doc, key, source);
@@ -73,6 +74,14 @@ describe('validateDraft', () => {
     expect(places({ ...draft, geometry: { type: 'LineString', coordinates: [[48, 38]] } })).toEqual([
       'geometry:few-positions',
     ]);
+  });
+
+  it('asks a hand-drawn point for its country, and a point at a gazetteer place for none', () => {
+    const draft = completePoint();
+    expect(places({ ...draft, form: { ...draft.form, country: 'Az' } })).toEqual(['country:country']);
+    expect(
+      places({ ...draft, form: { ...draft.form, country: '' }, derive: { point: 'xing-astara' } }),
+    ).toEqual([]);
   });
 
   it('rejects an id that is not a slug', () => {

@@ -51,6 +51,7 @@ function drawAndCite(authored: AuthoredCorpus): EditorDoc {
     ['basis_note.en', 'Drawn for the round-trip test.'],
     ['basis_note.ru', 'Нарисован для проверки.'],
     ['precision_km', '1'],
+    ['country', 'IRN'],
   ];
   for (const [field, value] of fields) doc = setField(doc, key, field, value);
   const layout = layoutArticle(article.passages);
@@ -68,9 +69,11 @@ describe('download, check, build', () => {
     expect(unfinished).toEqual([]);
     expect(files.map((f) => f.path)).toEqual(['overlays/sites.geojson']);
 
-    cpSync('geo', join(root, 'geo'), { recursive: true, filter: (src) => !src.includes('node_modules') });
-    for (const file of files) writeFileSync(join(root, 'geo', file.path), file.text);
-    const { input, problems } = loadCorpus(root);
+    // A corpus folder of its own (as ATLAS_CORPUS names one): the seed corpus with the downloaded files in.
+    for (const part of ['articles', 'overlays', 'coverage-allow.json'])
+      cpSync(join('geo', part), join(root, part), { recursive: true });
+    for (const file of files) writeFileSync(join(root, file.path), file.text);
+    const { input, problems } = loadCorpus(process.cwd(), { path: root, label: 'downloaded' });
     expect(problems).toEqual([]);
     const compiled = compileAtlas(input);
     expect(compiled.problems.map(formatProblem)).toEqual([]);
