@@ -17,6 +17,7 @@ import { buildAtlasStyle } from './atlasStyle';
 import { ATTRIBUTION_PARTS, overlayCredit } from './attribution';
 import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { setMapInstance } from './mapInstance';
+import { buildOverlaySources } from './overlaySources';
 import { bindInteraction } from './interaction';
 import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
@@ -85,7 +86,7 @@ export class AtlasMap {
     bindInteraction(this.map, store);
     new MapSync(this.map, store, initial?.seq ?? null).start();
     window.riskAtlas = { map: this.map };
-    setMapInstance(this.map);
+    setMapInstance({ map: this.map, buildOverlaySources });
   }
 
   private attribution: AttributionControl | null = null;

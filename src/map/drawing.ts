@@ -13,9 +13,7 @@ import {
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { LAYER_IDS } from '../data/layerIds';
 import type { Atlas, Geometry, OverlayFeature } from '../data/schema';
-import { currentMapInstance } from './mapInstance';
-import { buildOverlaySources } from './overlaySources';
-import { buildOverlayLayers } from './overlayStyle';
+import { currentMapInstance, type MapInstance } from './mapInstance';
 
 export type DrawingKind = 'point' | 'line' | 'area';
 
@@ -50,15 +48,17 @@ const EDITABLE = {
 
 const draftSourceId = (layer: string) => `draft-${layer}`;
 
-function draftLayers(): LayerSpecification[] {
-  const published = buildOverlayLayers().map(
-    (layer) =>
-      ({
-        ...layer,
-        id: `draft:${layer.id}`,
-        source: draftSourceId(String((layer as { source: string }).source)),
-      }) as LayerSpecification,
-  );
+/** Marks a style layer as part of an overlay (see overlayStyle.ts). */
+const OVERLAY_METADATA_KEY = 'risk-atlas:layer';
+
+/** The published overlay layers as the map draws them now, drawing the drafts' sources instead. */
+function draftLayers(map: MaplibreMap): LayerSpecification[] {
+  const published = (map.getStyle()?.layers ?? []).flatMap((layer): LayerSpecification[] => {
+    const metadata = (layer as { metadata?: Record<string, unknown> }).metadata;
+    const overlay = metadata?.[OVERLAY_METADATA_KEY];
+    if (typeof overlay !== 'string' || !('source' in layer)) return [];
+    return [{ ...layer, id: `draft:${layer.id}`, source: draftSourceId(overlay) } as LayerSpecification];
+  });
   const marks: LayerSpecification[] = [
     {
       id: 'draft:mark-line',
@@ -122,11 +122,16 @@ class MapDrawing implements Drawing {
   private readonly draw: TerraDraw;
   private drawingId: string | number | null = null;
   private lastProgress = '';
+  private layers: LayerSpecification[] = [];
+
+  private readonly map: MaplibreMap;
 
   constructor(
-    private readonly map: MaplibreMap,
+    private readonly instance: MapInstance,
     private readonly handlers: DrawingHandlers,
   ) {
+    const { map } = instance;
+    this.map = map;
     this.draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map }),
       modes: [
@@ -181,7 +186,8 @@ class MapDrawing implements Drawing {
       if (!this.map.getSource(layer))
         this.map.addSource(layer, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     }
-    for (const layer of draftLayers()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    this.layers = draftLayers(this.map);
+    for (const layer of this.layers) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
   }
 
   start(kind: DrawingKind): void {
@@ -217,7 +223,7 @@ class MapDrawing implements Drawing {
 
   showDrafts(features: readonly OverlayFeature[]): void {
     const atlas: Atlas = { version: 1, articles: [], features: [...features], metrics: {}, notMapped: [] };
-    const sources = buildOverlaySources(atlas);
+    const sources = this.instance.buildOverlaySources(atlas);
     for (const layer of LAYER_IDS) {
       (this.map.getSource(draftSourceId(layer)) as GeoJSONSource | undefined)?.setData(sources[layer]);
     }
@@ -229,7 +235,7 @@ class MapDrawing implements Drawing {
 
   destroy(): void {
     this.draw.stop();
-    for (const layer of draftLayers()) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+    for (const layer of this.layers) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
     for (const layer of [...LAYER_IDS.map(draftSourceId), 'draft-all'])
       if (this.map.getSource(layer)) this.map.removeSource(layer);
   }
@@ -237,8 +243,8 @@ class MapDrawing implements Drawing {
 
 /** Drawing on the one map, once its style is ready; null when the map could not start. */
 export async function openDrawing(handlers: DrawingHandlers): Promise<Drawing | null> {
-  const map = currentMapInstance();
-  if (!map) return null;
-  await whenStyleReady(map);
-  return new MapDrawing(map, handlers);
+  const instance = currentMapInstance();
+  if (!instance) return null;
+  await whenStyleReady(instance.map);
+  return new MapDrawing(instance, handlers);
 }

@@ -1,11 +1,20 @@
-// The one map once started, for src/map's own lazily loaded parts (the editor's drawing).
+// The one map once started, and the pure builders its lazily loaded parts (the editor's drawing) reuse.
+// They come through here rather than by import: a lazy chunk importing the map's own modules makes the
+// bundler split the reader's entry into shared chunks.
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { buildOverlaySources } from './overlaySources';
 
-let instance: MaplibreMap | null = null;
+export type MapInstance = {
+  map: MaplibreMap;
+  /** The published overlays' GeoJSON, as the style reads it (flat properties). */
+  buildOverlaySources: typeof buildOverlaySources;
+};
 
-export function setMapInstance(map: MaplibreMap): void {
-  instance = map;
+let instance: MapInstance | null = null;
+
+export function setMapInstance(started: MapInstance): void {
+  instance = started;
 }
 
 /** Null until the map has started, and when it could not start. */
-export const currentMapInstance = (): MaplibreMap | null => instance;
+export const currentMapInstance = (): MapInstance | null => instance;

@@ -9,7 +9,8 @@ const editorOf = (page: Page) => page.getByRole('region', { name: 'Editor' });
 async function openEditor(page: Page, hash = '#edit=1'): Promise<Locator> {
   await openAtlas(page, hash);
   const editor = editorOf(page);
-  await expect(editor).toBeVisible();
+  // The editor's chunk loads after the map has settled; on a busy two-core machine that can take a while.
+  await expect(editor).toBeVisible({ timeout: 45_000 });
   await expect(
     editor
       .getByRole('status')
