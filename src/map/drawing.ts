@@ -57,7 +57,9 @@ function draftLayers(map: MaplibreMap): LayerSpecification[] {
     const metadata = (layer as { metadata?: Record<string, unknown> }).metadata;
     const overlay = metadata?.[OVERLAY_METADATA_KEY];
     if (typeof overlay !== 'string' || !('source' in layer)) return [];
-    return [{ ...layer, id: `draft:${layer.id}`, source: draftSourceId(overlay) } as LayerSpecification];
+    // The published overlays are a vector source (a source layer each); a draft source is GeoJSON.
+    const spec = Object.fromEntries(Object.entries(layer).filter(([key]) => key !== 'source-layer'));
+    return [{ ...spec, id: `draft:${layer.id}`, source: draftSourceId(overlay) } as LayerSpecification];
   });
   const marks: LayerSpecification[] = [
     {
