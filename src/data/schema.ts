@@ -3,6 +3,7 @@
 // Types are inferred from the schemas, never written twice.
 import * as v from 'valibot';
 
+import { MAX_CHANGES } from './changeLimit';
 import { isCalendarDate } from './dateRange';
 import { LAYER_IDS, type LayerId } from './layerIds';
 
@@ -144,8 +145,7 @@ export type Severity = v.InferOutput<typeof SeveritySchema>;
 
 const sourcesSchema = v.pipe(v.array(SourceRefSchema), v.minLength(1, 'a feature needs at least one source'));
 
-/** The most dated changes one feature may carry: the map reads them as flat properties (c1_… to c4_…). */
-export const MAX_CHANGES = 4;
+export { MAX_CHANGES };
 
 /**
  * A later article changing a feature: a risk zone's severity, a route's status. The change holds from the

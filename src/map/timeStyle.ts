@@ -2,7 +2,7 @@
 // through src/data/reported.ts, from flat properties written by overlaySources.ts, and switches range with
 // two global-state values (no data reloaded, however many features).
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import { MAX_CHANGES } from '../data/schema';
+import { MAX_CHANGES } from '../data/changeLimit';
 import type { DateRange } from '../data/dateRange';
 
 export const RANGE_FROM_STATE = 'rangeFrom';
