@@ -302,30 +302,8 @@ function parseId(
  * (only those are dropped), and languages other than en/ru. The returned view is already rounded (roundView).
  */
 export function parseHash(hash: string, known: KnownIds): { state: HashState; ignored: IgnoredPart[] } {
-  const state: {
-    view: Camera | null;
-    layers: LayerId[] | null;
-    sel: string | null;
-    a: string | null;
-    p: string | null;
-    region: string | null;
-    from: string | null;
-    to: string | null;
-    lang: Language | null;
-    embed?: boolean;
-    edit: boolean;
-  } = {
-    view: null,
-    layers: null,
-    sel: null,
-    a: null,
-    p: null,
-    region: null,
-    from: null,
-    to: null,
-    lang: null,
-    edit: false,
-  };
+  // Every part starts at its default; what the link carries replaces it.
+  const state: { -readonly [K in keyof HashState]: HashState[K] } = { ...EMPTY_HASH_STATE };
   // `p=` is judged once the whole link is read: it names a passage of the article `a=` names, wherever
   // in the link that comes.
   let passage: string | null = null;

@@ -10,6 +10,34 @@ import { useAtlasStore } from '../state/store';
 import { articleHistogram, barInRange, corpusSpan } from './histogram';
 import './timeline.css';
 
+/** One end of the range: a labelled date field bounded by the corpus's first and last day. */
+function DateField({
+  label,
+  first,
+  last,
+  value,
+  onChange,
+}: {
+  label: string;
+  first: string;
+  last: string;
+  value: string | null;
+  onChange: (day: string) => void;
+}) {
+  return (
+    <label className="timeline-field">
+      <span>{label}</span>
+      <input
+        type="date"
+        min={first}
+        max={last}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
+  );
+}
+
 export function Timeline() {
   const t = useT();
   const language = useLanguage();
@@ -61,26 +89,20 @@ export function Timeline() {
         </svg>
         <figcaption className="visually-hidden">{summary}</figcaption>
       </figure>
-      <label className="timeline-field">
-        <span>{t('dateFrom')}</span>
-        <input
-          type="date"
-          min={span.from}
-          max={span.to}
-          value={range.from ?? ''}
-          onChange={(event) => setEnd('from', event.target.value)}
-        />
-      </label>
-      <label className="timeline-field">
-        <span>{t('dateTo')}</span>
-        <input
-          type="date"
-          min={span.from}
-          max={span.to}
-          value={range.to ?? ''}
-          onChange={(event) => setEnd('to', event.target.value)}
-        />
-      </label>
+      <DateField
+        label={t('dateFrom')}
+        first={span.from}
+        last={span.to}
+        value={range.from}
+        onChange={(day) => setEnd('from', day)}
+      />
+      <DateField
+        label={t('dateTo')}
+        first={span.from}
+        last={span.to}
+        value={range.to}
+        onChange={(day) => setEnd('to', day)}
+      />
       <button
         type="button"
         disabled={range.from === null && range.to === null}
