@@ -221,24 +221,46 @@ class Checker {
     id: string,
     layer: Citation['layer'],
     sources: readonly SourceRef[],
+    field: (index: number) => string = (index) => `source ${index}`,
   ): void {
     sources.forEach((s, i) => {
       const article = this.articles.find((a) => a.id === s.article);
       if (article === undefined) {
-        this.report(file, id, `source ${i}: unknown article '${s.article}'`);
+        this.report(file, id, `${field(i)}: unknown article '${s.article}'`);
         return;
       }
       const passage = article.passages.find((p) => p.id === s.passage);
       if (passage === undefined) {
-        this.report(file, id, `source ${i}: unknown passage '${s.passage}' in article '${s.article}'`);
+        this.report(file, id, `${field(i)}: unknown passage '${s.passage}' in article '${s.article}'`);
         return;
       }
       if (findQuote(passage.text, s.quote) === null) {
-        this.report(file, id, `source ${i}: ${staleCitation(article, passage, s.quote)}`);
+        this.report(file, id, `${field(i)}: ${staleCitation(article, passage, s.quote)}`);
         return;
       }
       this.citations.push({ id, layer, article: s.article, passage: s.passage });
     });
+  }
+
+  /** A feature's own date is a claim its sources must back: one of them published on that day or before. */
+  private checkStatedDate(
+    file: string,
+    id: string,
+    properties: Pick<PropertiesShape, 'date' | 'sources'>,
+  ): void {
+    const stated = properties.date;
+    if (stated === undefined) return;
+    const published = properties.sources.flatMap((source) => {
+      const date = this.articles.find((article) => article.id === source.article)?.date;
+      return date === undefined ? [] : [{ article: source.article, date }];
+    });
+    if (published.length === 0 || published.some(({ date }) => date <= stated)) return;
+    const earliest = published.reduce((a, b) => (b.date < a.date ? b : a));
+    this.report(
+      file,
+      id,
+      `date: the feature is dated ${stated}, but every source is an article published after it (the earliest, '${earliest.article}', on ${earliest.date}); cite an article of that day or earlier, or correct the date`,
+    );
   }
 
   private checkRegion(file: string, id: string, geometry: Geometry): void {
@@ -497,6 +519,14 @@ class Checker {
     const id = authored.properties.id;
     const resolved = this.geometryOf(file, id, authored);
     this.checkSources(file, id, layer, authored.properties.sources);
+    this.checkSources(
+      file,
+      id,
+      layer,
+      (authored.properties.changes ?? []).map((change) => change.source),
+      (index) => `changes ${index} source`,
+    );
+    this.checkStatedDate(file, id, authored.properties);
     if (resolved === null) return;
     const properties: PropertiesShape = { ...authored.properties, layer, geometry_source: resolved.source };
     this.checkLineProperties(file, id, resolved.geometry, properties);

@@ -38,16 +38,18 @@ export const PassageSchema = v.strictObject({
 });
 export type Passage = v.InferOutput<typeof PassageSchema>;
 
+export const CalendarDateSchema = v.pipe(
+  v.string(),
+  v.isoDate('date must be YYYY-MM-DD'),
+  v.check(isCalendarDate, 'date must be a day that exists (YYYY-MM-DD)'),
+);
+
 export const ArticleSchema = v.strictObject({
   id: IdSchema,
   title: LocalizedTextSchema,
   lead: v.strictObject({ ru: nonEmpty, en: v.optional(nonEmpty) }),
   outlet: LocalizedTextSchema,
-  date: v.pipe(
-    v.string(),
-    v.isoDate('date must be YYYY-MM-DD'),
-    v.check(isCalendarDate, 'date must be a day that exists (YYYY-MM-DD)'),
-  ),
+  date: CalendarDateSchema,
   language: v.picklist(['ru', 'en']),
   url: v.optional(v.pipe(v.string(), v.url())),
   passages: v.pipe(v.array(PassageSchema), v.minLength(1, 'an article needs at least one passage')),
@@ -185,6 +187,11 @@ export const FeaturePropertiesShape = v.strictObject({
   /** Where the coordinates come from: places.json ids, waypoint ranges, buffer parameters. */
   geometry_source: nonEmpty,
   sources: sourcesSchema,
+  /**
+   * The day the feature was stated, when its author records it (YYYY-MM-DD). A claim the corpus must back:
+   * geo:check names a feature whose every source is an article published after it.
+   */
+  date: v.optional(CalendarDateSchema),
   /** Changes reported by later articles, oldest first. */
   changes: v.optional(
     v.pipe(

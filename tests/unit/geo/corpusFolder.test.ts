@@ -61,6 +61,49 @@ describe('a corpus folder named by ATLAS_CORPUS', () => {
     ).toBe(true);
   });
 
+  it('names a feature dated before every article it cites, with file and field', () => {
+    const folder = copyOfMinimal();
+    const sites = join(folder, 'overlays/sites.geojson');
+    const undated = readFileSync(sites, 'utf8');
+    const dated = (date: string) =>
+      undated.replace('"precision_km": 2,', `"precision_km": 2, "date": "${date}",`);
+    const problemsWith = (date: string) => {
+      writeFileSync(sites, dated(date));
+      const corpus = corpusFolder(root, { ATLAS_CORPUS: folder });
+      return compileAtlas(loadCorpus(root, corpus).input).problems.map(
+        (problem) => `${displayFile(corpus, problem.file)} › ${problem.featureId}: ${problem.message}`,
+      );
+    };
+    const early = problemsWith('2026-03-20');
+    expect(early).toHaveLength(1);
+    expect(early[0]).toContain(`${folder}/overlays/sites.geojson › site-test-port-aktau: date:`);
+    expect(early[0]).toContain("'test-minimal-aktau', on 2026-04-01");
+    // The article's own day, and any later day, are backed by it.
+    expect(problemsWith('2026-04-01')).toEqual([]);
+    expect(problemsWith('2026-04-09')).toEqual([]);
+  });
+
+  it('checks the sources of dated changes like any other source', () => {
+    const folder = copyOfMinimal();
+    const sites = join(folder, 'overlays/sites.geojson');
+    const change = {
+      source: { article: 'test-minimal-aktau', passage: 'p7', quote: 'из порта Актау' },
+      status: 'closed',
+      note: { en: 'Closed.', ru: 'Закрыт.' },
+    };
+    writeFileSync(
+      sites,
+      readFileSync(sites, 'utf8').replace(
+        '"precision_km": 2,',
+        `"precision_km": 2, "changes": [${JSON.stringify(change)}],`,
+      ),
+    );
+    const { problems } = compileAtlas(loadCorpus(root, corpusFolder(root, { ATLAS_CORPUS: folder })).input);
+    expect(problems.map((problem) => problem.message)).toContain(
+      "changes 0 source: unknown passage 'p7' in article 'test-minimal-aktau'",
+    );
+  });
+
   it('says what is missing when the folder has no articles', () => {
     const folder = mkdtempSync(join(tmpdir(), 'atlas-empty-'));
     const { problems } = loadCorpus(root, corpusFolder(root, { ATLAS_CORPUS: folder }));
