@@ -5,12 +5,12 @@
 // Usage: npx tsx bench/profile.ts [size]   size: real (default), 1k, 10k or 100k
 //        PROFILE_MODE=trace npx tsx bench/profile.ts [size]   main-thread timeline instead of JS self time
 //        PROFILE_LOAD_LIMIT=<s> (default 150): stop profiling a load that has not reached map:idle by then
-import * as v from 'valibot';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import { AtlasSchema, type Atlas } from '../src/data/schema';
+import { readAtlasFolder } from '../geo/lib/atlasFolder';
+import type { CompiledAtlas } from '../src/data/schema';
 import { PICKABLE_LAYER_IDS } from '../src/map/overlayStyle';
 import { CLICK_TOLERANCE_PX, CLICK_ZOOM, PAN_DURATION_MS, VIEWPORT } from './lib/measure';
 import { callProbe, launchChromium, runScript, writeSyntheticCorpus } from './lib/harness';
@@ -111,10 +111,7 @@ async function main(): Promise<void> {
   if (sizeLabel !== 'real' && !size) throw new Error(`unknown size ${sizeLabel}`);
   const outDir = join(tmpdir(), 'risk-atlas-bench-profile');
   await viteBuild(['--outDir', outDir, '--emptyOutDir', '--minify', 'false']);
-  const realAtlas: Atlas = v.parse(
-    AtlasSchema,
-    JSON.parse(readFileSync(join(outDir, 'data', 'atlas.json'), 'utf8')),
-  );
+  const realAtlas: CompiledAtlas = readAtlasFolder(join(outDir, 'data'));
   let atlas = realAtlas;
   let query = '';
   if (size) {

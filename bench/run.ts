@@ -10,7 +10,6 @@
 // BENCH_APP_DIST (app build folder, default dist), BENCH_SKIP_BUILD=1 (reuse both builds),
 // BENCH_SCALE_BASELINE (baseline runs per synthetic size, default 1; 0 = app only),
 // BENCH_AA (0 = do not measure the baseline a second time per round; see README).
-import * as v from 'valibot';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,7 +17,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 // @ts-expect-error: plain ESM helper shared with the scripts, no type declarations
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
-import { AtlasSchema, type Atlas } from '../src/data/schema';
+import { readAtlasFolder } from '../geo/lib/atlasFolder';
+import type { Article } from '../src/data/schema';
 import { PICKABLE_LAYER_IDS } from '../src/map/overlayStyle';
 import {
   detectDetailsSignal,
@@ -96,10 +96,6 @@ const sizes = SYNTHETIC_SIZES.filter(
 const log = (message: string) => console.info(`[bench] ${message}`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-function readAtlas(path: string): Atlas {
-  return v.parse(AtlasSchema, JSON.parse(readFileSync(path, 'utf8')));
-}
-
 /** gzip of MapLibre's own distributed ES module and worker: what any MapLibre page has to ship. */
 function maplibreOwnJs() {
   const files = [
@@ -120,7 +116,7 @@ function maplibreOwnJs() {
  * Writes each synthetic corpus into the app build (served at /bench-data/...) and links it into the
  * baseline build too, so both pages can read it; keeps only what the clicks need in memory.
  */
-function writeSyntheticCorpora(article: Atlas['articles'][number]): Map<string, ClickTarget[]> {
+function writeSyntheticCorpora(article: Article): Map<string, ClickTarget[]> {
   const targetsBySize = new Map<string, ClickTarget[]>();
   for (const size of sizes) {
     const started = performance.now();
@@ -184,7 +180,7 @@ async function main(): Promise<void> {
     log(`built ${appDist}/, ${BASELINE_DIST}/ and ${LIGHT_DIST}/ in ${seconds(started)}`);
   }
 
-  const realAtlas = readAtlas(join(appDist, 'data', 'atlas.json'));
+  const realAtlas = readAtlasFolder(join(appDist, 'data'));
   const article = realAtlas.articles[0];
   if (!article) throw new Error('the atlas has no article to quote from');
   const scaleTargets = writeSyntheticCorpora(article);

@@ -4,10 +4,9 @@
 //
 // Usage: npx tsx bench/scale.ts [size] [runs]   size: 1k, 10k or 100k (default); runs: loads (default 1)
 //        SCALE_OUT_DIR=<dir> (default dist-scale-check) where the app is built; SCALE_SKIP_BUILD=1 reuses it
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Atlas } from '../src/data/schema';
+import { readAtlasFolder } from '../geo/lib/atlasFolder';
 import { PICKABLE_LAYER_IDS } from '../src/map/overlayStyle';
 import { CLICK_TOLERANCE_PX, CLICK_ZOOM, VIEWPORT } from './lib/measure';
 import { callProbe, launchChromium, runScript, writeSyntheticCorpus } from './lib/harness';
@@ -178,7 +177,7 @@ async function main(): Promise<void> {
   if (!size) throw new Error(`unknown size ${sizeLabel}`);
   const outDir = process.env['SCALE_OUT_DIR'] ?? 'dist-scale-check';
   if (process.env['SCALE_SKIP_BUILD'] !== '1') await viteBuild(['--outDir', outDir, '--emptyOutDir']);
-  const realAtlas = JSON.parse(readFileSync(join(outDir, 'data', 'atlas.json'), 'utf8')) as Atlas;
+  const realAtlas = readAtlasFolder(join(outDir, 'data'));
   const article = realAtlas.articles[0];
   if (!article) throw new Error('no article');
   const atlas = writeSyntheticCorpus(outDir, size, article);

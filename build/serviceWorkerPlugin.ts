@@ -1,5 +1,6 @@
 // Emits the service worker with the exact list of files this build serves, so the app works offline after
-// one visit and a new deploy (a new list, hence a new worker) replaces the old cache.
+// one visit and a new deploy (a new list, hence a new worker) replaces the old cache. The data files loaded on
+// demand (articles/, geometry/) are left out of the list: the worker caches each as the page loads it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,6 +13,9 @@ function filesUnder(folder: string): string[] {
   });
 }
 
+/** The same pattern as the worker's: an article's text or a chunk of geometries, loaded when needed. */
+export const ON_DEMAND = /(^|\/)(articles|geometry)\/[a-z0-9-]+\.json$/;
+
 export function serviceWorker(options: { source: string; publicDir?: string }): Plugin {
   const publicDir = options.publicDir ?? 'public';
   return {
@@ -20,7 +24,8 @@ export function serviceWorker(options: { source: string; publicDir?: string }): 
     generateBundle(_outputOptions, bundle) {
       const fromBundle = Object.keys(bundle).filter((file) => !file.endsWith('.map'));
       const fromPublic = filesUnder(publicDir).map((path) => relative(publicDir, path).split('\\').join('/'));
-      const files = [...new Set(['', ...fromBundle, ...fromPublic])].sort();
+      const precached = fromPublic.filter((file) => !ON_DEMAND.test(file));
+      const files = [...new Set(['', ...fromBundle, ...precached])].sort();
       // Bundle names carry content hashes already; public files do not, so their bytes go into the version.
       const hash = createHash('sha256').update(files.join('\n'));
       for (const file of fromPublic) hash.update(readFileSync(join(publicDir, file)));

@@ -1,9 +1,12 @@
-// Risk Atlas service worker: precaches the app shell, tiles, fonts and data; serves them cache-first, and
-// answers range requests (the tile archives) with the part of the cached file they ask for.
+// Risk Atlas service worker: precaches the app shell, tiles, fonts and the data's index; serves them
+// cache-first, and answers range requests (the tile archives) with the part of the cached file they ask for.
+// The files loaded on demand (an article's text, a chunk of geometries) are cached as they load.
 // The build replaces the two placeholders below with this deploy's file list and version.
 const FILES = self.__PRECACHE_FILES__;
 const VERSION = self.__PRECACHE_VERSION__;
 const CACHE = `risk-atlas-${VERSION}`;
+/** data/articles/<id>.json and data/geometry/<chunk>.json (in any data folder): not precached. */
+const ON_DEMAND = /\/(articles|geometry)\/[a-z0-9-]+\.json$/;
 
 self.addEventListener('install', (event) => {
   const scope = self.registration.scope;
@@ -63,7 +66,36 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'activate-update') self.skipWaiting();
+  // Files the page loaded before this worker controlled it (its very first visit).
+  if (event.data?.type === 'loaded-on-demand' && Array.isArray(event.data.urls)) {
+    const scope = self.registration.scope;
+    const urls = event.data.urls.filter((url) => typeof url === 'string' && url.startsWith(scope));
+    event.waitUntil(
+      caches.open(CACHE).then((cache) =>
+        Promise.all(
+          urls.map(async (url) => {
+            const key = url.split('?')[0];
+            if (ON_DEMAND.test(new URL(key).pathname) && !(await cache.match(key)))
+              await fetchOnDemand(cache, key, new Request(key));
+          }),
+        ),
+      ),
+    );
+  }
 });
+
+// An on-demand file is cached only whole: a success that parses as JSON.
+async function fetchOnDemand(cache, key, request) {
+  const response = await fetch(request);
+  if (!response.ok) return response;
+  try {
+    JSON.parse(await response.clone().text());
+    await cache.put(key, response.clone());
+  } catch {
+    // Damaged on the way: served as it came (the page names the problem), never kept.
+  }
+  return response;
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -75,7 +107,8 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const cached = await cache.match(key);
-      if (!cached) return fetch(request);
+      if (!cached)
+        return ON_DEMAND.test(new URL(key).pathname) ? fetchOnDemand(cache, key, request) : fetch(request);
       return range ? partOf(key, cached, range) : cached;
     }),
   );

@@ -1,10 +1,11 @@
-// `npm run geo:build`: validates the corpus, analyses it and writes public/data/ (atlas.json, layers/) and
-// the map's vector tiles (public/tiles/*.pmtiles). Refuses to write anything when there is a problem.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `npm run geo:build`: validates the corpus, analyses it and writes public/data/ (index.json, articles/,
+// geometry/) and the map's vector tiles (public/tiles/*.pmtiles). Refuses to write anything when there is a
+// problem.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleCountriesOutput } from './lib/articleCountries';
-import { ATLAS_FILE, compileAtlas } from './lib/compile';
+import { ATLAS_FILE, compileAtlas, DATA_DIR, ON_DEMAND_DIRS } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
 import { corpusFolder, displayFile } from './lib/corpusFolder';
 import { buildArchives } from './tiles/tilesets';
@@ -26,6 +27,9 @@ if (problems.length > 0 || compiled.text === null || compiled.atlas === null || 
 }
 
 const articleCountries = articleCountriesOutput(root, compiled.atlas.features);
+// The files of an older layout, and on-demand files of articles or chunks no longer in the corpus.
+for (const old of [...ON_DEMAND_DIRS, `${DATA_DIR}/layers`, `${DATA_DIR}/atlas.json`])
+  rmSync(join(root, old), { recursive: true, force: true });
 for (const { file, text } of [...compiled.outputs, articleCountries]) {
   const out = join(root, file);
   mkdirSync(dirname(out), { recursive: true });
@@ -41,5 +45,5 @@ for (const { file, bytes, tiles, maxZoom } of tiled.archives) {
 }
 const { features, notMapped, articles } = compiled.atlas;
 console.log(
-  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB), ${compiled.outputs.length - 1} layer files and ${articleCountries.file}: ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
+  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB), ${compiled.outputs.length - 1} article and geometry files and ${articleCountries.file}: ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
 );

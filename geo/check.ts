@@ -2,14 +2,14 @@
 // and compares it with the committed files, and checks the basemap files against their manifest.
 // Exits non-zero on any problem.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AtlasSchema } from '../src/data/schema';
 import { checkAgainst } from '../src/data/validation';
 import { articleCountriesOutput } from './lib/articleCountries';
 import { checkBasemap } from './lib/basemap-manifest';
-import { ATLAS_FILE, compileAtlas, type Compiled } from './lib/compile';
+import { ATLAS_FILE, compileAtlas, DATA_DIR, ON_DEMAND_DIRS, type Compiled } from './lib/compile';
 import { loadCorpus } from './lib/corpus';
 import { corpusFolder, displayFile } from './lib/corpusFolder';
 import { formatCoverage } from './lib/coverage';
@@ -21,8 +21,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = corpusFolder(root);
 const STALE = `is stale: it differs from a fresh build of ${corpus.label}/; run npm run geo:build`;
 
-/** The layer files next to atlas.json: present and equal to a fresh build. */
-function checkLayerFiles(outputs: Compiled['outputs']): Problem[] {
+/** The files next to the index: present and equal to a fresh build. */
+function checkDataFiles(outputs: Compiled['outputs']): Problem[] {
   return outputs
     .filter((o) => o.file !== ATLAS_FILE)
     .flatMap(({ file, text }): Problem[] => {
@@ -62,6 +62,21 @@ function checkCommittedAtlas(expected: string | null): Problem[] {
     return [{ file: ATLAS_FILE, message: STALE }];
   }
   return [];
+}
+
+/** Files a fresh build would not write: an older layout's, or those of removed articles and chunks. */
+function leftoverFiles(outputs: Compiled['outputs']): Problem[] {
+  if (outputs.length === 0) return [];
+  const written = new Set(outputs.map(({ file }) => file));
+  const found = [
+    ...ON_DEMAND_DIRS.flatMap((dir) =>
+      existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => `${dir}/${name}`) : [],
+    ),
+    ...[`${DATA_DIR}/atlas.json`, `${DATA_DIR}/layers`].filter((file) => existsSync(join(root, file))),
+  ];
+  return found
+    .filter((file) => !written.has(file))
+    .map((file) => ({ file, message: 'is not written by a fresh build: run npm run geo:build' }));
 }
 
 /** The tile archives: present and byte-identical to a fresh cut of the basemap and the atlas. */
@@ -119,7 +134,8 @@ const problems = [
   ...readProblems,
   ...compiled.problems,
   ...checkCommittedAtlas(compiled.text),
-  ...checkLayerFiles([
+  ...leftoverFiles(compiled.outputs),
+  ...checkDataFiles([
     ...compiled.outputs,
     ...(compiled.atlas === null ? [] : [articleCountriesOutput(root, compiled.atlas.features)]),
   ]),

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 // @ts-expect-error: plain ESM helper shared with the scripts, no type declarations
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
-import type { Article, Atlas } from '../../src/data/schema';
+import type { Article, CompiledAtlas } from '../../src/data/schema';
 import type { BenchProbe } from '../page/probe';
 import {
   generateSyntheticAtlas,
@@ -29,7 +29,7 @@ export const callProbe = <K extends keyof BenchProbe>(
   );
 
 /** Generates a synthetic corpus and writes it where the build serves `?data=<syntheticFolder(size)>`. */
-export function writeSyntheticCorpus(outDir: string, size: SyntheticSize, article: Article): Atlas {
+export function writeSyntheticCorpus(outDir: string, size: SyntheticSize, article: Article): CompiledAtlas {
   const atlas = generateSyntheticAtlas({ featureCount: size.features, article, articleCount: size.articles });
   for (const file of syntheticDataFiles(atlas)) {
     const path = join(outDir, syntheticFolder(size), file.path);

@@ -3,7 +3,7 @@
 // the zone), nearest the view's centre first: the page clicks the first one that hits this feature alone.
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature as GeoJsonFeature, MultiPolygon, Polygon as GeoJsonPolygon } from 'geojson';
-import type { Atlas, OverlayFeature, Position } from '../../src/data/schema';
+import type { CompiledAtlas, OverlayFeature, Position } from '../../src/data/schema';
 import type { ClickTarget } from '../page/probe';
 
 const MAX_ANCHORS = 12;
@@ -70,7 +70,7 @@ export function anchorsOf(feature: OverlayFeature): LngLat[] {
  * Up to `count` targets taken at an even stride through the features, named in the language the bench
  * reads the details in (English, the app's default).
  */
-export function clickTargets(atlas: Atlas, count: number): ClickTarget[] {
+export function clickTargets(atlas: CompiledAtlas, count: number): ClickTarget[] {
   const { features } = atlas;
   const stride = Math.max(1, Math.floor(features.length / count));
   const targets: ClickTarget[] = [];

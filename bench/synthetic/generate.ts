@@ -1,12 +1,12 @@
 // Pure, deterministic synthetic corpora for the scale benchmark: the same seed gives the same bytes.
 // Features are spread over the atlas region with the real article's passages as sources, so the data
-// passes AtlasSchema and the details panel has real quotes to show.
+// passes CompiledAtlasSchema and the details panel has real quotes to show.
 import { area as turfArea, length as turfLength } from '@turf/turf';
 import type { Feature as GeoJsonFeature, Geometry as GeoJsonGeometry } from 'geojson';
 import type {
   FeatureProperties,
   Article,
-  Atlas,
+  CompiledAtlas,
   FeatureKind,
   LayerId,
   Metrics,
@@ -15,6 +15,7 @@ import type {
   Position,
   SourceRef,
 } from '../../src/data/schema';
+import { dataFiles, splitAtlas } from '../../src/data/atlasFiles';
 import { OVERLAY_ARCHIVE_FILE } from '../../src/map/tileSources';
 import { cutOverlayArchive } from '../../geo/tiles/tilesets';
 import { seededRandom, type Random } from '../lib/prng';
@@ -257,7 +258,7 @@ export function generateSyntheticAtlas({
   article,
   seed = SYNTHETIC_SEED,
   articleCount = 1,
-}: SyntheticOptions): Atlas {
+}: SyntheticOptions): CompiledAtlas {
   const random = seededRandom(seed);
   const articles = syntheticArticles(article, Math.max(1, articleCount));
   const features: OverlayFeature[] = [];
@@ -275,13 +276,17 @@ export function generateSyntheticAtlas({
 export type DataFile = { path: string; content: string | Uint8Array };
 
 /**
- * The files of a data folder, as the app reads them: `atlas.json` for the panels and the overlays' vector
- * tile archive for the map, cut by geo:build's own code (so they cannot drift from what a build ships).
+ * The files of a data folder, as the app reads them: the index, the articles' texts and the geometry chunks
+ * for the panels, and the overlays' vector tile archive for the map, both from geo:build's own code (so they
+ * cannot drift from what a build ships).
  * Unlike geo:build, a synthetic corpus is not refused when a feature too small for a low zoom drops out.
  */
-export function syntheticDataFiles(atlas: Atlas): DataFile[] {
+export function syntheticDataFiles(atlas: CompiledAtlas): DataFile[] {
   return [
-    { path: 'atlas.json', content: JSON.stringify(atlas) },
+    ...dataFiles(splitAtlas(atlas), (value) => JSON.stringify(value)).map(({ path, text }) => ({
+      path,
+      content: text,
+    })),
     { path: OVERLAY_ARCHIVE_FILE, content: cutOverlayArchive(atlas).bytes },
   ];
 }

@@ -1,16 +1,25 @@
-// Compiles the checked corpus into public/data/: validate -> analyse -> atlas.json (what the app loads) and
-// one GeoJSON per layer with the flat properties the map style reads (src/map/overlaySources.ts).
-// Deterministic texts: the same input gives the same bytes.
-import { AtlasSchema, LAYER_IDS, type Atlas, type LayerId, type OverlayFeature } from '../../src/data/schema';
+// Compiles the checked corpus into public/data/: validate -> analyse -> the index the app loads first, one
+// file per article's text and the geometries in chunks (src/data/atlasFiles.ts). The map draws the same
+// features from the tiles cut from this atlas (geo/tiles/). Deterministic texts: the same input gives the
+// same bytes.
+import { dataFiles, INDEX_FILE, splitAtlas } from '../../src/data/atlasFiles';
+import {
+  AtlasSchema,
+  CompiledAtlasSchema,
+  LAYER_IDS,
+  type CompiledAtlas,
+  type OverlayFeature,
+} from '../../src/data/schema';
 import { checkAgainst } from '../../src/data/validation';
-import { buildOverlaySources } from '../../src/map/overlaySources';
 import { computeMetrics } from '../analyse';
 import { checkCorpus, type CorpusInput, type Problem } from '../validate';
 import type { CoverageRow } from './coverage';
 import { withCitationBasis } from '../../src/data/citationBasis';
 
-export const ATLAS_FILE = 'public/data/atlas.json';
-export const layerFile = (layer: LayerId): string => `public/data/layers/${layer}.geojson`;
+export const DATA_DIR = 'public/data';
+export const ATLAS_FILE = `${DATA_DIR}/${INDEX_FILE}`;
+/** Folders the build owns whole: emptied before each write, so a removed article leaves no file behind. */
+export const ON_DEMAND_DIRS = [`${DATA_DIR}/articles`, `${DATA_DIR}/geometry`];
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -23,10 +32,10 @@ export interface Compiled {
   problems: Problem[];
   coverage: CoverageRow[];
   /** Null when there were problems: nothing is written then. */
-  atlas: Atlas | null;
-  /** The exact text of atlas.json, or null. */
+  atlas: CompiledAtlas | null;
+  /** The exact text of the index, or null. */
   text: string | null;
-  /** Every file the build writes (atlas.json first, then the layer files), or an empty list. */
+  /** Every file the build writes (the index first, then the articles and the geometry chunks), or none. */
   outputs: { file: string; text: string }[];
   /** Features still marked draft, as `file › id`. */
   drafts: string[];
@@ -47,7 +56,7 @@ export function compileAtlas(input: CorpusInput): Compiled {
     .map((feature) => ({ ...feature, properties: withCitationBasis(feature.properties) }))
     .sort(byLayerThenId);
   const metrics = computeMetrics(features);
-  const parsed = checkAgainst(AtlasSchema, {
+  const parsed = checkAgainst(CompiledAtlasSchema, {
     version: 1,
     articles: [...corpus.articles].sort(byId),
     features,
@@ -57,7 +66,9 @@ export function compileAtlas(input: CorpusInput): Compiled {
   if (!parsed.success) {
     const message = parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     return {
-      problems: [{ file: ATLAS_FILE, message: `compiled atlas does not match AtlasSchema: ${message}` }],
+      problems: [
+        { file: ATLAS_FILE, message: `compiled atlas does not match CompiledAtlasSchema: ${message}` },
+      ],
       coverage: corpus.coverage,
       atlas: null,
       text: null,
@@ -65,15 +76,24 @@ export function compileAtlas(input: CorpusInput): Compiled {
       drafts: corpus.drafts,
     };
   }
-  const text = serialise(parsed.data);
-  const sources = buildOverlaySources(parsed.data);
-  const outputs = [
-    { file: ATLAS_FILE, text },
-    ...LAYER_IDS.map((layer) => ({
-      file: layerFile(layer),
-      text: `${JSON.stringify(canonical(sources[layer]))}\n`,
-    })),
-  ];
+  const files = splitAtlas(parsed.data);
+  const index = checkAgainst(AtlasSchema, files.index);
+  if (!index.success) {
+    const message = index.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    return {
+      problems: [{ file: ATLAS_FILE, message: `the index does not match AtlasSchema: ${message}` }],
+      coverage: corpus.coverage,
+      atlas: null,
+      text: null,
+      outputs: [],
+      drafts: corpus.drafts,
+    };
+  }
+  const outputs = dataFiles(files, serialise).map(({ path, text }) => ({
+    file: `${DATA_DIR}/${path}`,
+    text,
+  }));
+  const text = outputs[0]?.text ?? null;
   return {
     problems: [],
     coverage: corpus.coverage,
@@ -100,18 +120,6 @@ function write(value: unknown, indent: string): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (entries.length === 0) return '{}';
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, inner)}`).join(',\n')}\n${indent}}`;
-}
-
-/** The same value with object keys sorted (for compact deterministic JSON). */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => [k, canonical(v)]),
-  );
 }
 
 /** Deterministic JSON: keys sorted, two-space indent, number arrays on one line, final newline. */

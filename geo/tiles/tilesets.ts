@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FeatureCollection, Position } from 'geojson';
 import { DEFAULT_DATA_FOLDER } from '../../src/data/dataLocation';
 import { LAYER_IDS } from '../../src/data/layerIds';
-import type { Atlas } from '../../src/data/schema';
+import type { CompiledAtlas } from '../../src/data/schema';
 import { MAX_ZOOM, MIN_ZOOM } from '../../src/map/initialView';
 import { buildOverlaySources } from '../../src/map/overlaySources';
 import {
@@ -103,7 +103,7 @@ export function basemapTileset(root: string): TilesetOptions {
   };
 }
 
-export function overlayTileset(atlas: Atlas): TilesetOptions {
+export function overlayTileset(atlas: CompiledAtlas): TilesetOptions {
   const sources = buildOverlaySources(atlas);
   const layers = LAYER_IDS.map((id) => ({ name: id, features: sources[id] as FeatureCollection }));
   const collections = layers.map((l) => l.features);
@@ -143,7 +143,7 @@ export function missingOverlayFeatures(
 }
 
 /** The overlay archive of any atlas (a test fixture, a synthetic corpus), and any feature it lost. */
-export function cutOverlayArchive(atlas: Atlas): { bytes: Uint8Array; problems: Problem[] } {
+export function cutOverlayArchive(atlas: CompiledAtlas): { bytes: Uint8Array; problems: Problem[] } {
   const overlays = overlayTileset(atlas);
   const { tiles, presence } = cutTiles(overlays);
   return { bytes: packTileset(overlays, tiles), problems: missingOverlayFeatures(overlays, presence) };
@@ -151,7 +151,10 @@ export function cutOverlayArchive(atlas: Atlas): { bytes: Uint8Array; problems: 
 
 export type BuiltArchive = { file: string; bytes: Uint8Array; tiles: number; maxZoom: number };
 
-export function buildArchives(root: string, atlas: Atlas): { archives: BuiltArchive[]; problems: Problem[] } {
+export function buildArchives(
+  root: string,
+  atlas: CompiledAtlas,
+): { archives: BuiltArchive[]; problems: Problem[] } {
   const basemap = basemapTileset(root);
   const overlays = overlayTileset(atlas);
   const basemapTiles = cutTiles(basemap);

@@ -1,30 +1,36 @@
 // Pure lookups over the loaded atlas, built once: what can be selected by id, passages by id, features
 // citing a passage.
-import type { Article, Atlas, NotMappedRisk, OverlayFeature, Passage, Position } from './schema';
-import { positionsOf } from './positions';
+import type {
+  ArticleSummary,
+  Atlas,
+  IndexedFeature,
+  NotMappedRisk,
+  PassageOutline,
+  Position,
+} from './schema';
 import { reportedSpan, type ReportedSpan } from './reported';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
 /** What a reader can select: a feature on the map, or a risk the text names without a place. */
 export type Selectable =
-  { kind: 'feature'; feature: OverlayFeature } | { kind: 'not-mapped'; risk: NotMappedRisk };
+  { kind: 'feature'; feature: IndexedFeature } | { kind: 'not-mapped'; risk: NotMappedRisk };
 
 /** A passage is always named with its article: passage ids repeat across articles (`lead`, `p1`...). */
 export type PassageRef = { article: string; passage: string };
 export const passageKey = (ref: PassageRef): string => `${ref.article}/${ref.passage}`;
 
 export type AtlasIndex = {
-  featuresById: ReadonlyMap<string, OverlayFeature>;
+  featuresById: ReadonlyMap<string, IndexedFeature>;
   /** Features and not-mapped risks: the one lookup behind details, links, the announcer and the article. */
   selectablesById: ReadonlyMap<string, Selectable>;
   /** By `passageKey`. */
-  passagesByKey: ReadonlyMap<string, { passage: Passage; article: Article }>;
-  articlesById: ReadonlyMap<string, Article>;
+  passagesByKey: ReadonlyMap<string, { passage: PassageOutline; article: ArticleSummary }>;
+  articlesById: ReadonlyMap<string, ArticleSummary>;
   /** Newest first (then by id): the order of the article chooser. */
-  articlesNewestFirst: readonly Article[];
+  articlesNewestFirst: readonly ArticleSummary[];
   /** The earliest article: what a link's `p=` names when it has no `a=` (links from before `a=`). */
-  firstArticle: Article | null;
+  firstArticle: ArticleSummary | null;
   /** Feature ids (and not-mapped risk ids) citing each passage, by `passageKey`, in atlas order. */
   citingFeatureIds: ReadonlyMap<string, readonly string[]>;
   boundsById: ReadonlyMap<string, Bounds>;
@@ -55,7 +61,7 @@ export function unionBounds(all: readonly Bounds[]): Bounds | null {
 }
 
 export function indexAtlas(atlas: Atlas): AtlasIndex {
-  const featuresById = new Map<string, OverlayFeature>();
+  const featuresById = new Map<string, IndexedFeature>();
   const articleDates = new Map(atlas.articles.map((article) => [article.id, article]));
   const reportedById = new Map<string, ReportedSpan | null>();
   const selectablesById = new Map<string, Selectable>();
@@ -73,16 +79,15 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
     featuresById.set(feature.properties.id, feature);
     selectablesById.set(feature.properties.id, { kind: 'feature', feature });
     reportedById.set(feature.properties.id, reportedSpan(feature.properties, articleDates));
-    const bounds = boundsOfPositions(positionsOf(feature.geometry));
-    if (bounds) boundsById.set(feature.properties.id, bounds);
+    boundsById.set(feature.properties.id, feature.bbox);
     for (const source of feature.properties.sources) cite(source, feature.properties.id);
   }
   for (const risk of atlas.notMapped) {
     selectablesById.set(risk.id, { kind: 'not-mapped', risk });
     for (const source of risk.sources) cite(source, risk.id);
   }
-  const passagesByKey = new Map<string, { passage: Passage; article: Article }>();
-  const articlesById = new Map<string, Article>();
+  const passagesByKey = new Map<string, { passage: PassageOutline; article: ArticleSummary }>();
+  const articlesById = new Map<string, ArticleSummary>();
   for (const article of atlas.articles) {
     articlesById.set(article.id, article);
     for (const passage of article.passages)

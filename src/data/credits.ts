@@ -1,10 +1,15 @@
 // Credits for the articles the atlas is drawn from, made from the corpus itself (not a hand-kept line):
 // one entry per outlet, with how many of its articles and over which dates.
-import type { Article } from './schema';
+import type { ArticleSummary } from './schema';
 
-export type OutletCredit = { outlet: Article['outlet']; articles: number; first: string; last: string };
+export type OutletCredit = {
+  outlet: ArticleSummary['outlet'];
+  articles: number;
+  first: string;
+  last: string;
+};
 
-export function outletCredits(articles: readonly Article[]): OutletCredit[] {
+export function outletCredits(articles: readonly ArticleSummary[]): OutletCredit[] {
   const byOutlet = new Map<string, OutletCredit>();
   for (const article of articles) {
     const key = `${article.outlet.en}\u0000${article.outlet.ru}`;
@@ -21,6 +26,6 @@ export function outletCredits(articles: readonly Article[]): OutletCredit[] {
 }
 
 /** The outlet's name as the credit shows it: both spellings when they differ. */
-export function outletName(outlet: Article['outlet']): string {
+export function outletName(outlet: ArticleSummary['outlet']): string {
   return outlet.ru === outlet.en ? outlet.en : `${outlet.ru} / ${outlet.en}`;
 }

@@ -1,16 +1,33 @@
-// Fetches the compiled atlas and checks it at run time; every failure becomes a message a person can act on.
+// Fetches the compiled data and checks it at run time; every failure becomes a message a person can act on.
+// The index loads first (data/index.json); an article's text and the geometries load when they are needed.
+import { articleFile, geometryFile, INDEX_FILE } from './atlasFiles';
 import { DATA_FOLDER } from './dataLocation';
-import type { Atlas } from './schema';
+import type { Article, Atlas, GeometryChunk } from './schema';
+import type * as ValidationModule from './validation';
+import type { Checked } from './validation';
 
-export const ATLAS_URL = `${DATA_FOLDER}/atlas.json`;
+export const ATLAS_URL = `${DATA_FOLDER}/${INDEX_FILE}`;
+export const articleUrl = (id: string): string => `${DATA_FOLDER}/${articleFile(id)}`;
+export const geometryUrl = (chunk: string): string => `${DATA_FOLDER}/${geometryFile(chunk)}`;
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export async function loadAtlas(
-  url: string = ATLAS_URL,
-  fetchImpl: typeof fetch = fetch,
-): Promise<LoadResult<Atlas>> {
-  const name = url.split('/').pop() ?? url;
+type Validation = typeof ValidationModule;
+
+/** The file's name as a person finds it in the data folder: `index.json`, `articles/<id>.json`. */
+function fileName(url: string): string {
+  const parts = url.split('/');
+  const name = parts.pop() ?? url;
+  const folder = parts.pop();
+  return folder === 'articles' || folder === 'geometry' ? `${folder}/${name}` : name;
+}
+
+async function loadChecked<T>(
+  url: string,
+  check: (validation: Validation, json: unknown) => Checked<T>,
+  fetchImpl: typeof fetch,
+): Promise<LoadResult<T>> {
+  const name = fileName(url);
   let response: Response;
   try {
     response = await fetchImpl(url, { cache: 'no-cache' });
@@ -35,13 +52,45 @@ export async function loadAtlas(
     return { ok: false, message: `${name} is not valid JSON (truncated or damaged).` };
   }
   // The validator loads beside the data, not before the first paint.
-  const { checkAtlas, describeIssues } = await import('./validation');
-  const parsed = checkAtlas(json);
+  const validation = await import('./validation');
+  const parsed = check(validation, json);
   if (!parsed.success) {
     return {
       ok: false,
-      message: `${name} does not have the expected shape: ${describeIssues(parsed.issues)}.`,
+      message: `${name} does not have the expected shape: ${validation.describeIssues(parsed.issues)}.`,
     };
   }
   return { ok: true, value: parsed.data };
+}
+
+/** The index: every panel's data but the article texts and the geometries. */
+export function loadAtlas(
+  url: string = ATLAS_URL,
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadResult<Atlas>> {
+  return loadChecked(url, (validation, json) => validation.checkAtlas(json), fetchImpl);
+}
+
+/** One article with its text; a file that holds another article is refused. */
+export async function loadArticle(
+  id: string,
+  url: string = articleUrl(id),
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadResult<Article>> {
+  const result = await loadChecked(url, (validation, json) => validation.checkArticle(json), fetchImpl);
+  if (result.ok && result.value.id !== id)
+    return { ok: false, message: `${fileName(url)} holds article ${result.value.id}, not ${id}.` };
+  return result;
+}
+
+/** One chunk of geometries; a file that holds another chunk is refused. */
+export async function loadGeometryChunk(
+  chunk: string,
+  url: string = geometryUrl(chunk),
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadResult<GeometryChunk>> {
+  const result = await loadChecked(url, (validation, json) => validation.checkGeometryChunk(json), fetchImpl);
+  if (result.ok && result.value.chunk !== chunk)
+    return { ok: false, message: `${fileName(url)} holds chunk ${result.value.chunk}, not ${chunk}.` };
+  return result;
 }

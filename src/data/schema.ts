@@ -312,11 +312,65 @@ export const MetricsSchema = v.strictObject({
 });
 export type Metrics = v.InferOutput<typeof MetricsSchema>;
 
-export const AtlasSchema = v.strictObject({
+/** Everything the geo build compiles, geometries and article texts included: the build's own value, split
+ * into the files the app loads (geo/lib/atlasFiles.ts) and cut into the map's tiles. */
+export const CompiledAtlasSchema = v.strictObject({
   version: v.literal(1),
   articles: v.array(ArticleSchema),
   features: v.array(OverlayFeatureSchema),
   metrics: v.record(v.string(), MetricsSchema),
   notMapped: v.array(NotMappedRiskSchema),
 });
+export type CompiledAtlas = v.InferOutput<typeof CompiledAtlasSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// What the app loads: the index first (data/index.json), an article's text when it is shown
+// (data/articles/<id>.json, an `Article`), geometries when a feature needs them (data/geometry/<chunk>.json).
+
+/** A passage as the index names it: its id and kind, and a heading's words (they name it to screen readers). */
+export const PassageOutlineSchema = v.variant('kind', [
+  v.strictObject({ id: PassageSchema.entries.id, kind: v.literal('heading'), text: nonEmpty }),
+  v.strictObject({ id: PassageSchema.entries.id, kind: v.literal('paragraph') }),
+]);
+export type PassageOutline = v.InferOutput<typeof PassageOutlineSchema>;
+
+/** An article without its text: enough for the chooser, citations, dates and links to its passages. */
+export const ArticleSummarySchema = v.strictObject({
+  ...v.omit(ArticleSchema, ['passages']).entries,
+  passages: v.pipe(v.array(PassageOutlineSchema), v.minLength(1, 'an article needs at least one passage')),
+});
+export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
+
+export const BoundsSchema = v.strictTuple([
+  FiniteNumberSchema,
+  FiniteNumberSchema,
+  FiniteNumberSchema,
+  FiniteNumberSchema,
+]);
+
+/** A feature without its geometry: its bounding box fits the map to it, its chunk names the file holding it. */
+export const IndexedFeatureSchema = v.strictObject({
+  type: v.literal('Feature'),
+  bbox: BoundsSchema,
+  geometryType: v.picklist(['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']),
+  chunk: IdSchema,
+  properties: FeaturePropertiesSchema,
+});
+export type IndexedFeature = v.InferOutput<typeof IndexedFeatureSchema>;
+
+/** data/index.json: what every panel needs at start, and no geometry or article text. */
+export const AtlasSchema = v.strictObject({
+  version: v.literal(2),
+  articles: v.array(ArticleSummarySchema),
+  features: v.array(IndexedFeatureSchema),
+  metrics: v.record(v.string(), MetricsSchema),
+  notMapped: v.array(NotMappedRiskSchema),
+});
 export type Atlas = v.InferOutput<typeof AtlasSchema>;
+
+/** data/geometry/<chunk>.json: the geometries of nearby features of one layer. */
+export const GeometryChunkSchema = v.strictObject({
+  chunk: IdSchema,
+  geometries: v.array(v.strictObject({ id: IdSchema, geometry: GeometrySchema })),
+});
+export type GeometryChunk = v.InferOutput<typeof GeometryChunkSchema>;

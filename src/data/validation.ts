@@ -1,6 +1,13 @@
 // One way to run a schema and read its problems, for the app and the geo build alike.
 import * as v from 'valibot';
-import { AtlasSchema, type Atlas } from './schema';
+import {
+  ArticleSchema,
+  AtlasSchema,
+  GeometryChunkSchema,
+  type Article,
+  type Atlas,
+  type GeometryChunk,
+} from './schema';
 
 export type SchemaIssue = {
   /** Object keys and array indexes from the root to the offending value. */
@@ -37,5 +44,12 @@ export const describeIssues = (issues: readonly SchemaIssue[], limit = 3): strin
     .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
     .join('; ');
 
-/** The compiled atlas, as the app loads it. */
+/** The atlas's index, as the app loads it first. */
 export const checkAtlas = (input: unknown): Checked<Atlas> => checkAgainst(AtlasSchema, input);
+
+/** An article with its text, loaded when it is shown. */
+export const checkArticle = (input: unknown): Checked<Article> => checkAgainst(ArticleSchema, input);
+
+/** A chunk of geometries, loaded when a feature needs its shape. */
+export const checkGeometryChunk = (input: unknown): Checked<GeometryChunk> =>
+  checkAgainst(GeometryChunkSchema, input);

@@ -1,14 +1,15 @@
 // The article to cite from: its passages as read-only text to select in (by pointer or Shift+arrows),
 // and "Cite selection", which gives the chosen draft a source quoting exactly the selected words.
 import { useEffect, useId, useMemo, useRef } from 'react';
-import type { Article } from '../data/schema';
+import type { ArticleSummary } from '../data/schema';
+import { useArticleText } from '../panels/useOnDemand';
 import { useLanguage } from './useEditorText';
 import { citeSelection, layoutArticle } from './cite';
 import { addSource } from './draft';
 import { change, say, useEditorStore } from './editorStore';
 import { useEditorText } from './useEditorText';
 
-export function CitePanel({ articles }: { articles: readonly Article[] }) {
+export function CitePanel({ articles }: { articles: readonly ArticleSummary[] }) {
   const t = useEditorText();
   const language = useLanguage();
   const id = useId();
@@ -16,7 +17,9 @@ export function CitePanel({ articles }: { articles: readonly Article[] }) {
   const articleId = useEditorStore((state) => state.articleId ?? articles[0]?.id ?? null);
   const selectedKey = useEditorStore((state) => state.selectedKey);
   const editing = useEditorStore((state) => state.access === 'editing');
-  const article = articles.find((a) => a.id === articleId);
+  // The text loads when the article is chosen here, as in the article panel (the index has no texts).
+  const { state: text } = useArticleText(articles.some((a) => a.id === articleId) ? articleId : null);
+  const article = text.kind === 'ready' && text.value.id === articleId ? text.value : undefined;
   const layout = useMemo(() => (article ? layoutArticle(article.passages) : null), [article]);
 
   // Not `readOnly`: Chromium lets no one select in a read-only textarea with Shift+arrows. Edits are

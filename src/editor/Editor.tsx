@@ -3,6 +3,8 @@
 // shown on the map, in the list and in the article chips, and written out as corpus files.
 import { useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
+import { indexedFeature, outlineOf } from '../data/atlasFiles';
+import { attachGeometry, loadGeometries, provideArticleText } from '../data/onDemand';
 import { GeometrySchema, type Atlas, type Geometry, type OverlayFeature } from '../data/schema';
 import { useLanguage } from './useEditorText';
 import { openDrawing, type Drawing } from '../map/drawing';
@@ -51,13 +53,22 @@ const merged = new WeakSet<Atlas>();
 function withDrafts(published: Atlas, doc: EditorDoc, drafts: readonly OverlayFeature[]): Atlas {
   const ids = new Set(drafts.map((f) => f.properties.id));
   const articleIds = new Set(doc.articles.map((a) => a.id));
+  // New articles' texts are in memory: the panels read them as they read a loaded article file.
+  for (const article of doc.articles) provideArticleText(article);
   const atlas: Atlas = {
     ...published,
-    articles: [...published.articles.filter((a) => !articleIds.has(a.id)), ...doc.articles],
+    articles: [...published.articles.filter((a) => !articleIds.has(a.id)), ...doc.articles.map(outlineOf)],
     // Marked as drafts, so the list and the details say so ("(draft)"), as for the import's drafts.
     features: [
       ...published.features.filter((f) => !ids.has(f.properties.id)),
-      ...drafts.map((f) => ({ ...f, properties: { ...f.properties, draft: true as const } })),
+      ...drafts.map((f) => {
+        const draft = indexedFeature(
+          { ...f, properties: { ...f.properties, draft: true as const } },
+          'draft',
+        );
+        attachGeometry(draft, f.geometry);
+        return draft;
+      }),
     ],
   };
   merged.add(atlas);
@@ -350,24 +361,33 @@ function EditSelectedFeature({ published, authored }: { published: Atlas; author
   const editing = useEditorStore((state) => state.access === 'editing');
   const feature = published.features.find((f) => f.properties.id === selectedId);
   if (!feature || !editing) return null;
-  const edit = () => {
-    const { history } = useEditorStore.getState();
-    const existing = history.present.features.find((d) => d.form.id === feature.properties.id);
+  const edit = async () => {
+    const existing = useEditorStore
+      .getState()
+      .history.present.features.find((d) => d.form.id === feature.properties.id);
     if (existing) return useEditorStore.setState({ selectedKey: existing.key });
+    // The index has no geometries: the published one loads from its chunk.
+    const loaded = await loadGeometries([feature]);
+    const geometry = loaded.ok ? loaded.value.get(feature.properties.id) : undefined;
+    if (!geometry) return say(loaded.ok ? null : loaded.message);
+    const { history } = useEditorStore.getState();
     const layer = feature.properties.layer;
     const raw =
       authored.overlays[layer]?.features.find((f) => f.properties['id'] === feature.properties.id) ??
-      (feature as unknown as { geometry: unknown; properties: Record<string, unknown> });
+      ({ geometry, properties: feature.properties } as unknown as {
+        geometry: unknown;
+        properties: Record<string, unknown>;
+      });
     const key = `d${history.present.nextKey}`;
     change((doc) => ({
       ...doc,
       nextKey: doc.nextKey + 1,
-      features: [...doc.features, draftFromFeature(key, raw, layer, feature.geometry)],
+      features: [...doc.features, draftFromFeature(key, raw, layer, geometry)],
     }));
     useEditorStore.setState({ selectedKey: key });
   };
   return (
-    <button type="button" onClick={edit}>
+    <button type="button" onClick={() => void edit()}>
       {t('editSelected')}
     </button>
   );

@@ -1,6 +1,6 @@
 // "Cite this view": a citation in the interface language, ready to paste: the atlas view, the article(s)
 // it is drawn from (title, outlet, date), the link and the day it was accessed.
-import type { Article } from '../data/schema';
+import type { ArticleSummary } from '../data/schema';
 import { formatDate, translate, type Language } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
 import { isoDay } from './viewDescription';
@@ -8,7 +8,7 @@ import { isoDay } from './viewDescription';
 export type CitationInput = {
   language: Language;
   viewTitle: string;
-  articles: readonly Article[];
+  articles: readonly ArticleSummary[];
   link: string;
   accessed: Date;
 };

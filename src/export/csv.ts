@@ -1,7 +1,7 @@
 // The visible features as CSV (RFC 4180), one row per feature, UTF-8 with a byte-order mark so that Excel
 // reads Russian text as Russian. Points give longitude and latitude; other geometries are WKT.
 import type { Atlas, OverlayFeature } from '../data/schema';
-import { exportedSources } from './featureSources';
+import { exportedSources, type ArticleTexts } from './featureSources';
 import { geometryToWkt } from './wkt';
 
 export const CSV_COLUMNS = [
@@ -36,7 +36,7 @@ function numberCell(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-function row(atlas: Atlas, feature: OverlayFeature): string {
+function row(atlas: Atlas, texts: ArticleTexts, feature: OverlayFeature): string {
   const p = feature.properties;
   const point = feature.geometry.type === 'Point' ? feature.geometry.coordinates : null;
   return [
@@ -52,14 +52,18 @@ function row(atlas: Atlas, feature: OverlayFeature): string {
     numberCell(point?.[1]),
     point ? '' : textCell(geometryToWkt(feature.geometry)),
     textCell(
-      exportedSources(atlas, feature)
+      exportedSources(atlas, texts, feature)
         .map((source) => source.quote)
         .join(QUOTE_SEPARATOR),
     ),
   ].join(',');
 }
 
-export function featuresAsCsv(atlas: Atlas, features: readonly OverlayFeature[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...features.map((feature) => row(atlas, feature))];
+export function featuresAsCsv(
+  atlas: Atlas,
+  texts: ArticleTexts,
+  features: readonly OverlayFeature[],
+): string {
+  const lines = [CSV_COLUMNS.join(','), ...features.map((feature) => row(atlas, texts, feature))];
   return `${BYTE_ORDER_MARK}${lines.join('\r\n')}\r\n`;
 }

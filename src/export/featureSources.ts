@@ -1,9 +1,9 @@
 // A feature's sources as an export carries them: the article, the passage with its text, and the exact quote
 // with where it sits in the passage, so a reader of the file can check every quote against its passage,
 // and the basis of that citation.
-import { getAtlasIndex, passageKey } from '../data/atlasIndex';
+import { getAtlasIndex } from '../data/atlasIndex';
 import { citationBasis } from '../data/citationBasis';
-import { findQuote, type Atlas, type Basis, type OverlayFeature } from '../data/schema';
+import { findQuote, type Article, type Atlas, type Basis, type FeatureProperties } from '../data/schema';
 
 export type ExportedSource = {
   article: string;
@@ -23,12 +23,19 @@ export type ExportedSource = {
   basis_note_ru: string;
 };
 
-export function exportedSources(atlas: Atlas, feature: OverlayFeature): ExportedSource[] {
+/** The texts of the articles the exported features cite, by article id (loaded before the export). */
+export type ArticleTexts = ReadonlyMap<string, Article>;
+
+export function exportedSources(
+  atlas: Atlas,
+  texts: ArticleTexts,
+  feature: { properties: FeatureProperties },
+): ExportedSource[] {
   const index = getAtlasIndex(atlas);
   return feature.properties.sources.map((source) => {
-    const entry = index.passagesByKey.get(passageKey(source));
-    const article = entry?.article ?? index.articlesById.get(source.article);
-    const passageText = entry?.passage.text ?? '';
+    const article = index.articlesById.get(source.article);
+    const passageText =
+      texts.get(source.article)?.passages.find((passage) => passage.id === source.passage)?.text ?? '';
     const span = findQuote(passageText, source.quote);
     const cited = citationBasis(source, feature.properties);
     return {

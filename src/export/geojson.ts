@@ -1,9 +1,13 @@
 // The visible features as an RFC 7946 FeatureCollection, each with its sources (article, passage, exact
 // quote), its basis and its precision. Names and summaries in both languages, flat, for GIS tools.
 import type { Atlas, OverlayFeature } from '../data/schema';
-import { exportedSources } from './featureSources';
+import { exportedSources, type ArticleTexts } from './featureSources';
 
-export function featuresAsGeoJson(atlas: Atlas, features: readonly OverlayFeature[]): string {
+export function featuresAsGeoJson(
+  atlas: Atlas,
+  texts: ArticleTexts,
+  features: readonly OverlayFeature[],
+): string {
   const collection = {
     type: 'FeatureCollection',
     features: features.map((feature) => {
@@ -26,7 +30,7 @@ export function featuresAsGeoJson(atlas: Atlas, features: readonly OverlayFeatur
           basis_note_ru: p.basis_note.ru,
           precision_km: p.precision_km,
           geometry_source: p.geometry_source,
-          sources: exportedSources(atlas, feature),
+          sources: exportedSources(atlas, texts, feature),
         },
       };
     }),

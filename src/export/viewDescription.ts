@@ -2,7 +2,7 @@
 // area), the articles behind it, and a short name for files.
 import { getAtlasIndex, selectableName } from '../data/atlasIndex';
 import { findRegion } from '../data/regions';
-import type { Article, Atlas, OverlayFeature } from '../data/schema';
+import type { ArticleSummary, Atlas, IndexedFeature } from '../data/schema';
 import type { Language } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
 
@@ -23,8 +23,8 @@ export function viewTitle(atlas: Atlas | null, view: ViewState): string {
 export function viewArticles(
   atlas: Atlas,
   selectedId: string | null,
-  shown: readonly OverlayFeature[],
-): Article[] {
+  shown: readonly Pick<IndexedFeature, 'properties'>[],
+): ArticleSummary[] {
   const selected = selectedId ? getAtlasIndex(atlas).selectablesById.get(selectedId) : undefined;
   const sources = selected
     ? selected.kind === 'feature'

@@ -3,11 +3,11 @@
 import { getAtlasIndex } from '../data/atlasIndex';
 import { isShown, type FeatureFilters } from '../data/featureFilters';
 import type { LayerId } from '../data/layerIds';
-import type { Atlas, OverlayFeature } from '../data/schema';
+import type { Atlas, IndexedFeature } from '../data/schema';
 
 export type FeatureFilter = FeatureFilters & { visibleLayers: Readonly<Record<LayerId, boolean>> };
 
-export function visibleFeatures(atlas: Atlas, filter: FeatureFilter): OverlayFeature[] {
+export function visibleFeatures(atlas: Atlas, filter: FeatureFilter): IndexedFeature[] {
   const index = getAtlasIndex(atlas);
   return atlas.features.filter(
     ({ properties }) => filter.visibleLayers[properties.layer] && isShown(properties, filter, index),

@@ -88,6 +88,12 @@ const en = {
   exposedNone: 'None recorded.',
   sourcesHeading: 'In the article',
   showInArticle: 'Show in article',
+  articleTextLoading: 'Loading the article’s text…',
+  articleTextError: 'The article’s text could not be loaded.',
+  passageTextLoading: 'Loading the passage…',
+  passageTextError: 'The passage could not be loaded.',
+  zonesLoading: 'Looking up the risk zones…',
+  zonesError: 'The risk zones could not be looked up.',
   quoteNotFound: 'Quoted (the quote was not found in the passage text):',
 
   alsoHere: 'Also here',

@@ -82,6 +82,12 @@ const messages: Dictionary = {
   exposedNone: 'Нет данных.',
   sourcesHeading: 'В статье',
   showInArticle: 'Показать в статье',
+  articleTextLoading: 'Загрузка текста статьи…',
+  articleTextError: 'Текст статьи не удалось загрузить.',
+  passageTextLoading: 'Загрузка абзаца…',
+  passageTextError: 'Абзац не удалось загрузить.',
+  zonesLoading: 'Определяем зоны риска…',
+  zonesError: 'Зоны риска не удалось определить.',
   quoteNotFound: 'Цитата (в тексте абзаца не найдена):',
 
   alsoHere: 'Также здесь',

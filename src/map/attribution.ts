@@ -1,7 +1,7 @@
 // Credits shown in the map's attribution control. MapLibre writes attribution as HTML: our own lines are
 // static text, and the corpus's outlets (data) are escaped before they join them.
 import { outletCredits, outletName } from '../data/credits';
-import type { Article } from '../data/schema';
+import type { ArticleSummary } from '../data/schema';
 
 export const ATTRIBUTION_PARTS = [
   'Borders, provinces: Natural Earth (public domain)',
@@ -30,7 +30,7 @@ const englishDate = (date: string) =>
   }).format(new Date(`${date}T00:00:00Z`));
 
 /** "Overlays: Risk Atlas, after <outlet>, <dates>" for each outlet of the corpus, escaped for MapLibre. */
-export function overlayCredit(articles: readonly Article[]): string {
+export function overlayCredit(articles: readonly ArticleSummary[]): string {
   const credits = outletCredits(articles).map((credit) => {
     const dates =
       credit.first === credit.last

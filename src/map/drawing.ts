@@ -12,7 +12,7 @@ import {
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { LAYER_IDS } from '../data/layerIds';
-import type { Atlas, Geometry, OverlayFeature } from '../data/schema';
+import type { Geometry, OverlayFeature } from '../data/schema';
 import { currentMapInstance, type MapInstance } from './mapInstance';
 
 export type DrawingKind = 'point' | 'line' | 'area';
@@ -224,8 +224,7 @@ class MapDrawing implements Drawing {
   }
 
   showDrafts(features: readonly OverlayFeature[]): void {
-    const atlas: Atlas = { version: 1, articles: [], features: [...features], metrics: {}, notMapped: [] };
-    const sources = this.instance.buildOverlaySources(atlas);
+    const sources = this.instance.buildOverlaySources({ articles: [], features });
     for (const layer of LAYER_IDS) {
       (this.map.getSource(draftSourceId(layer)) as GeoJSONSource | undefined)?.setData(sources[layer]);
     }

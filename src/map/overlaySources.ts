@@ -1,8 +1,9 @@
-// Pure: turns the compiled atlas into one GeoJSON source per layer, with the flat properties the style reads.
+// Pure: turns features with their geometries (the compiled atlas at build time, the editor's drafts) into
+// one GeoJSON source per layer, with the flat properties the style reads.
 import type { FeatureCollection, Geometry as GeoJsonGeometry } from 'geojson';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { datedChanges, reportedSpan, type DatedChange } from '../data/reported';
-import type { Article, Atlas, FeatureKind, OverlayFeature } from '../data/schema';
+import type { Article, FeatureKind, OverlayFeature } from '../data/schema';
 import { changeKey } from './timeStyle';
 
 export type MapFeatureProperties = {
@@ -49,7 +50,10 @@ function changeProperties(changes: readonly DatedChange[]): Record<string, strin
   return flat;
 }
 
-function flatten(feature: OverlayFeature, articles: ReadonlyMap<string, Article>): MapFeatureProperties {
+function flatten(
+  feature: OverlayFeature,
+  articles: ReadonlyMap<string, Pick<Article, 'date'>>,
+): MapFeatureProperties {
   const { properties: p } = feature;
   const icon = ICON_BY_KIND[p.kind];
   const span = reportedSpan(p, articles);
@@ -70,7 +74,13 @@ function flatten(feature: OverlayFeature, articles: ReadonlyMap<string, Article>
   };
 }
 
-export function buildOverlaySources(atlas: Atlas): OverlaySources {
+/** Features with geometries, and the articles' dates (for when each was reported). */
+export type OverlayInput = {
+  articles: ReadonlyArray<Pick<Article, 'id' | 'date'>>;
+  features: readonly OverlayFeature[];
+};
+
+export function buildOverlaySources(atlas: OverlayInput): OverlaySources {
   const sources = Object.fromEntries(
     LAYER_IDS.map((id) => [id, { type: 'FeatureCollection', features: [] }]),
   ) as unknown as OverlaySources;

@@ -2,7 +2,7 @@
 // and the risks it names without a place.
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { passageKey, type AtlasIndex, type PassageRef, type Selectable } from '../data/atlasIndex';
-import type { Article, Atlas, NotMappedRisk, Passage } from '../data/schema';
+import type { ArticleSummary, Atlas, NotMappedRisk, Passage } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/dictionaries';
 import { useLanguage, useT, type Translate } from '../i18n/useT';
 import { choosePassage } from '../state/actions';
@@ -13,6 +13,7 @@ import { ColourDot } from './LayerSwatch';
 import { MarkedText } from './MarkedText';
 import { paragraphNumbers, passageDomId, passageLabel, revealPassage } from './passages';
 import { useAtlas, useAtlasIndex } from './useAtlas';
+import { useArticleText } from './useOnDemand';
 
 export const ARTICLE_ID = 'article';
 
@@ -55,7 +56,7 @@ const PassageView = memo(function PassageView({
   label,
 }: {
   index: AtlasIndex;
-  article: Article;
+  article: ArticleSummary;
   passage: Passage;
   /** How the passage is named to screen readers on its buttons, e.g. ": paragraph 4". */
   label: string;
@@ -122,16 +123,16 @@ const PassageView = memo(function PassageView({
 function citedInLabel(
   t: Translate,
   passageId: string,
-  article: Article,
+  article: ArticleSummary,
   numbers: ReadonlyMap<string, number>,
 ) {
   const number = numbers.get(passageId);
   if (number !== undefined) return t('citedIn', { number });
   const heading = article.passages.find((passage) => passage.id === passageId);
-  return t('citedInHeading', { text: heading?.text ?? passageId });
+  return t('citedInHeading', { text: heading?.kind === 'heading' ? heading.text : passageId });
 }
 
-function NotMappedSection({ risks, article }: { risks: readonly NotMappedRisk[]; article: Article }) {
+function NotMappedSection({ risks, article }: { risks: readonly NotMappedRisk[]; article: ArticleSummary }) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
@@ -185,10 +186,55 @@ function NotMappedSection({ risks, article }: { risks: readonly NotMappedRisk[];
   );
 }
 
-function ArticleView({ atlas, index, article }: { atlas: Atlas; index: AtlasIndex; article: Article }) {
+/** The article's passages, once its text has loaded (each article's text is a file of its own). */
+function ArticleText({ index, article }: { index: AtlasIndex; article: ArticleSummary }) {
+  const t = useT();
+  const numbers = useMemo(() => paragraphNumbers(article), [article]);
+  const { state, retry } = useArticleText(article.id);
+  if (state.kind === 'loading')
+    return (
+      <p className="muted" role="status">
+        {t('articleTextLoading')}
+      </p>
+    );
+  if (state.kind === 'error')
+    return (
+      <div className="data-notice data-error" role="alert">
+        <p>
+          <strong>{t('articleTextError')}</strong>
+        </p>
+        <p lang="en">{state.message}</p>
+        <button type="button" onClick={retry}>
+          {t('retry')}
+        </button>
+      </div>
+    );
+  return (
+    <>
+      {state.value.passages.map((passage) => (
+        <PassageView
+          key={passage.id}
+          index={index}
+          article={article}
+          passage={passage}
+          label={passageLabel(t, passage, numbers)}
+        />
+      ))}
+    </>
+  );
+}
+
+function ArticleView({
+  atlas,
+  index,
+  article,
+}: {
+  atlas: Atlas;
+  index: AtlasIndex;
+  article: ArticleSummary;
+}) {
   const t = useT();
   const language = useLanguage();
-  const numbers = useMemo(() => paragraphNumbers(article), [article]);
   const risks = atlas.notMapped.filter((risk) =>
     risk.sources.some((source) => source.article === article.id),
   );
@@ -216,15 +262,7 @@ function ArticleView({ atlas, index, article }: { atlas: Atlas; index: AtlasInde
           )}
         </p>
       </header>
-      {article.passages.map((passage) => (
-        <PassageView
-          key={passage.id}
-          index={index}
-          article={article}
-          passage={passage}
-          label={passageLabel(t, passage, numbers)}
-        />
-      ))}
+      <ArticleText index={index} article={article} />
       <NotMappedSection risks={risks} article={article} />
     </article>
   );

@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { passageKey, type AtlasIndex } from '../data/atlasIndex';
 import { datedChanges } from '../data/reported';
 import type {
+  ArticleSummary,
   FeatureProperties,
   LocalizedText,
   Metrics,
@@ -30,6 +31,7 @@ import { markQuotes } from './markQuotes';
 import { MarkedText } from './MarkedText';
 import { paragraphNumbers, passageLabel, revealPassage } from './passages';
 import { useAtlas, useAtlasIndex } from './useAtlas';
+import { useArticleText } from './useOnDemand';
 
 type PassageQuotes = {
   article: string;
@@ -147,6 +149,79 @@ function MetricsRows({ metrics, index }: { metrics: Metrics; index: AtlasIndex }
   );
 }
 
+/** The cited passage with its quotes marked, once the article's text has loaded. */
+function CitedPassageText({
+  article,
+  passageId,
+  quotes,
+}: {
+  article: ArticleSummary;
+  passageId: string;
+  quotes: readonly string[];
+}) {
+  const t = useT();
+  const { state, retry } = useArticleText(article.id);
+  if (state.kind === 'loading')
+    return (
+      <>
+        <p className="muted" role="status">
+          {t('passageTextLoading')}
+        </p>
+        <QuotesAlone quotes={quotes} language={article.language} />
+      </>
+    );
+  const passage =
+    state.kind === 'ready' ? state.value.passages.find((candidate) => candidate.id === passageId) : undefined;
+  if (state.kind === 'error' || !passage)
+    return (
+      <>
+        <div className="data-error" role="alert">
+          <p>{t(state.kind === 'error' ? 'passageTextError' : 'quoteNotFound')}</p>
+          {state.kind === 'error' && (
+            <>
+              <p lang="en">{state.message}</p>
+              <button type="button" onClick={retry}>
+                {t('retry')}
+              </button>
+            </>
+          )}
+        </div>
+        <QuotesAlone quotes={quotes} language={article.language} />
+      </>
+    );
+  const { unfound } = markQuotes(passage.text, quotes);
+  return (
+    <>
+      <blockquote lang={article.language} className="source-quote">
+        <p>
+          <MarkedText text={passage.text} quotes={quotes} />
+        </p>
+      </blockquote>
+      {unfound.length > 0 && (
+        <div className="source-unfound">
+          <p className="muted">{t('quoteNotFound')}</p>
+          <QuotesAlone quotes={unfound} language={article.language} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Quotes on their own, marked: while their passage loads, or when it cannot be found. */
+function QuotesAlone({ quotes, language }: { quotes: readonly string[]; language: string }) {
+  return (
+    <>
+      {quotes.map((quote) => (
+        <blockquote key={quote} lang={language}>
+          <p>
+            <mark>{quote}</mark>
+          </p>
+        </blockquote>
+      ))}
+    </>
+  );
+}
+
 function SourcePassages({
   sources,
   index,
@@ -184,7 +259,6 @@ function SourcePassages({
           }
           const { passage, article } = entry;
           const label = passageLabel(t, passage, paragraphNumbers(article));
-          const { unfound } = markQuotes(passage.text, group.quotes);
           return (
             <li key={`${group.article}/${group.passage}`} className="source">
               <p className="source-article">
@@ -196,28 +270,12 @@ function SourcePassages({
                   })}
                 </span>
               </p>
-              <blockquote lang={article.language} className="source-quote">
-                <p>
-                  <MarkedText text={passage.text} quotes={group.quotes} />
-                </p>
-              </blockquote>
+              <CitedPassageText article={article} passageId={passage.id} quotes={group.quotes} />
               {severalArticles && group.basis !== undefined && (
                 <p className="source-basis">
                   <strong>{t(group.basis === 'stated' ? 'basis_stated' : 'basis_inferred')}</strong>
                   <span className="details-note">{(group.basis_note ?? basisNote)[language]}</span>
                 </p>
-              )}
-              {unfound.length > 0 && (
-                <div className="source-unfound">
-                  <p className="muted">{t('quoteNotFound')}</p>
-                  {unfound.map((quote) => (
-                    <blockquote key={quote} lang={article.language}>
-                      <p>
-                        <mark>{quote}</mark>
-                      </p>
-                    </blockquote>
-                  ))}
-                </div>
               )}
               <button
                 type="button"

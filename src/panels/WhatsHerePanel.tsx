@@ -8,7 +8,12 @@ import { revealAndChooseFeature } from './choose';
 import { severityColour } from './colours';
 import { ColourDot } from './LayerSwatch';
 import { useAtlas } from './useAtlas';
-import { whatsHere, type LngLat } from './whatsHere';
+import { loadGeometries } from '../data/onDemand';
+import type { Geometry } from '../data/schema';
+import { useOnDemand } from './useOnDemand';
+import { whatsHere, zonesToLoad, type LngLat } from './whatsHere';
+
+const NO_GEOMETRIES: ReadonlyMap<string, Geometry> = new Map();
 
 type LookupState =
   { kind: 'loading' } | { kind: 'ready'; lookup: AdminLookup } | { kind: 'error'; message: string };
@@ -37,12 +42,30 @@ function WhatsHereBody({ point }: { point: LngLat }) {
   const lookup = useAdminLookup();
   const minSeverity = useAtlasStore((state) => state.minSeverity);
   const dateRange = useAtlasStore((state) => state.dateRange);
+  // The zones whose boxes hold the point: only their geometries load, from the chunks that hold them.
+  const candidates = useMemo(
+    () => (atlas ? zonesToLoad(point, atlas, { minSeverity, dateRange }) : []),
+    [atlas, point, minSeverity, dateRange],
+  );
+  const candidatesKey = candidates.map((zone) => zone.properties.id).join(',');
+  const zones = useOnDemand(candidatesKey, () => loadGeometries(candidates));
+  const zoneGeometries =
+    candidates.length === 0 ? NO_GEOMETRIES : zones.state.kind === 'ready' ? zones.state.value : null;
   const result = useMemo(
     () =>
       atlas
-        ? whatsHere(point, atlas, lookup.kind === 'ready' ? lookup.lookup : null, { minSeverity, dateRange })
+        ? whatsHere(
+            point,
+            atlas,
+            lookup.kind === 'ready' ? lookup.lookup : null,
+            zoneGeometries ?? NO_GEOMETRIES,
+            {
+              minSeverity,
+              dateRange,
+            },
+          )
         : null,
-    [atlas, point, lookup, minSeverity, dateRange],
+    [atlas, point, lookup, zoneGeometries, minSeverity, dateRange],
   );
   if (!result) return null;
   const [lng, lat] = point;
@@ -91,7 +114,16 @@ function WhatsHereBody({ point }: { point: LngLat }) {
       <div className="details-row">
         <dt>{t('riskZonesHereLabel')}</dt>
         <dd>
-          {result.riskZones.length === 0 ? (
+          {zoneGeometries === null && zones.state.kind === 'error' ? (
+            <span role="alert">
+              {t('zonesError')} <span lang="en">{zones.state.message}</span>{' '}
+              <button type="button" onClick={zones.retry}>
+                {t('retry')}
+              </button>
+            </span>
+          ) : zoneGeometries === null ? (
+            <span role="status">{t('zonesLoading')}</span>
+          ) : result.riskZones.length === 0 ? (
             t('noRiskZonesHere')
           ) : (
             <ul className="plain-list">

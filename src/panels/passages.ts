@@ -1,10 +1,10 @@
 // Paragraph numbers as a reader counts them, and the DOM side of "show this passage in the article".
 import type { PassageRef } from '../data/atlasIndex';
-import type { Article, Passage } from '../data/schema';
+import type { ArticleSummary, Passage, PassageOutline } from '../data/schema';
 import type { Translate } from '../i18n/useT';
 
 /** 1-based numbers of the paragraphs (headings are not counted). */
-export function paragraphNumbers(article: Article): ReadonlyMap<string, number> {
+export function paragraphNumbers(article: Pick<ArticleSummary, 'passages'>): ReadonlyMap<string, number> {
   const numbers = new Map<string, number>();
   for (const passage of article.passages) {
     if (passage.kind === 'paragraph') numbers.set(passage.id, numbers.size + 1);
@@ -13,10 +13,14 @@ export function paragraphNumbers(article: Article): ReadonlyMap<string, number> 
 }
 
 /** The words that tell a screen reader which passage a button is about: ": paragraph 4", ": heading “…”". */
-export function passageLabel(t: Translate, passage: Passage, numbers: ReadonlyMap<string, number>): string {
+export function passageLabel(
+  t: Translate,
+  passage: Passage | PassageOutline,
+  numbers: ReadonlyMap<string, number>,
+): string {
   const number = numbers.get(passage.id);
   return number === undefined
-    ? t('headingButtonHidden', { text: passage.text })
+    ? t('headingButtonHidden', { text: 'text' in passage ? passage.text : passage.id })
     : t('paragraphButtonHidden', { number });
 }
 

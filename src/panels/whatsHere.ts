@@ -1,12 +1,21 @@
 // "What's here" at a point: the risk zones covering it, the nearest border crossing, the province and country.
-// Pure: the atlas and the province table are passed in. Zones and crossings are looked up through spatial
-// indexes built once per atlas on first use, so a click stays quick at 100k features; the answers are the
-// same as testing every feature in atlas order (the unit tests compare the two on generated data).
+// Pure: the atlas's index, the province table and the geometries of the zones whose boxes hold the point
+// (`zonesToLoad`, loaded by the panel) are passed in. Zones and crossings are looked up through spatial
+// indexes of the index's bounding boxes, built once per atlas on first use, so a click stays quick at 100k
+// features; the answers are the same as testing every feature in atlas order (the unit tests compare the two
+// on generated data).
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { distance } from '@turf/distance';
 import Flatbush from 'flatbush';
 import { getAtlasIndex } from '../data/atlasIndex';
-import type { Atlas, FeatureProperties, LocalizedText, OverlayFeature, Position } from '../data/schema';
+import type {
+  Atlas,
+  FeatureProperties,
+  Geometry,
+  IndexedFeature,
+  LocalizedText,
+  Position,
+} from '../data/schema';
 import type { AdminLookup } from './adminLookup';
 import { ALL_DATES } from '../data/dateRange';
 import { isShown, type FeatureFilters } from '../data/featureFilters';
@@ -26,9 +35,9 @@ export type WhatsHere = {
 
 type Indexed<T> = { items: T[]; tree: Flatbush | null };
 
-type Crossing = { feature: OverlayFeature; at: Position };
+type Crossing = { feature: IndexedFeature; at: Position };
 
-type WhatsHereIndex = { zones: Indexed<OverlayFeature>; crossings: Indexed<Crossing> };
+type WhatsHereIndex = { zones: Indexed<IndexedFeature>; crossings: Indexed<Crossing> };
 
 function buildTree(boxes: ReadonlyArray<readonly [number, number, number, number]>): Flatbush | null {
   if (boxes.length === 0) return null;
@@ -40,18 +49,19 @@ function buildTree(boxes: ReadonlyArray<readonly [number, number, number, number
 
 function buildIndex(atlas: Atlas): WhatsHereIndex {
   const { boundsById } = getAtlasIndex(atlas);
-  const zones: OverlayFeature[] = [];
+  const zones: IndexedFeature[] = [];
   const zoneBoxes: Array<readonly [number, number, number, number]> = [];
   const crossings: Crossing[] = [];
   for (const feature of atlas.features) {
-    const { properties: p, geometry } = feature;
+    const { properties: p, geometryType, bbox } = feature;
     const bounds = boundsById.get(p.id);
-    if (p.layer === 'risk' && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') && bounds) {
+    if (p.layer === 'risk' && (geometryType === 'Polygon' || geometryType === 'MultiPolygon') && bounds) {
       zones.push(feature);
       zoneBoxes.push(bounds);
     }
-    if (p.kind === 'border_crossing' && geometry.type === 'Point')
-      crossings.push({ feature, at: geometry.coordinates });
+    // A point's bounding box is the point itself.
+    if (p.kind === 'border_crossing' && geometryType === 'Point')
+      crossings.push({ feature, at: [bbox[0], bbox[1]] });
   }
   return {
     zones: { items: zones, tree: buildTree(zoneBoxes) },
@@ -127,19 +137,34 @@ function nearestCrossingTo(
   return nearest;
 }
 
-function riskZonesAt(
+/** The shown zones whose boxes hold the point, in atlas order: their geometries decide which hold it. */
+function candidateZones(
   point: LngLat,
-  { items, tree }: Indexed<OverlayFeature>,
+  { items, tree }: Indexed<IndexedFeature>,
   shown: (properties: FeatureProperties) => boolean,
-): WhatsHere['riskZones'] {
+): IndexedFeature[] {
   if (!tree) return [];
+  return tree
+    .search(point[0], point[1], point[0], point[1])
+    .sort((a, b) => a - b)
+    .flatMap((index) => {
+      const zone = items[index];
+      return zone && shown(zone.properties) ? [zone] : [];
+    });
+}
+
+function riskZonesAt(
+  candidates: readonly IndexedFeature[],
+  point: LngLat,
+  geometries: ReadonlyMap<string, Geometry>,
+): WhatsHere['riskZones'] {
   const riskZones: WhatsHere['riskZones'] = [];
-  for (const index of tree.search(point[0], point[1], point[0], point[1]).sort((a, b) => a - b)) {
-    const zone = items[index];
-    if (!zone || (zone.geometry.type !== 'Polygon' && zone.geometry.type !== 'MultiPolygon')) continue;
+  for (const zone of candidates) {
+    const geometry = geometries.get(zone.properties.id);
+    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
     const zoneProperties = zone.properties;
-    if (zoneProperties.layer !== 'risk' || !shown(zoneProperties)) continue;
-    if (booleanPointInPolygon(point, zone.geometry)) {
+    if (zoneProperties.layer !== 'risk') continue;
+    if (booleanPointInPolygon(point, geometry)) {
       const { id, name, severity } = zoneProperties;
       riskZones.push({ id, name, severity });
     }
@@ -147,17 +172,36 @@ function riskZonesAt(
   return riskZones.sort((a, b) => b.severity - a.severity);
 }
 
-/** `filters`: the reader's severity filter and date range; what they hide is not named here either. */
+const shownBy = (atlas: Atlas, filters: FeatureFilters) => {
+  const atlasIndex = getAtlasIndex(atlas);
+  return (properties: FeatureProperties) => isShown(properties, filters, atlasIndex);
+};
+
+const EVERY_FEATURE: FeatureFilters = { minSeverity: ALL_SEVERITIES, dateRange: ALL_DATES };
+
+/** The risk zones whose geometries `whatsHere` needs for this point (those whose boxes hold it). */
+export function zonesToLoad(
+  point: LngLat,
+  atlas: Atlas,
+  filters: FeatureFilters = EVERY_FEATURE,
+): IndexedFeature[] {
+  return candidateZones(point, indexOf(atlas).zones, shownBy(atlas, filters));
+}
+
+/**
+ * `filters`: the reader's severity filter and date range; what they hide is not named here either.
+ * `zoneGeometries`: the geometries of `zonesToLoad` for the same point (a zone without one is not named).
+ */
 export function whatsHere(
   point: LngLat,
   atlas: Atlas,
   adminLookup: AdminLookup | null,
-  filters: FeatureFilters = { minSeverity: ALL_SEVERITIES, dateRange: ALL_DATES },
+  zoneGeometries: ReadonlyMap<string, Geometry>,
+  filters: FeatureFilters = EVERY_FEATURE,
 ): WhatsHere {
   const index = indexOf(atlas);
-  const atlasIndex = getAtlasIndex(atlas);
-  const shown = (properties: FeatureProperties) => isShown(properties, filters, atlasIndex);
-  const riskZones = riskZonesAt(point, index.zones, shown);
+  const shown = shownBy(atlas, filters);
+  const riskZones = riskZonesAt(candidateZones(point, index.zones, shown), point, zoneGeometries);
   const nearestCrossing = nearestCrossingTo(point, index.crossings, shown);
   if (nearestCrossing) nearestCrossing.distanceKm = Math.round(nearestCrossing.distanceKm);
 

@@ -19,6 +19,15 @@ function offerUpdate(waiting: ServiceWorker): void {
   });
 }
 
+/** Data files the page loaded before the first worker took over: the worker caches them for offline use. */
+function handOverLoadedFiles(): void {
+  const urls = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => /\/(articles|geometry)\/[a-z0-9-]+\.json(\?|$)/.test(url));
+  navigator.serviceWorker.controller?.postMessage({ type: 'loaded-on-demand', urls });
+}
+
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   // The very first install claims an uncontrolled page, which must not reload; any later change of controller is
@@ -27,6 +36,7 @@ export function registerServiceWorker(): void {
   let controlled = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (controlled) window.location.reload();
+    else handOverLoadedFiles();
     controlled = true;
   });
   navigator.serviceWorker

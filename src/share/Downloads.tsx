@@ -85,7 +85,7 @@ export function DataDownload({ onStatus }: Props) {
   const download = async () => {
     try {
       const { downloadViewData } = await import('../export/dataExport');
-      const file = downloadViewData(useAtlasStore.getState(), format);
+      const file = await downloadViewData(useAtlasStore.getState(), format);
       onStatus({ key: 'exportSaved', params: { file } });
     } catch (error) {
       onStatus(failure(error));

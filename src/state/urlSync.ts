@@ -2,7 +2,7 @@
 // what is loaded) that returns the state to set (`stateFromLink`); the effects around it are thin: one
 // store update per link read, and one writer of the URL, the store's subscriber.
 import { getAtlasIndex, type AtlasIndex, type Bounds, type PassageRef } from '../data/atlasIndex';
-import type { Article } from '../data/schema';
+import type { ArticleSummary } from '../data/schema';
 import { findRegion, REGION_IDS } from '../data/regions';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { isLanguageLoaded, loadLanguage } from '../i18n/dictionaries';
@@ -20,7 +20,7 @@ export type LinkParts = 'place' | 'ids' | 'all';
 /** What the reader chose while the data was loading: a link read then keeps it. */
 export type ReaderChoices = { selectedId: string | null; activePassage: PassageRef | null };
 
-const passageIdsOf = (article: Article | null | undefined) =>
+const passageIdsOf = (article: ArticleSummary | null | undefined) =>
   new Set(article?.passages.map((passage) => passage.id));
 
 function knownIds(index: AtlasIndex | null): KnownIds {

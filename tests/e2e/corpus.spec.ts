@@ -1,13 +1,12 @@
 // Many articles over time: the article chooser, the timeline and its range in the link, old links, and a
 // feature's history. The corpus is tests/fixtures/corpus-time (test texts, not news).
 import { readFileSync } from 'node:fs';
-import * as v from 'valibot';
 import { expect, test, type Page } from '@playwright/test';
-import { AtlasSchema } from '../../src/data/schema';
+import { readAtlasFolder } from '../../geo/lib/atlasFolder';
 import { openAtlas, waitForFirstIdle, waitForMapIdle } from './support/atlas';
 
 const FIXTURE = 'tests/fixtures/corpus-time/data';
-const corpus = v.parse(AtlasSchema, JSON.parse(readFileSync(`${FIXTURE}/atlas.json`, 'utf8')));
+const corpus = readAtlasFolder(FIXTURE);
 const newestFirst = [...corpus.articles].sort((a, b) => (a.date < b.date ? 1 : -1));
 
 async function openCorpus(page: Page, hash = ''): Promise<void> {

@@ -45,10 +45,10 @@ for (const archive of archives) {
   }
 }
 
-// The atlas data file feeds every panel; the map draws without it. One page load walks through each way it can
+// The atlas's index feeds every panel; the map draws without it. One page load walks through each way it can
 // fail (each Retry brings the next failure), so every case is checked at the price of a single map start.
-const atlasFile = '**/data/atlas.json';
-const atlasText = readFileSync('public/data/atlas.json', 'utf8');
+const atlasFile = '**/data/index.json';
+const atlasText = readFileSync('public/data/index.json', 'utf8');
 const atlasJson = JSON.parse(atlasText) as { features: Array<{ properties: { name: { en: string } } }> };
 const firstFeatureName = atlasJson.features[0]?.properties.name.en;
 if (!firstFeatureName) throw new Error('the atlas has no features to look for');
@@ -59,22 +59,22 @@ type AtlasFailure = { problem: string; says: RegExp } & (
 const atlasFailures: AtlasFailure[] = [
   {
     problem: 'is missing (404)',
-    says: /atlas\.json: the server answered 404/,
+    says: /index\.json: the server answered 404/,
     fulfil: { status: 404, body: 'Not found' },
   },
   {
     problem: 'is truncated',
-    says: /atlas\.json is not valid JSON/,
+    says: /index\.json is not valid JSON/,
     fulfil: { status: 200, contentType: 'application/json', body: atlasText.slice(0, atlasText.length / 2) },
   },
   {
     problem: 'fails on the server (500)',
-    says: /atlas\.json: the server answered 500/,
+    says: /index\.json: the server answered 500/,
     fulfil: { status: 500, body: 'Internal error' },
   },
   {
     problem: 'is an HTML page, not JSON',
-    says: /atlas\.json is not valid JSON/,
+    says: /index\.json is not valid JSON/,
     fulfil: {
       status: 200,
       contentType: 'text/html',
@@ -83,12 +83,12 @@ const atlasFailures: AtlasFailure[] = [
   },
   {
     problem: 'is unavailable (503)',
-    says: /atlas\.json: the server answered 503/,
+    says: /index\.json: the server answered 503/,
     fulfil: { status: 503, body: 'unavailable' },
   },
   {
     problem: 'is valid JSON of the wrong shape',
-    says: /atlas\.json does not have the expected shape: features/,
+    says: /index\.json does not have the expected shape: features/,
     fulfil: {
       status: 200,
       contentType: 'application/json',
@@ -97,7 +97,7 @@ const atlasFailures: AtlasFailure[] = [
   },
   {
     problem: 'cannot be reached (connection failed)',
-    says: /Could not download atlas\.json/,
+    says: /Could not download index\.json/,
     abort: 'connectionfailed',
   },
 ];

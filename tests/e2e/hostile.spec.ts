@@ -1,11 +1,10 @@
-import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AtlasSchema } from '../../src/data/schema';
+import { readAtlasFolder } from '../../geo/lib/atlasFolder';
 import { waitForFirstIdle } from './support/atlas';
 
 const FIXTURE = 'tests/fixtures/hostile/data';
-const hostile = v.parse(AtlasSchema, JSON.parse(readFileSync(`${FIXTURE}/atlas.json`, 'utf8')));
+const hostile = readAtlasFolder(FIXTURE);
 
 /** Serves the hostile corpus at /fixtures/hostile/…, as if someone had published it next to the app. */
 async function openHostileAtlas(page: Page, hash = ''): Promise<void> {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openAtlas, waitForFirstIdle } from './support/atlas';
+import { atlas } from './support/data';
 import { serveFolder } from './support/staticServer';
 
 test.use({ serviceWorkers: 'allow' });
@@ -14,6 +15,27 @@ test('after one visit the app works with no network at all', async ({ page, cont
     if (!registration.active) throw new Error('no active service worker');
   });
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  // The article's text is not precached: the worker keeps it once the page has loaded it (here before the
+  // worker took over, so the page hands it over).
+  const articleFile = `data/articles/${atlas().articles[0]?.id ?? ''}.json`;
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async (file) => Boolean(await caches.match(new URL(file, document.baseURI).href)),
+        articleFile,
+      ),
+    )
+    .toBe(true);
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((name) => name.startsWith('risk-atlas-')) ?? '');
+    return (await cache.keys()).map((request) => new URL(request.url).pathname);
+  });
+  expect(cached).toEqual(expect.arrayContaining(['/data/index.json', `/${articleFile}`]));
+  expect(
+    cached.filter((path) => path.startsWith('/data/geometry/')),
+    'geometries load when needed, not with the precache',
+  ).toEqual([]);
 
   await context.setOffline(true);
   await page.reload();

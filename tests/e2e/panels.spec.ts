@@ -1,12 +1,11 @@
 // The panels around the map, as a reader uses them: layers, the feature list, details, the article, languages,
 // the phone layout, the keyboard, and an accessibility scan of the main states.
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { Atlas } from '../../src/data/schema';
 import { openAtlas, waitForMapIdle, watchPage } from './support/atlas';
+import { atlas as shippedAtlas } from './support/data';
 
-const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+const atlas = shippedAtlas();
 const featureNamed = (name: string) => {
   const feature = atlas.features.find((candidate) => candidate.properties.name.en === name);
   if (!feature) throw new Error(`no feature named ${name} in the atlas`);

@@ -1,12 +1,11 @@
 // The panels with more features than fit on screen: a windowed feature list and capped article chips, on
 // the benchmark's synthetic 1k corpus (generated here, served as if published next to the app).
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateSyntheticAtlas, syntheticDataFiles } from '../../bench/synthetic/generate';
-import type { Atlas } from '../../src/data/schema';
 import { waitForFirstIdle } from './support/atlas';
+import { atlas } from './support/data';
 
-const shipped = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+const shipped = atlas();
 const article = shipped.articles[0];
 if (!article) throw new Error('no article in the shipped atlas');
 const synthetic = generateSyntheticAtlas({ featureCount: 1_000, article });

@@ -21,7 +21,7 @@ function firstDeploy(folder: string): Deploy {
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), aWeekAgo, aWeekAgo);
   }
-  const atlas = JSON.parse(readFileSync(join(folder, 'data/atlas.json'), 'utf8')) as AtlasFile;
+  const atlas = JSON.parse(readFileSync(join(folder, 'data/index.json'), 'utf8')) as AtlasFile;
   const featureName = atlas.features[0]?.properties.name.en;
   if (!featureName) throw new Error('the atlas has no features');
   return { version: workerVersion(folder), marker: 'first', featureName };
@@ -35,7 +35,7 @@ function workerVersion(folder: string): string {
 
 /** Changes the data and the page, then (last, as a host would) the worker with its new version. */
 function nextDeploy(folder: string, previous: Deploy, marker: string): Deploy {
-  const atlasPath = join(folder, 'data/atlas.json');
+  const atlasPath = join(folder, 'data/index.json');
   const atlas = JSON.parse(readFileSync(atlasPath, 'utf8')) as AtlasFile;
   const first = atlas.features[0];
   if (!first) throw new Error('the atlas has no features');
@@ -86,7 +86,7 @@ async function acceptUpdate(page: Page, server: StaticServer, deploy: Deploy): P
   await expect(featureList(page).getByRole('button', { name: deploy.featureName })).toBeVisible();
   expect(await atlasCaches(page)).toEqual([`risk-atlas-${deploy.version}`]);
   const cache = `risk-atlas-${deploy.version}`;
-  expect(await cachedText(page, cache, `${server.origin}/data/atlas.json`)).toContain(deploy.featureName);
+  expect(await cachedText(page, cache, `${server.origin}/data/index.json`)).toContain(deploy.featureName);
   expect(await cachedText(page, cache, `${server.origin}/`)).toContain(`content="${deploy.marker}"`);
   await expect(notice(page)).not.toContainText(NEW_VERSION);
 }
@@ -116,7 +116,7 @@ test('a new deploy is found, offered, and after Reload the page and the cache ar
       const previous = deploy;
       deploy = nextDeploy(folder, deploy, 'third');
       // The new worker's download outlasts the page's start, as on a slow line: the page must still hear of it.
-      const download = server.hold('/data/atlas.json');
+      const download = server.hold('/data/index.json');
       await page.reload();
       await download.requested;
       await expect(featureList(page).getByRole('button', { name: previous.featureName })).toBeVisible();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadAtlasIntoStore } from '../../src/app/useAtlasLoader';
 import { useAtlasStore } from '../../src/state/store';
 
-const atlasText = readFileSync('public/data/atlas.json', 'utf8');
+const atlasText = readFileSync('public/data/index.json', 'utf8');
 
 describe('loading the atlas into the store', () => {
   afterEach(() => {

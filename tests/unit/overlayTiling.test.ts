@@ -1,8 +1,7 @@
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { overlayTileset } from '../../geo/tiles/tilesets';
-import type { Atlas } from '../../src/data/schema';
+import { readAtlasFolder } from '../../geo/lib/atlasFolder';
 import { OVERLAY_SOURCE } from '../../src/map/tileSources';
 import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle, OVERLAY_TILING } from '../../src/map/atlasStyle';
@@ -61,7 +60,7 @@ describe('how the overlays are cut into tiles', () => {
   });
 
   it('geo:build cuts the overlays with the tiling options, in tile units', () => {
-    const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+    const atlas = readAtlasFolder('public/data');
     const options = overlayTileset(atlas);
     expect(options.buffer).toBe(OVERLAY_TILING.buffer * 8);
     expect(options.tolerance).toBe(OVERLAY_TILING.tolerance * 8);

@@ -4,16 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { getAtlasIndex } from '../../src/data/atlasIndex';
 import { filteredOut } from '../../src/data/featureFilters';
 import { datedChanges, inDateRange, reportedSpan, stateAsOf } from '../../src/data/reported';
-import type { Atlas } from '../../src/data/schema';
+import { splitAtlas } from '../../src/data/atlasFiles';
+import type { CompiledAtlas } from '../../src/data/schema';
 import { overlayLayerFilter } from '../../src/map/atlasStyle';
 import { buildOverlaySources } from '../../src/map/overlaySources';
 import { asOfRangeEnd, rangeGlobalState } from '../../src/map/timeStyle';
 import { articleHistogram, barInRange } from '../../src/time/histogram';
-import { fixtureAtlas } from './panels/fixtureAtlas';
+import { fixtureCompiledAtlas } from './panels/fixtureAtlas';
 
 /** The fixture with two later articles: one raising the war zone's severity, one lowering it. */
-function atlasOverTime(): Atlas {
-  const atlas = fixtureAtlas();
+function atlasOverTime(): CompiledAtlas {
+  const atlas = fixtureCompiledAtlas();
   const [first] = atlas.articles;
   if (!first) throw new Error('fixture has no article');
   const later = (id: string, date: string) => ({ ...first, id, date });
@@ -37,7 +38,7 @@ function atlasOverTime(): Atlas {
 
 describe('reported dates and dated changes', () => {
   const atlas = atlasOverTime();
-  const index = getAtlasIndex(atlas);
+  const index = getAtlasIndex(splitAtlas(atlas).index);
   const war = index.featuresById.get('risk-north-iran');
   if (!war) throw new Error('no war zone');
 

@@ -1,12 +1,12 @@
 // Test-side access to the compiled data, so tests pick real features and passages instead of hard-coding them.
-import * as v from 'valibot';
-import { readFileSync } from 'node:fs';
-import { AtlasSchema, type Atlas, type OverlayFeature } from '../../../src/data/schema';
+import { readAtlasFolder } from '../../../geo/lib/atlasFolder';
+import type { CompiledAtlas, OverlayFeature } from '../../../src/data/schema';
 
-let cached: Atlas | undefined;
+let cached: CompiledAtlas | undefined;
 
-export function atlas(): Atlas {
-  cached ??= v.parse(AtlasSchema, JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+/** The shipped data (public/data: the index, the articles' texts, the geometries) as one compiled atlas. */
+export function atlas(): CompiledAtlas {
+  cached ??= readAtlasFolder('public/data');
   return cached;
 }
 

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { PMTiles } from 'pmtiles';
@@ -14,15 +13,25 @@ import {
   syntheticDataFiles,
 } from '../../../bench/synthetic/generate';
 import { mulberry32 } from '../../../bench/lib/prng';
-import { AtlasSchema, findQuote, LAYER_IDS, type Atlas } from '../../../src/data/schema';
+import { readAtlasFolder } from '../../../geo/lib/atlasFolder';
+import { assembleAtlas } from '../../../src/data/atlasFiles';
+import {
+  ArticleSchema,
+  AtlasSchema,
+  CompiledAtlasSchema,
+  findQuote,
+  GeometryChunkSchema,
+  LAYER_IDS,
+  type CompiledAtlas,
+} from '../../../src/data/schema';
 import { positionsOf } from '../../../src/data/positions';
 import { checkAgainst } from '../../../src/data/validation';
 
-const realAtlas = v.parse(AtlasSchema, JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+const realAtlas = readAtlasFolder('public/data');
 const article = realAtlas.articles[0];
 if (!article) throw new Error('the committed atlas has no article');
 
-const digest = (atlas: Atlas) => {
+const digest = (atlas: CompiledAtlas) => {
   const hash = createHash('sha256');
   for (const file of syntheticDataFiles(atlas)) hash.update(file.path).update(file.content);
   return hash.digest('hex');
@@ -75,8 +84,8 @@ describe('synthetic atlas generator', () => {
     expect(new Set(atlas.features.map((feature) => feature.properties.name.en)).size).toBe(1000);
   });
 
-  it('passes AtlasSchema unchanged', () => {
-    const parsed = checkAgainst(AtlasSchema, atlas);
+  it('passes CompiledAtlasSchema unchanged', () => {
+    const parsed = checkAgainst(CompiledAtlasSchema, atlas);
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.issues.slice(0, 3))).toBe(true);
     // The schema trims strings: nothing generated may depend on that.
     expect(parsed.success ? parsed.data : null).toEqual(atlas);
@@ -112,10 +121,28 @@ describe('synthetic atlas generator', () => {
     }
   });
 
-  it('writes atlas.json and the overlay tile archive, which holds every feature at the deepest zoom', async () => {
+  it('writes the files the app loads, which hold the whole atlas and pass the schemas it loads them with', () => {
     const files = syntheticDataFiles(atlas);
-    expect(files.map((file) => file.path)).toEqual(['atlas.json', 'overlays.pmtiles']);
-    const archive = files[1]?.content;
+    const json = (path: string) => {
+      const file = files.find((candidate) => candidate.path === path);
+      if (typeof file?.content !== 'string') throw new Error(`no ${path}`);
+      return JSON.parse(file.content) as unknown;
+    };
+    const index = v.parse(AtlasSchema, json('index.json'));
+    const chunkPaths = files.map((file) => file.path).filter((path) => path.startsWith('geometry/'));
+    expect(chunkPaths.length).toBeGreaterThan(1);
+    expect(
+      assembleAtlas({
+        index,
+        articles: index.articles.map(({ id }) => v.parse(ArticleSchema, json(`articles/${id}.json`))),
+        chunks: chunkPaths.map((path) => v.parse(GeometryChunkSchema, json(path))),
+      }),
+    ).toEqual(atlas);
+  });
+
+  it('writes the overlay tile archive, which holds every feature at the deepest zoom', async () => {
+    const files = syntheticDataFiles(atlas);
+    const archive = files.find((file) => file.path === 'overlays.pmtiles')?.content;
     if (!(archive instanceof Uint8Array)) throw new Error('the archive is not bytes');
     const reader = new PMTiles(new MemorySource(archive));
     const header = await reader.getHeader();

@@ -1,12 +1,11 @@
-import * as v from 'valibot';
 import { booleanPointInPolygon } from '@turf/turf';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, clickTargets } from '../../../bench/lib/targets';
 import { generateSyntheticAtlas } from '../../../bench/synthetic/generate';
-import { AtlasSchema, type OverlayFeature } from '../../../src/data/schema';
+import { readAtlasFolder } from '../../../geo/lib/atlasFolder';
+import type { OverlayFeature } from '../../../src/data/schema';
 
-const realAtlas = v.parse(AtlasSchema, JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+const realAtlas = readAtlasFolder('public/data');
 const article = realAtlas.articles[0];
 if (!article) throw new Error('the committed atlas has no article');
 const synthetic = generateSyntheticAtlas({ featureCount: 200, article });

@@ -9,11 +9,24 @@ import { CSV_COLUMNS, QUOTE_SEPARATOR, featuresAsCsv } from '../../../src/export
 import { featuresAsGeoJson } from '../../../src/export/geojson';
 import { visibleFeatures } from '../../../src/export/visibleFeatures';
 import { geometryToWkt } from '../../../src/export/wkt';
-import { fixtureAtlas } from '../panels/fixtureAtlas';
+import type { OverlayFeature } from '../../../src/data/schema';
+import { fixtureAtlas, fixtureCompiledAtlas } from '../panels/fixtureAtlas';
 
+const compiled = fixtureCompiledAtlas();
 const atlas = fixtureAtlas();
+/** The articles' texts, as the download loads them before it writes. */
+const texts = new Map(compiled.articles.map((article) => [article.id, article]));
 const allLayers = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
-const everything = visibleFeatures(atlas, { visibleLayers: allLayers, minSeverity: 1, dateRange: ALL_DATES });
+const withGeometry = new Map(compiled.features.map((feature) => [feature.properties.id, feature]));
+const everything = visibleFeatures(atlas, {
+  visibleLayers: allLayers,
+  minSeverity: 1,
+  dateRange: ALL_DATES,
+}).map((shown): OverlayFeature => {
+  const feature = withGeometry.get(shown.properties.id);
+  if (!feature) throw new Error(`no geometry for ${shown.properties.id}`);
+  return feature;
+});
 
 describe('the features a download holds', () => {
   it('are the visible layers, within the severity filter', () => {
@@ -32,7 +45,7 @@ describe('the features a download holds', () => {
 });
 
 describe('GeoJSON', () => {
-  const text = featuresAsGeoJson(atlas, everything);
+  const text = featuresAsGeoJson(atlas, texts, everything);
 
   it('is a valid RFC 7946 FeatureCollection', () => {
     const parsed = check(text);
@@ -75,12 +88,12 @@ describe('GeoJSON', () => {
   });
 
   it('is an empty collection when nothing is shown, still valid', () => {
-    expect(check(featuresAsGeoJson(atlas, []))).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(check(featuresAsGeoJson(atlas, texts, []))).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
 
 describe('CSV', () => {
-  const text = featuresAsCsv(atlas, everything);
+  const text = featuresAsCsv(atlas, texts, everything);
   const rows = () =>
     Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
 
@@ -119,10 +132,13 @@ describe('CSV', () => {
         sources: [...feature.properties.sources, ...feature.properties.sources],
       },
     };
-    const { data, errors } = Papa.parse<Record<string, string>>(featuresAsCsv(atlas, [tricky]).slice(1), {
-      header: true,
-      skipEmptyLines: true,
-    });
+    const { data, errors } = Papa.parse<Record<string, string>>(
+      featuresAsCsv(atlas, texts, [tricky]).slice(1),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    );
     expect(errors).toEqual([]);
     expect(data[0]?.['name_en']).toBe('A "quoted", name');
     expect(data[0]?.['name_ru']).toBe('Имя, с запятой');
@@ -137,7 +153,7 @@ describe('CSV', () => {
       ...feature,
       properties: { ...feature.properties, name: { en: '=HYPERLINK("x")', ru: '@x' } },
     };
-    const { data } = Papa.parse<Record<string, string>>(featuresAsCsv(atlas, [hostile]).slice(1), {
+    const { data } = Papa.parse<Record<string, string>>(featuresAsCsv(atlas, texts, [hostile]).slice(1), {
       header: true,
     });
     expect(data[0]?.['name_en']).toBe(`'=HYPERLINK("x")`);

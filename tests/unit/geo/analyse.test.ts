@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { circle } from '@turf/turf';
-import type { Atlas, Geometry } from '../../../src/data/schema';
+import type { CompiledAtlas, Geometry } from '../../../src/data/schema';
 import { lengthInsideKm } from '../../../geo/analyse';
 import { compileAtlas } from '../../../geo/lib/compile';
 import { PlacesSchema, type Place } from '../../../geo/lib/places';
@@ -27,7 +27,7 @@ const pathKm = (points: readonly (readonly number[])[]): number =>
 
 const relErr = (actual: number, expected: number): number => Math.abs(actual - expected) / expected;
 
-let atlas: Atlas;
+let atlas: CompiledAtlas;
 let places: Map<string, Place>;
 let towns: Map<string, [number, number]>;
 let routes: Map<string, unknown[]>;

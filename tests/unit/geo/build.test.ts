@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { readAtlasFolder } from '../../../geo/lib/atlasFolder';
 import { AtlasSchema, LAYER_IDS, findQuote } from '../../../src/data/schema';
 import { checkAgainst } from '../../../src/data/validation';
 import { ATLAS_FILE, compileAtlas, serialise } from '../../../geo/lib/compile';
@@ -18,18 +20,38 @@ describe('the compiled atlas', () => {
     expect(second.outputs).toEqual(first.outputs);
   });
 
-  it('matches the committed public/data/atlas.json (run npm run geo:build if not)', () => {
+  it('matches the committed public/data/index.json (run npm run geo:build if not)', () => {
+    expect(ATLAS_FILE).toBe('public/data/index.json');
     expect(readFileSync(`${ROOT}/${ATLAS_FILE}`, 'utf8')).toBe(first.text);
   });
 
-  it('writes one GeoJSON per layer for the map, matching the committed files', () => {
-    const layerFiles = first.outputs.filter((o) => o.file !== ATLAS_FILE);
-    expect(layerFiles.length).toBeGreaterThan(0);
-    expect(layerFiles.map((o) => o.file)).toEqual(LAYER_IDS.map((l) => `public/data/layers/${l}.geojson`));
-    for (const { file, text } of layerFiles) {
-      expect(JSON.parse(text).type).toBe('FeatureCollection');
+  it('writes each article’s text and the geometries in chunks by layer, matching the committed files', () => {
+    const files = first.outputs.filter((o) => o.file !== ATLAS_FILE).map((o) => o.file);
+    const articles = first.atlas?.articles ?? [];
+    expect(articles.length).toBeGreaterThan(0);
+    expect(files.filter((file) => file.startsWith('public/data/articles/'))).toEqual(
+      articles.map((article) => `public/data/articles/${article.id}.json`),
+    );
+    expect(files.filter((file) => file.startsWith('public/data/geometry/'))).toEqual(
+      LAYER_IDS.map((layer) => `public/data/geometry/${layer}-0.json`),
+    );
+    for (const { file, text } of first.outputs)
       expect(readFileSync(`${ROOT}/${file}`, 'utf8'), file).toBe(text);
-    }
+  });
+
+  it('leaves geometries and article texts out of the index', () => {
+    const index = v.parse(AtlasSchema, JSON.parse(first.text ?? 'null'));
+    expect(index.features.length).toBe(first.atlas?.features.length);
+    expect(index.features.every((feature) => !('geometry' in feature))).toBe(true);
+    expect(
+      index.articles
+        .flatMap((article) => article.passages)
+        .some((p) => p.kind === 'paragraph' && 'text' in p),
+    ).toBe(false);
+  });
+
+  it('reads back as the compiled atlas from the committed files', () => {
+    expect(readAtlasFolder(`${ROOT}/public/data`)).toEqual(first.atlas);
   });
 
   it('carries no web address: the app works offline and links nowhere', () => {

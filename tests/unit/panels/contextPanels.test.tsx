@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetAdminLookup, type AdminLookup } from '../../../src/panels/adminLookup';
 import { ContextPanel } from '../../../src/panels/ContextPanel';
 import { useAtlasStore } from '../../../src/state/store';
-import { fixtureAtlas } from './fixtureAtlas';
+import { forgetLoadedFiles } from '../../../src/data/onDemand';
+import { fixtureAtlas, fixtureCompiledAtlas, serveFixtureFiles } from './fixtureAtlas';
 
 const store = () => useAtlasStore.getState();
 
@@ -39,9 +40,12 @@ const lookup: AdminLookup = {
   ],
 };
 
+let served: { requested: string[] } = { requested: [] };
+
 beforeEach(() => {
   useAtlasStore.setState(useAtlasStore.getInitialState(), true);
   store().setData({ kind: 'ready', atlas: fixtureAtlas() });
+  served = serveFixtureFiles();
   forgetAdminLookup();
   vi.stubGlobal(
     'fetch',
@@ -95,6 +99,7 @@ describe('what is here', () => {
     expect(await within(panel).findByText('Ardabil')).toBeTruthy();
     expect(within(panel).getByText('Iran')).toBeTruthy();
     expect(within(panel).getByText('38.5° N, 46° E')).toBeTruthy();
+    await within(panel).findByRole('button', { name: 'War zone' });
     const zones = within(panel)
       .getAllByRole('button')
       .map((button) => button.textContent);
@@ -107,6 +112,38 @@ describe('what is here', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'War zone' }));
     expect(store().selectedId).toBe('risk-war');
     expect(store().whatsHereAt).toBeNull();
+  });
+
+  it('loads the geometries of only the zones whose boxes hold the point', async () => {
+    render(<ContextPanel />);
+    act(() => store().showWhatsHere([46, 38.5]));
+    const panel = await screen.findByRole('region', { name: 'What’s here' });
+    await within(panel).findByRole('button', { name: 'Northern Iran' });
+    expect(served.requested).toEqual(['geometry/risk-0.json']);
+  });
+
+  it('says when the zones cannot be looked up, and looks again on Retry', async () => {
+    let fail = true;
+    const files = fixtureCompiledAtlas();
+    forgetLoadedFiles({
+      chunk: async (chunk) => {
+        if (fail)
+          return { ok: false, message: `geometry/${chunk}.json is not valid JSON (truncated or damaged).` };
+        const geometries = files.features
+          .filter((feature) => feature.properties.layer === 'risk')
+          .map((feature) => ({ id: feature.properties.id, geometry: feature.geometry }));
+        return { ok: true, value: { chunk, geometries } };
+      },
+    });
+    render(<ContextPanel />);
+    act(() => store().showWhatsHere([46, 38.5]));
+    const panel = await screen.findByRole('region', { name: 'What’s here' });
+    const alert = await within(panel).findByRole('alert');
+    expect(alert.textContent).toContain('The risk zones could not be looked up.');
+    expect(alert.textContent).toContain('geometry/risk-0.json is not valid JSON');
+    fail = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(panel).findByRole('button', { name: 'War zone' })).toBeTruthy();
   });
 
   it('says when a point is in no province', async () => {

@@ -1,5 +1,9 @@
 // A small hand-made atlas for the panel tests: one article, a route, a crossing, two risk zones, one unmapped risk.
-import type { Atlas, OverlayFeature } from '../../../src/data/schema';
+// The panels read its index (`fixtureAtlas`); its articles' texts and geometries are served from memory as the
+// app would load them (`serveFixtureFiles`).
+import { splitAtlas } from '../../../src/data/atlasFiles';
+import { forgetLoadedFiles } from '../../../src/data/onDemand';
+import type { Atlas, CompiledAtlas, OverlayFeature } from '../../../src/data/schema';
 
 const ARTICLE = 'test-article';
 const source = (passage: string, quote: string) => ({ article: ARTICLE, passage, quote });
@@ -19,7 +23,7 @@ const square = (west: number, south: number, east: number, north: number): Overl
 
 export const PASSAGE_TEXT = 'Граждан эвакуировали через Азербайджан. Помощь шла по железной дороге.';
 
-export function fixtureAtlas(): Atlas {
+export function fixtureCompiledAtlas(): CompiledAtlas {
   return {
     version: 1,
     articles: [
@@ -169,8 +173,8 @@ export function fixtureAtlas(): Atlas {
  * The fixture plus `count` copies of its Astara crossing named "Site 0000"…, each citing passage p1 (twice,
  * which must count once): enough features for the windowed list, the capped chips and the index at scale.
  */
-export function fixtureWithManySites(count: number): Atlas {
-  const atlas = fixtureAtlas();
+export function fixtureCompiledWithManySites(count: number): CompiledAtlas {
+  const atlas = fixtureCompiledAtlas();
   const crossing = atlas.features.find((feature) => feature.properties.id === 'xing-astara');
   if (!crossing) throw new Error('fixture has no crossing');
   const cites = source('p1', 'через Азербайджан');
@@ -187,4 +191,32 @@ export function fixtureWithManySites(count: number): Atlas {
     };
   });
   return { ...atlas, features: [...atlas.features, ...sites] };
+}
+
+/** The index the panels load first. */
+export const fixtureAtlas = (): Atlas => splitAtlas(fixtureCompiledAtlas()).index;
+
+export const fixtureWithManySites = (count: number): Atlas =>
+  splitAtlas(fixtureCompiledWithManySites(count)).index;
+
+/**
+ * Answers the app's on-demand loads (article texts, geometry chunks) from `atlas`'s files, as the server
+ * would; `requested` counts what was asked for.
+ */
+export function serveFixtureFiles(atlas: CompiledAtlas = fixtureCompiledAtlas()): { requested: string[] } {
+  const files = splitAtlas(atlas);
+  const requested: string[] = [];
+  forgetLoadedFiles({
+    article: async (id) => {
+      requested.push(`articles/${id}.json`);
+      const article = files.articles.find((candidate) => candidate.id === id);
+      return article ? { ok: true, value: article } : { ok: false, message: `no article ${id}` };
+    },
+    chunk: async (id) => {
+      requested.push(`geometry/${id}.json`);
+      const chunk = files.chunks.find((candidate) => candidate.chunk === id);
+      return chunk ? { ok: true, value: chunk } : { ok: false, message: `no chunk ${id}` };
+    },
+  });
+  return { requested };
 }

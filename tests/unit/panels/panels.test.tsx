@@ -8,7 +8,8 @@ import { ContextPanel } from '../../../src/panels/ContextPanel';
 import { FeatureList } from '../../../src/panels/FeatureList';
 import { LayerPanel } from '../../../src/panels/LayerPanel';
 import { useAtlasStore } from '../../../src/state/store';
-import { fixtureAtlas } from './fixtureAtlas';
+import { forgetLoadedFiles } from '../../../src/data/onDemand';
+import { fixtureAtlas, fixtureCompiledAtlas, serveFixtureFiles } from './fixtureAtlas';
 
 function Panels() {
   useEscapeClears();
@@ -29,6 +30,7 @@ beforeAll(() => loadLanguage('ru'));
 
 beforeEach(() => {
   useAtlasStore.setState(useAtlasStore.getInitialState(), true);
+  serveFixtureFiles();
   store().setData({ kind: 'ready', atlas: fixtureAtlas() });
 });
 
@@ -60,7 +62,7 @@ describe('the layer panel', () => {
 });
 
 describe('choosing a feature', () => {
-  it('opens its details from the list, with the quote marked and the numbers worked out', () => {
+  it('opens its details from the list, with the quote marked and the numbers worked out', async () => {
     render(<Panels />);
     const list = screen.getByRole('navigation', { name: 'All features by layer' });
     fireEvent.click(within(list).getByRole('button', { name: /Evacuation road/ }));
@@ -72,7 +74,54 @@ describe('choosing a feature', () => {
     expect(within(details).getByText('Inferred from the text')).toBeTruthy();
     expect(within(details).getByText(/Approximate: the drawn position may be up to 15 km off/)).toBeTruthy();
     expect(within(details).getByText('1,234.6 km')).toBeTruthy();
+    // The passage arrives with its article's text; the quote is marked in it.
+    const passage = await within(details).findByText(/^Граждан/);
+    expect(passage.closest('blockquote')?.querySelector('mark')?.textContent).toBe(
+      'эвакуировали через Азербайджан',
+    );
+  });
+
+  it('shows the details at once from the index, the quoted passage when its text arrives', async () => {
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const article = fixtureCompiledAtlas().articles[0];
+    forgetLoadedFiles({
+      article: async () => {
+        await arrived;
+        return article ? { ok: true, value: article } : { ok: false, message: 'none' };
+      },
+    });
+    render(<Panels />);
+    act(() => store().selectFeature('evac-road'));
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByRole('heading', { name: 'Evacuation road' })).toBeTruthy();
+    expect(within(details).getByText('Loading the passage…')).toBeTruthy();
     expect(details.querySelector('mark')?.textContent).toBe('эвакуировали через Азербайджан');
+    release();
+    expect(await within(details).findByText(/^Граждан/)).toBeTruthy();
+    expect(within(details).queryByText('Loading the passage…')).toBeNull();
+  });
+
+  it('says when a quoted passage cannot be loaded, keeps the quote, and loads it on Retry', async () => {
+    let fail = true;
+    const article = fixtureCompiledAtlas().articles[0];
+    forgetLoadedFiles({
+      article: async (id) =>
+        fail || !article
+          ? { ok: false, message: `Could not download articles/${id}.json: the server answered 404.` }
+          : { ok: true, value: article },
+    });
+    render(<Panels />);
+    act(() => store().selectFeature('evac-road'));
+    const details = screen.getByRole('region', { name: 'Details' });
+    const alert = await within(details).findByRole('alert');
+    expect(alert.textContent).toContain('The passage could not be loaded.');
+    expect(alert.textContent).toContain('articles/test-article.json: the server answered 404');
+    expect(details.querySelector('mark')?.textContent).toBe('эвакуировали через Азербайджан');
+    fail = false;
+    // The article panel shares the file: one Retry loads it for both.
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(details).findByText(/^Граждан/)).toBeTruthy();
   });
 
   it('explains the basis and the direction in the interface language', () => {
@@ -120,9 +169,51 @@ describe('choosing a feature', () => {
   });
 });
 
+/** Renders the panels and waits for the article's text, which loads after the index. */
+async function renderWithArticleText(): Promise<ReturnType<typeof render>> {
+  const rendered = render(<Panels />);
+  await within(screen.getByRole('region', { name: /Article|Статья/ })).findByText(/эвакуировали/);
+  return rendered;
+}
+
 describe('the article', () => {
-  it('shows the text in its own language with headings', () => {
+  it('loads its text when shown, says so while it loads, and offers Retry when it fails', async () => {
+    let fail = true;
+    const { requested } = serveFixtureFiles();
+    const served = fixtureCompiledAtlas().articles[0];
+    forgetLoadedFiles({
+      article: async (id) => {
+        requested.push(id);
+        if (fail)
+          return { ok: false, message: `Could not download articles/${id}.json: the server answered 500.` };
+        return served ? { ok: true, value: served } : { ok: false, message: 'none' };
+      },
+    });
     render(<Panels />);
+    const article = screen.getByRole('region', { name: 'Article' });
+    expect(within(article).getByRole('status').textContent).toBe('Loading the article’s text…');
+    const alert = await within(article).findByRole('alert');
+    expect(alert.textContent).toContain('The article’s text could not be loaded.');
+    expect(alert.textContent).toContain('articles/test-article.json: the server answered 500');
+    expect(within(article).queryByText(/Граждан эвакуировали/)).toBeNull();
+    fail = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(article).findByText(/Граждан эвакуировали/)).toBeTruthy();
+    expect(within(article).queryByRole('alert')).toBeNull();
+    expect(requested).toEqual(['test-article', 'test-article']);
+  });
+
+  it('names a failed text in Russian too', async () => {
+    forgetLoadedFiles({ article: async () => ({ ok: false, message: 'broken' }) });
+    render(<Panels />);
+    act(() => store().setLanguage('ru'));
+    const alert = await within(screen.getByRole('region', { name: 'Статья' })).findByRole('alert');
+    expect(alert.textContent).toContain('Текст статьи не удалось загрузить.');
+    expect(within(alert).getByRole('button', { name: 'Повторить' })).toBeTruthy();
+  });
+
+  it('shows the text in its own language with headings', async () => {
+    await renderWithArticleText();
     const article = screen.getByRole('region', { name: 'Article' });
     expect(within(article).getByRole('heading', { name: 'Тестовая статья' })?.getAttribute('lang')).toBe(
       'ru',
@@ -137,16 +228,16 @@ describe('the article', () => {
     expect(within(article).getByText(/Test Outlet, March 6, 2026/)).toBeTruthy();
   });
 
-  it('selects a feature from a chip on its passage and marks its quote in the article', () => {
-    render(<Panels />);
+  it('selects a feature from a chip on its passage and marks its quote in the article', async () => {
+    await renderWithArticleText();
     const article = screen.getByRole('region', { name: 'Article' });
     fireEvent.click(within(article).getByRole('button', { name: 'Astara crossing' }));
     expect(store().selectedId).toBe('xing-astara');
     expect(article.querySelector('mark')?.textContent).toBe('через Азербайджан');
   });
 
-  it('marks the chosen passage as current', () => {
-    render(<Panels />);
+  it('marks the chosen passage as current', async () => {
+    await renderWithArticleText();
     const article = screen.getByRole('region', { name: 'Article' });
     fireEvent.click(within(article).getByRole('button', { name: /^Show on map.*paragraph 1$/ }));
     expect(store().activePassage).toEqual({ article: 'test-article', passage: 'p1' });
@@ -158,8 +249,8 @@ describe('the article', () => {
     ).toBe('true');
   });
 
-  it('lists the risks without a place, whose chips open details without moving the map', () => {
-    render(<Panels />);
+  it('lists the risks without a place, whose chips open details without moving the map', async () => {
+    await renderWithArticleText();
     const article = screen.getByRole('region', { name: 'Article' });
     const notMapped = within(article).getByRole('region', { name: /not mapped/ });
     expect(within(notMapped).getByText('Terrorism')).toBeTruthy();
@@ -173,8 +264,8 @@ describe('the article', () => {
     ).toBeTruthy();
   });
 
-  it('follows the interface language, the article text does not', () => {
-    render(<Panels />);
+  it('follows the interface language, the article text does not', async () => {
+    await renderWithArticleText();
     act(() => store().setLanguage('ru'));
     expect(screen.getByRole('heading', { name: 'Слои' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /Маршруты эвакуации/ })).toBeTruthy();
@@ -183,14 +274,16 @@ describe('the article', () => {
     expect(within(article).getByRole('button', { name: 'КПП Астара' })).toBeTruthy();
   });
 
-  it('renders hostile text in the data as text', () => {
-    const atlas = fixtureAtlas();
+  it('renders hostile text in the data as text', async () => {
+    const atlas = fixtureCompiledAtlas();
     const passage = atlas.articles[0]?.passages[0];
     if (!passage) throw new Error('fixture has no passage');
     passage.text = '<img src=x onerror="window.hacked=1"> эвакуировали через Азербайджан';
-    store().setData({ kind: 'ready', atlas });
+    serveFixtureFiles(atlas);
+    store().setData({ kind: 'ready', atlas: fixtureAtlas() });
     const { container } = render(<Panels />);
     act(() => store().selectFeature('evac-road'));
+    await screen.findAllByText(/<img src=x/);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getAllByText(/<img src=x/).length).toBeGreaterThan(0);
   });

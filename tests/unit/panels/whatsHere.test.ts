@@ -1,15 +1,44 @@
 import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
+import { readAtlasFolder } from '../../../geo/lib/atlasFolder';
+import { splitAtlas } from '../../../src/data/atlasFiles';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { distance } from '@turf/distance';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../bench/lib/prng';
 import { generateSyntheticAtlas } from '../../../bench/synthetic/generate';
-import type { Atlas, OverlayFeature } from '../../../src/data/schema';
+import type { Atlas, CompiledAtlas, OverlayFeature } from '../../../src/data/schema';
+import { ALL_DATES } from '../../../src/data/dateRange';
+import type { FeatureFilters } from '../../../src/data/featureFilters';
 import { AdminLookupSchema, type AdminLookup } from '../../../src/panels/adminLookup';
-import { whatsHere, type LngLat, type WhatsHere } from '../../../src/panels/whatsHere';
-import { AtlasSchema } from '../../../src/data/schema';
-import { fixtureAtlas } from './fixtureAtlas';
+import { whatsHere, zonesToLoad, type LngLat, type WhatsHere } from '../../../src/panels/whatsHere';
+import { fixtureCompiledAtlas } from './fixtureAtlas';
+
+const indexes = new WeakMap<CompiledAtlas, Atlas>();
+const indexOf = (atlas: CompiledAtlas): Atlas => {
+  let index = indexes.get(atlas);
+  if (!index) indexes.set(atlas, (index = splitAtlas(atlas).index));
+  return index;
+};
+
+/** What's here as the panel asks it: the index, and the geometries of the zones it names for the point. */
+function here(
+  point: LngLat,
+  atlas: CompiledAtlas,
+  adminLookup: AdminLookup | null,
+  filters?: FeatureFilters,
+): WhatsHere {
+  const index = indexOf(atlas);
+  const geometries = new Map(atlas.features.map((feature) => [feature.properties.id, feature.geometry]));
+  const wanted = new Map(
+    zonesToLoad(point, index, filters).map((zone) => {
+      const geometry = geometries.get(zone.properties.id);
+      if (!geometry) throw new Error(`no geometry for ${zone.properties.id}`);
+      return [zone.properties.id, geometry] as const;
+    }),
+  );
+  return whatsHere(point, index, adminLookup, wanted, filters);
+}
 
 const lookup: AdminLookup = {
   type: 'FeatureCollection',
@@ -42,27 +71,27 @@ const lookup: AdminLookup = {
 };
 
 describe('what is here at a point', () => {
-  const atlas = fixtureAtlas();
+  const atlas = fixtureCompiledAtlas();
 
   it('lists the risk zones containing the point, most severe first', () => {
-    const result = whatsHere([46, 38.5], atlas, lookup);
+    const result = here([46, 38.5], atlas, lookup);
     expect(result.riskZones.map((zone) => zone.id)).toEqual(['risk-war', 'risk-north-iran']);
   });
 
   it('finds points in any part of a multipolygon zone', () => {
-    expect(whatsHere([60.5, 30.5], atlas, null).riskZones.map((zone) => zone.id)).toEqual(['risk-war']);
+    expect(here([60.5, 30.5], atlas, null).riskZones.map((zone) => zone.id)).toEqual(['risk-war']);
   });
 
   it('lists no zones outside all of them', () => {
-    expect(whatsHere([52, 42], atlas, lookup).riskZones).toEqual([]);
+    expect(here([52, 42], atlas, lookup).riskZones).toEqual([]);
   });
 
   it('names the nearest border crossing with its distance in whole kilometres', () => {
-    const result = whatsHere([48.873, 38.8], atlas, lookup);
+    const result = here([48.873, 38.8], atlas, lookup);
     expect(result.nearestCrossing).toMatchObject({ id: 'xing-astara', name: { en: 'Astara crossing' } });
     // 0.36° of latitude is about 40 km.
     expect(result.nearestCrossing?.distanceKm).toBe(40);
-    expect(whatsHere([48.4, 41.2], atlas, lookup).nearestCrossing?.id).toBe('xing-samur');
+    expect(here([48.4, 41.2], atlas, lookup).nearestCrossing?.id).toBe('xing-samur');
   });
 
   it('has no nearest crossing when the atlas has none', () => {
@@ -70,11 +99,11 @@ describe('what is here at a point', () => {
       ...atlas,
       features: atlas.features.filter((f) => f.properties.kind !== 'border_crossing'),
     };
-    expect(whatsHere([46, 38], noCrossings, lookup).nearestCrossing).toBeNull();
+    expect(here([46, 38], noCrossings, lookup).nearestCrossing).toBeNull();
   });
 
   it('names the province and the country in both languages', () => {
-    const result = whatsHere([46, 38], atlas, lookup);
+    const result = here([46, 38], atlas, lookup);
     expect(result.province).toEqual({
       code: 'IRN-1',
       name: { en: 'Ardabil', ru: 'Ардебиль' },
@@ -84,8 +113,25 @@ describe('what is here at a point', () => {
   });
 
   it('says the point is in no province at sea, and leaves it open while the table is not loaded', () => {
-    expect(whatsHere([51, 41], atlas, lookup)).toMatchObject({ province: null, country: null });
-    expect(whatsHere([46, 38], atlas, null)).toMatchObject({ province: undefined, country: undefined });
+    expect(here([51, 41], atlas, lookup)).toMatchObject({ province: null, country: null });
+    expect(here([46, 38], atlas, null)).toMatchObject({ province: undefined, country: undefined });
+  });
+
+  it('asks for the geometries of only the shown zones whose boxes hold the point', () => {
+    const index = indexOf(atlas);
+    expect(zonesToLoad([46, 38.5], index).map((zone) => zone.properties.id)).toEqual([
+      'risk-north-iran',
+      'risk-war',
+    ]);
+    expect(zonesToLoad([52, 42], index)).toEqual([]);
+    const severeOnly = { minSeverity: 5, dateRange: ALL_DATES };
+    expect(zonesToLoad([46, 38.5], index, severeOnly).map((zone) => zone.properties.id)).toEqual([
+      'risk-war',
+    ]);
+  });
+
+  it('names no zone whose geometry it was not given', () => {
+    expect(whatsHere([46, 38.5], indexOf(atlas), lookup, new Map()).riskZones).toEqual([]);
   });
 
   describe('with the shipped data', () => {
@@ -93,26 +139,26 @@ describe('what is here at a point', () => {
       AdminLookupSchema,
       JSON.parse(readFileSync('public/basemap/admin-lookup.geojson', 'utf8')),
     );
-    const shippedAtlas = v.parse(AtlasSchema, JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+    const shippedAtlas = readAtlasFolder('public/data');
 
     it('places Baku in Azerbaijan and finds a crossing nearby', () => {
-      const result = whatsHere([49.87, 40.4], shippedAtlas, shippedLookup);
+      const result = here([49.87, 40.4], shippedAtlas, shippedLookup);
       expect(result.country?.name).toEqual({ en: 'Azerbaijan', ru: 'Азербайджан' });
       expect(result.province).not.toBeNull();
       expect(result.nearestCrossing?.distanceKm).toBeLessThan(250);
     });
 
     it('marks Abkhazia as disputed', () => {
-      expect(whatsHere([41.0, 43.0], shippedAtlas, shippedLookup).province?.disputedId).toBe('abkhazia');
+      expect(here([41.0, 43.0], shippedAtlas, shippedLookup).province?.disputedId).toBe('abkhazia');
     });
 
     it('puts Tehran inside the risk zone of hostilities in Iran', () => {
-      const ids = whatsHere([51.39, 35.69], shippedAtlas, shippedLookup).riskZones.map((zone) => zone.id);
+      const ids = here([51.39, 35.69], shippedAtlas, shippedLookup).riskZones.map((zone) => zone.id);
       expect(ids).toContain('risk-iran-hostilities');
     });
 
     it('finds nothing but sea in the middle of the Caspian', () => {
-      expect(whatsHere([50.5, 42.5], shippedAtlas, shippedLookup).province).toBeNull();
+      expect(here([50.5, 42.5], shippedAtlas, shippedLookup).province).toBeNull();
     });
   });
 });
@@ -120,7 +166,7 @@ describe('what is here at a point', () => {
 /** What's here by testing every feature in atlas order: the plain definition the indexed lookup must match. */
 function zonesAndCrossingByScan(
   point: LngLat,
-  atlas: Atlas,
+  atlas: CompiledAtlas,
 ): Pick<WhatsHere, 'riskZones' | 'nearestCrossing'> {
   const riskZones: WhatsHere['riskZones'] = [];
   let nearestCrossing: WhatsHere['nearestCrossing'] = null;
@@ -141,7 +187,7 @@ function zonesAndCrossingByScan(
 }
 
 describe('what is here, looked up through the spatial index', () => {
-  const shipped = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+  const shipped = readAtlasFolder('public/data');
   const article = shipped.articles[0];
   if (!article) throw new Error('no article in the shipped atlas');
   const generated = generateSyntheticAtlas({ featureCount: 4_000, article });
@@ -153,7 +199,7 @@ describe('what is here, looked up through the spatial index', () => {
     // Far away, where the nearest crossing is hundreds of kilometres off and the search box is wide.
     points.push([10, 5], [100, 70], [-179.9, 0], [48, 89.5]);
     for (const point of points) {
-      const { riskZones, nearestCrossing } = whatsHere(point, generated, null);
+      const { riskZones, nearestCrossing } = here(point, generated, null);
       expect({ riskZones, nearestCrossing }, `at ${point.join(', ')}`).toEqual(
         zonesAndCrossingByScan(point, generated),
       );
@@ -161,7 +207,9 @@ describe('what is here, looked up through the spatial index', () => {
   });
 
   it('finds the nearest crossing on the sphere, not on the flat lng/lat plane', () => {
-    const crossing = fixtureAtlas().features.find((feature) => feature.properties.kind === 'border_crossing');
+    const crossing = fixtureCompiledAtlas().features.find(
+      (feature) => feature.properties.kind === 'border_crossing',
+    );
     if (!crossing) throw new Error('fixture has no crossing');
     const at = (id: string, lng: number, lat: number): OverlayFeature => ({
       ...crossing,
@@ -169,8 +217,11 @@ describe('what is here, looked up through the spatial index', () => {
       properties: { ...crossing.properties, id },
     });
     // At 60°N a degree of longitude is half a degree of latitude: east (1° off) is nearer than north (0.9°).
-    const atlas: Atlas = { ...fixtureAtlas(), features: [at('north', 30, 60.9), at('east', 31, 60)] };
-    expect(whatsHere([30, 60], atlas, null).nearestCrossing?.id).toBe('east');
+    const atlas: CompiledAtlas = {
+      ...fixtureCompiledAtlas(),
+      features: [at('north', 30, 60.9), at('east', 31, 60)],
+    };
+    expect(here([30, 60], atlas, null).nearestCrossing?.id).toBe('east');
     expect(zonesAndCrossingByScan([30, 60], atlas).nearestCrossing?.id).toBe('east');
   });
 });

@@ -1,0 +1,102 @@
+// The files loaded when something needs them: an article's text, the geometries of a few features. Each file
+// is fetched once and shared by every caller; a failure is not kept, so Retry fetches it again. What the
+// editor has in memory (a new article, a drawn draft) is handed in and never fetched.
+import { loadArticle, loadGeometryChunk, type LoadResult } from './load';
+import type { Article, Geometry, GeometryChunk, IndexedFeature } from './schema';
+
+type Loader<T> = (key: string) => Promise<LoadResult<T>>;
+
+class OnDemand<T> {
+  private readonly pending = new Map<string, Promise<LoadResult<T>>>();
+  private readonly loaded = new Map<string, T>();
+
+  constructor(private readonly load: Loader<T>) {}
+
+  /** What has arrived already, so a panel shown again draws it in the same frame. */
+  peek(key: string): T | undefined {
+    return this.loaded.get(key);
+  }
+
+  get(key: string): Promise<LoadResult<T>> {
+    const loaded = this.loaded.get(key);
+    if (loaded !== undefined) return Promise.resolve({ ok: true, value: loaded });
+    let pending = this.pending.get(key);
+    if (!pending) {
+      pending = this.load(key).then((result) => {
+        this.pending.delete(key);
+        if (result.ok) this.loaded.set(key, result.value);
+        return result;
+      });
+      this.pending.set(key, pending);
+    }
+    return pending;
+  }
+
+  provide(key: string, value: T): void {
+    this.loaded.set(key, value);
+  }
+}
+
+let articles = new OnDemand<Article>((id) => loadArticle(id));
+let chunks = new OnDemand<GeometryChunk>((chunk) => loadGeometryChunk(chunk));
+/** Geometries of features the editor made: keyed by the feature object, as a draft may reuse a published id. */
+const drawn = new WeakMap<IndexedFeature, Geometry>();
+
+export const peekArticleText = (id: string): Article | undefined => articles.peek(id);
+export const loadArticleText = (id: string): Promise<LoadResult<Article>> => articles.get(id);
+/** An article the editor holds (a new one, not yet published): its text is this, not a file. */
+export const provideArticleText = (article: Article): void => articles.provide(article.id, article);
+/** A feature whose geometry is in memory (an editor's draft), so nothing is fetched for it. */
+export const attachGeometry = (feature: IndexedFeature, geometry: Geometry): void => {
+  drawn.set(feature, geometry);
+};
+
+/** The texts of several articles, or the first failure. */
+export async function loadArticleTexts(ids: Iterable<string>): Promise<LoadResult<Map<string, Article>>> {
+  const unique = [...new Set(ids)];
+  const results = await Promise.all(unique.map((id) => articles.get(id)));
+  const texts = new Map<string, Article>();
+  for (const result of results) {
+    if (!result.ok) return result;
+    texts.set(result.value.id, result.value);
+  }
+  return { ok: true, value: texts };
+}
+
+/** The geometries of `features` by id, loading only the chunks that hold them, or the first failure. */
+export async function loadGeometries(
+  features: readonly IndexedFeature[],
+): Promise<LoadResult<Map<string, Geometry>>> {
+  const geometries = new Map<string, Geometry>();
+  const wanted = new Map<string, Set<string>>();
+  for (const feature of features) {
+    const geometry = drawn.get(feature);
+    if (geometry) geometries.set(feature.properties.id, geometry);
+    else {
+      let ids = wanted.get(feature.chunk);
+      if (!ids) wanted.set(feature.chunk, (ids = new Set()));
+      ids.add(feature.properties.id);
+    }
+  }
+  const results = await Promise.all([...wanted.keys()].map((chunk) => chunks.get(chunk)));
+  for (const result of results) {
+    if (!result.ok) return result;
+    const ids = wanted.get(result.value.chunk);
+    for (const { id, geometry } of result.value.geometries) if (ids?.has(id)) geometries.set(id, geometry);
+  }
+  const missing = features.find((feature) => !geometries.has(feature.properties.id));
+  if (missing)
+    return {
+      ok: false,
+      message: `geometry/${missing.chunk}.json has no geometry for ${missing.properties.id}.`,
+    };
+  return { ok: true, value: geometries };
+}
+
+/** A new index came: files of the old one may not match it (tests, and Retry after a new deploy). */
+export function forgetLoadedFiles(
+  load: { article?: Loader<Article>; chunk?: Loader<GeometryChunk> } = {},
+): void {
+  articles = new OnDemand(load.article ?? ((id) => loadArticle(id)));
+  chunks = new OnDemand(load.chunk ?? ((chunk) => loadGeometryChunk(chunk)));
+}
