@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openAtlas, waitForFirstIdle } from './support/atlas';
-import { atlas } from './support/data';
+import { atlas, featureById } from './support/data';
 import { serveFolder } from './support/staticServer';
 
 test.use({ serviceWorkers: 'allow' });
@@ -59,6 +59,41 @@ test('after one visit the app works with no network at all', async ({ page, cont
   });
   expect(part).toMatchObject({ status: 206, text: 'PMTiles' });
   expect(part.range).toMatch(/^bytes 0-6\/\d+$/);
+});
+
+test('the shapes a reader looked up are kept by the worker as they load, and answer offline', async ({
+  page,
+  context,
+}) => {
+  const zone = featureById('risk-iran-hostilities');
+  const whatsHereAtCentre = async () => {
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page
+        .getByRole('region', { name: 'What’s here' })
+        .getByRole('button', { name: zone.properties.name.en }),
+    ).toBeVisible();
+  };
+  await openAtlas(page, '#layers=&map=7/35.7/51.4');
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await whatsHereAtCentre();
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const names = await caches.keys();
+        const cache = await caches.open(names.find((name) => name.startsWith('risk-atlas-')) ?? '');
+        return (await cache.keys())
+          .map((request) => new URL(request.url).pathname)
+          .filter((path) => path.startsWith('/data/geometry/'));
+      }),
+    )
+    .toEqual(['/data/geometry/risk-0.json']);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForFirstIdle(page);
+  await whatsHereAtCentre();
 });
 
 test('the app can be installed: it has a web app manifest with icons', async ({ page, request }) => {

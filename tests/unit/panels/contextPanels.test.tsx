@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The panels the map opens: the overlap picker and "What's here", driven here through the store as the map does.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadLanguage } from '../../../src/i18n/dictionaries';
 import { forgetAdminLookup, type AdminLookup } from '../../../src/panels/adminLookup';
 import { ContextPanel } from '../../../src/panels/ContextPanel';
 import { useAtlasStore } from '../../../src/state/store';
@@ -39,6 +40,9 @@ const lookup: AdminLookup = {
     },
   ],
 };
+
+// Russian loads on demand in the app; these tests switch to it directly.
+beforeAll(() => loadLanguage('ru'));
 
 let served: { requested: string[] } = { requested: [] };
 
@@ -141,8 +145,11 @@ describe('what is here', () => {
     const alert = await within(panel).findByRole('alert');
     expect(alert.textContent).toContain('The risk zones could not be looked up.');
     expect(alert.textContent).toContain('geometry/risk-0.json is not valid JSON');
+    act(() => store().setLanguage('ru'));
+    expect(within(panel).getByRole('alert').textContent).toContain('Зоны риска не удалось определить.');
+    act(() => store().setLanguage('en'));
     fail = false;
-    fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    fireEvent.click(within(within(panel).getByRole('alert')).getByRole('button', { name: 'Retry' }));
     expect(await within(panel).findByRole('button', { name: 'War zone' })).toBeTruthy();
   });
 

@@ -118,6 +118,11 @@ describe('choosing a feature', () => {
     expect(alert.textContent).toContain('The passage could not be loaded.');
     expect(alert.textContent).toContain('articles/test-article.json: the server answered 404');
     expect(details.querySelector('mark')?.textContent).toBe('эвакуировали через Азербайджан');
+    act(() => store().setLanguage('ru'));
+    expect(
+      within(screen.getByRole('region', { name: 'Подробности' })).getByRole('alert').textContent,
+    ).toContain('Абзац не удалось загрузить.');
+    act(() => store().setLanguage('en'));
     fail = false;
     // The article panel shares the file: one Retry loads it for both.
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
