@@ -18,7 +18,7 @@ import type { Problem } from '../validate';
 import { cutTiles, packTileset, UNITS_PER_PIXEL, type Bounds, type TilesetOptions } from './tileset';
 
 export const BASEMAP_ARCHIVE = `public/${BASEMAP_ARCHIVE_PATH}`;
-/** Beside atlas.json: the map and the panels read one data folder. */
+/** Beside the data's index.json: the map and the panels read one data folder. */
 export const OVERLAY_ARCHIVE = `public/${overlayArchivePath(DEFAULT_DATA_FOLDER)}`;
 
 /** The lowest tile zoom the map asks for: MapLibre's 512 px tiles at zoom 2.5 are zoom-2 tiles. */

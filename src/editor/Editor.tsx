@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { indexedFeature, outlineOf } from '../data/atlasFiles';
 import { attachGeometry, loadGeometries, provideArticleText } from '../data/onDemand';
+import { positionsOf } from '../data/positions';
 import { GeometrySchema, type Atlas, type Geometry, type OverlayFeature } from '../data/schema';
 import { useLanguage } from './useEditorText';
 import { openDrawing, type Drawing } from '../map/drawing';
@@ -61,13 +62,15 @@ function withDrafts(published: Atlas, doc: EditorDoc, drafts: readonly OverlayFe
     // Marked as drafts, so the list and the details say so ("(draft)"), as for the import's drafts.
     features: [
       ...published.features.filter((f) => !ids.has(f.properties.id)),
-      ...drafts.map((f) => {
+      // A shape with no position yet has no box to fit the map to: it joins the list once it has one.
+      ...drafts.flatMap((f) => {
+        if (positionsOf(f.geometry).length === 0) return [];
         const draft = indexedFeature(
           { ...f, properties: { ...f.properties, draft: true as const } },
           'draft',
         );
         attachGeometry(draft, f.geometry);
-        return draft;
+        return [draft];
       }),
     ],
   };

@@ -6,7 +6,7 @@ export const BASEMAP_SOURCE = 'basemap';
 export const TILE_SCHEME = 'pmtiles';
 /** The one vector source of the overlays; each overlay layer reads the source layer named after it. */
 export const OVERLAY_SOURCE = 'overlays';
-/** The overlays' archive sits beside atlas.json, so another data folder (`?data=`) brings its own. */
+/** The overlays' archive sits beside the data's index.json, so another data folder (`?data=`) brings its own. */
 export const OVERLAY_ARCHIVE_FILE = 'overlays.pmtiles';
 export const overlayArchivePath = (folder: string) => `${folder}/${OVERLAY_ARCHIVE_FILE}`;
 
