@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { indexedFeature, outlineOf } from '../data/atlasFiles';
 import { attachGeometry, loadGeometries, provideArticleText } from '../data/onDemand';
 import { positionsOf } from '../data/positions';
-import { GeometrySchema, type Atlas, type Geometry, type OverlayFeature } from '../data/schema';
+import { GeometrySchema, type Article, type Atlas, type Geometry, type OverlayFeature } from '../data/schema';
 import { useLanguage } from './useEditorText';
 import { openDrawing, type Drawing } from '../map/drawing';
 import { useAtlasStore, type AtlasState } from '../state/store';
@@ -46,6 +46,13 @@ import { useEditorText } from './useEditorText';
 import './editor.css';
 
 const authored: AuthoredCorpus = readAuthoredCorpus();
+
+/**
+ * The articles while the atlas data is still on its way: one array, always the same. A selector that made a
+ * new empty array on each call would never read the same twice, and React would re-render the editor
+ * until it gave up with an error (what happened when edit=1 opened the editor before the data had come).
+ */
+const NO_ARTICLES: readonly Article[] = [];
 
 /** Atlases the editor made (published + drafts): never mistaken for the published one. */
 const merged = new WeakSet<Atlas>();
@@ -410,7 +417,9 @@ export default function Editor() {
   const selected = useEditorStore((state) =>
     state.history.present.features.find((f) => f.key === state.selectedKey),
   );
-  const articles = useAtlasStore((state) => (state.data.kind === 'ready' ? state.data.atlas.articles : []));
+  const articles = useAtlasStore((state) =>
+    state.data.kind === 'ready' ? state.data.atlas.articles : NO_ARTICLES,
+  );
 
   return (
     <section className="editor" aria-label={t('editor')}>

@@ -28,6 +28,8 @@ const en = {
   retry: 'Retry',
   about: 'About this map',
   editThisAtlas: 'Edit this atlas',
+  editorFailed:
+    'The editor could not be loaded ({detail}). Check the connection and retry; the map and the panels still work.',
   disclaimer:
     'Boundaries, names and designations on this map do not imply official endorsement or acceptance by Risk Atlas. Disputed and breakaway territories (Crimea, Abkhazia, South Ossetia) are hatched; Natural Earth’s de facto lines are shown without judgement on any claim.',
   languageLabel: 'Language',

@@ -51,6 +51,53 @@ test.describe('the editor', () => {
     await expect(page).toHaveURL(/edit=1/);
   });
 
+  test('opens before the atlas data has come, and fills in when it does', async ({ page }) => {
+    // edit=1 is in the store from the first frame and the editor's gate opens once the map has settled, when
+    // the data is only starting to load: the editor must mount without it (an editor that could not once
+    // left the page without its editor, now and then, on a busy machine).
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/index.json', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('about:blank');
+    await page.goto('/#edit=1');
+    const editor = editorOf(page);
+    await expect(editor).toBeVisible({ timeout: 45_000 });
+    await expect(editor.getByRole('button', { name: 'Point', exact: true })).toBeEnabled();
+    await expect(page.getByText('Loading the atlas data…').first()).toBeVisible();
+    release();
+    await expect(editor.getByRole('combobox', { name: 'Article', exact: true })).toContainText(
+      'Putin thanks Aliyev',
+    );
+  });
+
+  test('says so with Retry when its code cannot be loaded, and the reader goes on working', async ({
+    page,
+  }) => {
+    const EDITOR_CHUNK = /\/assets\/Editor-[\w-]+\.js$/;
+    await page.route(EDITOR_CHUNK, (route) => route.abort('internetdisconnected'));
+    await openAtlas(page, '#edit=1');
+    const notice = page.locator('.notice').filter({ hasText: 'The editor could not be loaded' });
+    await expect(notice).toBeVisible({ timeout: 45_000 });
+    await expect(editorOf(page)).toHaveCount(0);
+    // Nothing else broke: the list of features still opens a feature's details.
+    const astaraBaku = 'Evacuation by road: Astara crossing – Lankaran – Baku';
+    await page
+      .getByRole('navigation', { name: FEATURES_NAV })
+      .getByRole('button', { name: astaraBaku })
+      .click();
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: astaraBaku }),
+    ).toBeVisible();
+
+    await page.unroute(EDITOR_CHUNK);
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await expect(editorOf(page)).toBeVisible({ timeout: 45_000 });
+    await expect(editorOf(page).getByRole('button', { name: 'Point', exact: true })).toBeEnabled();
+  });
+
   test('draws a point by keyboard alone, fills the form, cites a selection and keeps it over a reload', async ({
     page,
   }) => {
