@@ -20,6 +20,7 @@ import { parseArticleText } from '../../src/text/parseArticle';
 import type { IdentifiedPassage } from '../../src/text/passageIds';
 import type { PlaceIndex } from '../../src/text/placeIndex';
 import { isAmbiguous, proposeMentions, type Proposals } from '../../src/text/proposals';
+import { standingRejections } from '../../src/text/rejections';
 import { decodeArticleBytes } from './articleFile';
 import { PLACES_FILE } from './places';
 
@@ -63,6 +64,8 @@ function checkCorpus(corpus: string): void {
     if (existsSync(path) && !statSync(path).isDirectory()) fail(path, 'is not a folder');
   }
 }
+
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 function readJsonFile(path: string): unknown {
   try {
@@ -196,7 +199,10 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
         );
       }
     }
-    const proposals = proposeMentions(request.index, article);
+    const proposed = proposeMentions(request.index, article);
+    // Rejections made in review stay while their words are still where they were.
+    const rejected = isFile(proposalsPath) ? standingRejections(readJsonFile(proposalsPath), article) : [];
+    const proposals = rejected.length > 0 ? { ...proposed, rejected } : proposed;
     const writes: PendingWrite[] = [
       { path: articlePath, text: plainJson(article) },
       { path: proposalsPath, text: plainJson(proposals) },

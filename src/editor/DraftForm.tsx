@@ -110,8 +110,25 @@ function Field({
     <div className="editor-field">
       <label htmlFor={id}>{t(spec.label)}</label>
       {control}
+      {spec.field === 'country' ? <FoundCountryNote draft={draft} /> : null}
       <ProblemNote id={problemId} problems={problems} />
     </div>
+  );
+}
+
+/** Where the country of a drawn point came from: the map's borders (until overridden), or nowhere. */
+function FoundCountryNote({ draft }: { draft: DraftFeature }) {
+  const t = useEditorText();
+  const lookup = useEditorStore((state) => state.countryLookup);
+  if (draft.geometry?.type !== 'Point' || draft.derive !== undefined) return null;
+  let text = '';
+  if (draft.countryFound === undefined) text = lookup === 'loading' ? t('countryLoading') : '';
+  else if (draft.countryFound === '') text = t('countryNotFound');
+  else if (draft.form.country === draft.countryFound) text = t('countryFound', { code: draft.countryFound });
+  return text === '' ? null : (
+    <span className="editor-muted editor-country-found" role="status">
+      {text}
+    </span>
   );
 }
 

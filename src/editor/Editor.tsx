@@ -4,15 +4,25 @@
 import { useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { indexedFeature, outlineOf } from '../data/atlasFiles';
-import { attachGeometry, loadGeometries, provideArticleText } from '../data/onDemand';
+import { attachGeometry, provideArticleText } from '../data/onDemand';
 import { positionsOf } from '../data/positions';
-import { GeometrySchema, type Article, type Atlas, type Geometry, type OverlayFeature } from '../data/schema';
+import {
+  GeometrySchema,
+  type Article,
+  type ArticleSummary,
+  type Atlas,
+  type Geometry,
+  type OverlayFeature,
+} from '../data/schema';
 import { useLanguage } from './useEditorText';
 import { openDrawing, type Drawing } from '../map/drawing';
 import { useAtlasStore, type AtlasState } from '../state/store';
 import { readAuthoredCorpus } from './authoredCorpus';
 import { CitePanel } from './CitePanel';
-import { draftFromFeature, filesForDownload, openFiles, type AuthoredCorpus } from './corpusFiles';
+import { filesForDownload, openFiles, type AuthoredCorpus } from './corpusFiles';
+import { editPublishedFeature } from './editPublished';
+import { loadImporter } from './importer';
+import { OpenArticlePanel } from './OpenArticlePanel';
 import {
   geometryFromPositions,
   newDraft,
@@ -26,7 +36,9 @@ import {
 } from './draft';
 import { DraftFormView } from './DraftForm';
 import { NewArticlePanel } from './NewArticlePanel';
+import { loadCountryShapes, withFoundCountries, type CountryShapes } from './countryOfPoint';
 import {
+  amendPresent,
   canRedoNow,
   canUndoNow,
   cancelDrawing,
@@ -52,7 +64,7 @@ const authored: AuthoredCorpus = readAuthoredCorpus();
  * new empty array on each call would never read the same twice, and React would re-render the editor
  * until it gave up with an error (what happened when edit=1 opened the editor before the data had come).
  */
-const NO_ARTICLES: readonly Article[] = [];
+const NO_ARTICLES: readonly ArticleSummary[] = [];
 
 /** Atlases the editor made (published + drafts): never mistaken for the published one. */
 const merged = new WeakSet<Atlas>();
@@ -200,6 +212,30 @@ function useSelectedOnMap(drawing: Drawing | null): void {
   }, [drawing, geometry, isDrawing]);
 }
 
+/** Each hand-drawn or typed point gets the country it lies in, from the map's borders (loaded once). */
+function useFoundCountries(): void {
+  const doc = useEditorStore((state) => state.history.present);
+  const editing = useEditorStore((state) => state.access === 'editing');
+  const [shapes, setShapes] = useState<CountryShapes | null>(null);
+  const needed = doc.features.some((d) => d.geometry?.type === 'Point' && d.derive === undefined);
+  useEffect(() => {
+    if (!needed || shapes) return;
+    let alive = true;
+    useEditorStore.setState({ countryLookup: 'loading' });
+    void loadCountryShapes().then((result) => {
+      if (!alive) return;
+      useEditorStore.setState({ countryLookup: result.ok ? 'ready' : 'failed' });
+      if (result.ok) setShapes(result.shapes);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [needed, shapes]);
+  useEffect(() => {
+    if (shapes && editing) amendPresent((present) => withFoundCountries(present, shapes));
+  }, [doc, shapes, editing]);
+}
+
 function useKeys(drawing: Drawing | null): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -264,8 +300,14 @@ function Toolbar({ drawing, authored }: { drawing: Drawing | null; authored: Aut
     say(t('drawHint'));
   };
 
-  const download = () => {
-    const { files, unfinished } = filesForDownload(authored, useEditorStore.getState().history.present);
+  const download = async () => {
+    const doc = useEditorStore.getState().history.present;
+    // Rejections are kept in the articles' proposals files, which list the importer's proposals.
+    const importer = doc.rejected.length > 0 ? await loadImporter() : null;
+    const proposalsOf = importer
+      ? (article: Article) => importer.module.proposeMentions(importer.index, article)
+      : undefined;
+    const { files, unfinished } = filesForDownload(authored, doc, proposalsOf);
     const left = unfinished.length > 0 ? ` ${t('unfinished', { ids: unfinished.join(', ') })}` : '';
     if (files.length === 0) return say(`${t('nothingToDownload')}${left}`);
     saveBytes(zipFiles(files), ZIP_NAME, 'application/zip');
@@ -304,7 +346,7 @@ function Toolbar({ drawing, authored }: { drawing: Drawing | null; authored: Aut
       <button type="button" onClick={redoChange} disabled={!redoable} aria-keyshortcuts="Control+Shift+Z">
         {t('redo')}
       </button>
-      <button type="button" onClick={download}>
+      <button type="button" onClick={() => void download()}>
         {t('downloadChanges')}
       </button>
       <button type="button" onClick={() => fileInput.current?.click()} disabled={!editing}>
@@ -371,31 +413,7 @@ function EditSelectedFeature({ published, authored }: { published: Atlas; author
   const editing = useEditorStore((state) => state.access === 'editing');
   const feature = published.features.find((f) => f.properties.id === selectedId);
   if (!feature || !editing) return null;
-  const edit = async () => {
-    const existing = useEditorStore
-      .getState()
-      .history.present.features.find((d) => d.form.id === feature.properties.id);
-    if (existing) return useEditorStore.setState({ selectedKey: existing.key });
-    // The index has no geometries: the published one loads from its chunk.
-    const loaded = await loadGeometries([feature]);
-    const geometry = loaded.ok ? loaded.value.get(feature.properties.id) : undefined;
-    if (!geometry) return say(loaded.ok ? null : loaded.message);
-    const { history } = useEditorStore.getState();
-    const layer = feature.properties.layer;
-    const raw =
-      authored.overlays[layer]?.features.find((f) => f.properties['id'] === feature.properties.id) ??
-      ({ geometry, properties: feature.properties } as unknown as {
-        geometry: unknown;
-        properties: Record<string, unknown>;
-      });
-    const key = `d${history.present.nextKey}`;
-    change((doc) => ({
-      ...doc,
-      nextKey: doc.nextKey + 1,
-      features: [...doc.features, draftFromFeature(key, raw, layer, geometry)],
-    }));
-    useEditorStore.setState({ selectedKey: key });
-  };
+  const edit = () => editPublishedFeature(feature, authored);
   return (
     <button type="button" onClick={() => void edit()}>
       {t('editSelected')}
@@ -411,6 +429,7 @@ export default function Editor() {
   useDraftsShown(published, drawing);
   useSelectedOnMap(drawing);
   useKeys(drawing);
+  useFoundCountries();
   const access = useEditorStore((state) => state.access);
   const [newArticleOpen, setNewArticleOpen] = useState(false);
   const message = useEditorStore((state) => state.message);
@@ -450,6 +469,7 @@ export default function Editor() {
       <div id="editor-new-article" hidden={!newArticleOpen}>
         <NewArticlePanel />
       </div>
+      {published ? <OpenArticlePanel published={published} authored={authored} /> : null}
       {published ? <EditSelectedFeature published={published} authored={authored} /> : null}
       <DraftList />
       {selected ? <DraftFormView key={selected.key} draft={selected} /> : null}

@@ -3,7 +3,10 @@
 // writes them; and the way back, files read into drafts. Pure: the caller reads and writes the bytes.
 import * as v from 'valibot';
 import { ArticleSchema, type Article, type Geometry, type LayerId, type Position } from '../data/schema';
+import type { Proposals } from '../text/proposals';
+import { standingRejections } from '../text/rejections';
 import { corpusJson } from './corpusJson';
+import { proposalsWithRejections } from './review';
 import {
   FIELD_KEYS,
   draftCandidate,
@@ -33,6 +36,7 @@ export type CorpusFile = { path: string; text: string };
 
 export const overlayPath = (layer: LayerId) => `overlays/${layer}.geojson`;
 export const articlePath = (id: string) => `articles/${id}.json`;
+export const proposalsPath = (id: string) => `proposals/${id}.json`;
 
 /**
  * Decimals of a coordinate for a stated precision: a tenth of it, at least (111 km a degree), so the file
@@ -101,7 +105,15 @@ export type Download = {
   /** Drafts left out because they do not pass the schema yet. */ unfinished: string[];
 };
 
-export function filesForDownload(authored: AuthoredCorpus, doc: EditorDoc): Download {
+/**
+ * The files the drafts change. `proposalsOf` gives an article's proposed mentions (the importer's), for the
+ * proposals files that keep rejections; without it none are written.
+ */
+export function filesForDownload(
+  authored: AuthoredCorpus,
+  doc: EditorDoc,
+  proposalsOf?: (article: Article) => Proposals,
+): Download {
   const unfinished: string[] = [];
   const byLayer = new Map<LayerId, RawFeature[]>();
   const changed = new Set<LayerId>();
@@ -141,8 +153,19 @@ export function filesForDownload(authored: AuthoredCorpus, doc: EditorDoc): Down
     path: overlayPath(layer),
     text: corpusJson({ type: 'FeatureCollection', features: byLayer.get(layer) ?? [] }),
   }));
-  for (const article of [...doc.articles].sort((a, b) => a.id.localeCompare(b.id))) {
+  const sortedArticles = [...doc.articles].sort((a, b) => a.id.localeCompare(b.id));
+  for (const article of sortedArticles) {
+    const published = authored.articles.get(article.id);
+    // An article opened from the corpus and left as it was is not a change.
+    if (published && corpusJson(published) === corpusJson(article)) continue;
     files.push({ path: articlePath(article.id), text: corpusJson(article) });
+  }
+  const rejectedIn = new Set(doc.rejected.map((r) => r.article));
+  for (const id of [...rejectedIn].sort()) {
+    const article = doc.articles.find((a) => a.id === id) ?? authored.articles.get(id);
+    if (!article || !proposalsOf) continue;
+    const proposals = proposalsWithRejections(proposalsOf(article), article, doc);
+    files.push({ path: proposalsPath(id), text: corpusJson(proposals) });
   }
   return { files, unfinished };
 }
@@ -252,6 +275,20 @@ export function openFiles(
           features: [...next.features.filter((d) => d.form.id !== id), draft],
         };
       }
+      read.push(name);
+      continue;
+    }
+    if (isRecord(data) && typeof data['article'] === 'string' && Array.isArray(data['mentions'])) {
+      // A proposals file: its rejections (those still true of the article's text) join the drafts.
+      const id = data['article'];
+      const article = next.articles.find((a) => a.id === id) ?? authored.articles.get(id);
+      if (!article) {
+        problems.push(`${name}: proposals of an unknown article '${id}'`);
+        continue;
+      }
+      const kept = next.rejected.filter((r) => r.article !== id);
+      const rejected = standingRejections(data, article).map((r) => ({ article: id, ...r }));
+      next = { ...next, rejected: [...kept, ...rejected] };
       read.push(name);
       continue;
     }

@@ -11,6 +11,7 @@ import {
   type Position,
   type SourceRef,
 } from '../data/schema';
+import type { RejectedMention } from '../text/rejections';
 
 /** A citation: the schema's `{ article, passage, quote }`, the W3C TextQuoteSelector's context, its basis. */
 export type DraftSource = SourceRef;
@@ -53,6 +54,8 @@ export type DraftFeature = {
   sources: DraftSource[];
   /** The build recipe of a published feature opened for editing, kept until its geometry is redrawn. */
   derive?: unknown;
+  /** The country found from the map's borders for the point ('' when none): the form's unless overridden. */
+  countryFound?: string;
 };
 
 export type EditorDoc = {
@@ -61,9 +64,18 @@ export type EditorDoc = {
   articles: Article[];
   /** Next number for a draft's key. */
   nextKey: number;
+  /** Proposed place mentions rejected in review, so they are not offered again. */
+  rejected: ArticleRejection[];
 };
 
-export const EMPTY_DOC: EditorDoc = { features: [], articles: [], nextKey: 1 };
+/** A rejected mention of an article (the corpus's proposals files hold them per article). */
+export type ArticleRejection = RejectedMention & { article: string };
+
+export const EMPTY_DOC: EditorDoc = { features: [], articles: [], nextKey: 1, rejected: [] };
+
+/** A document as saved by an earlier version of the editor, with what it did not have yet. */
+export const completeDoc = (doc: Omit<EditorDoc, 'rejected'> & { rejected?: ArticleRejection[] }) =>
+  doc.rejected ? (doc as EditorDoc) : { ...doc, rejected: [] };
 
 export type DrawKind = 'point' | 'line' | 'area';
 
@@ -158,6 +170,7 @@ export function setGeometry(doc: EditorDoc, key: string, geometry: Geometry | nu
       form: draft.form,
       geometry,
       sources: draft.sources,
+      ...(draft.countryFound === undefined ? {} : { countryFound: draft.countryFound }),
     };
     return redrawn;
   });

@@ -2,7 +2,7 @@
 // around them. Every change to the history is written to IndexedDB as it is made.
 import { create } from 'zustand';
 import type { Geometry } from '../data/schema';
-import { EMPTY_DOC, type DrawKind, type EditorDoc } from './draft';
+import { completeDoc, EMPTY_DOC, type DrawKind, type EditorDoc } from './draft';
 import { canRedo, canUndo, commit, redo, startHistory, undo, type History } from './history';
 import type { DraftStorage } from './persist';
 
@@ -20,6 +20,8 @@ export type EditorState = {
   articleId: string | null;
   /** The last thing the editor has to say (a refused quote, a download), read out politely. */
   message: string | null;
+  /** The map's country borders, for the country of a drawn point: not yet asked for, on the way, or failed. */
+  countryLookup: 'idle' | 'loading' | 'ready' | 'failed';
 };
 
 export const useEditorStore = create<EditorState>()(() => ({
@@ -30,6 +32,7 @@ export const useEditorStore = create<EditorState>()(() => ({
   drawing: null,
   articleId: null,
   message: null,
+  countryLookup: 'idle',
 }));
 
 let storage: DraftStorage | null = null;
@@ -64,6 +67,16 @@ function setHistory(history: History): void {
 export function change(next: (doc: EditorDoc) => EditorDoc, label: string | null = null): void {
   const { history } = useEditorStore.getState();
   setHistory(commit(history, next(history.present), label));
+}
+
+/**
+ * Completes the present step with what follows from it (a moved point's country), adding no step of its
+ * own: Undo takes back the move and its consequence together, and the steps to redo stay.
+ */
+export function amendPresent(next: (doc: EditorDoc) => EditorDoc): void {
+  const { history } = useEditorStore.getState();
+  const present = next(history.present);
+  if (present !== history.present) setHistory({ ...history, present });
 }
 
 export function undoChange(): void {
@@ -104,7 +117,14 @@ export async function openSession(opened: DraftStorage, readOnly: boolean): Prom
   const saved = await opened.load();
   useEditorStore.setState({
     access: readOnly ? 'read-only' : 'editing',
-    history: saved ? { ...saved.history, lastLabel: null } : startHistory(EMPTY_DOC),
+    history: saved
+      ? {
+          past: saved.history.past.map(completeDoc),
+          present: completeDoc(saved.history.present),
+          future: saved.history.future.map(completeDoc),
+          lastLabel: null,
+        }
+      : startHistory(EMPTY_DOC),
     save: saved ? { kind: 'saved', at: saved.savedAt } : { kind: 'idle' },
     drawing: null,
   });

@@ -8,6 +8,7 @@ import { parseArticleText } from '../text/parseArticle';
 import type { PlaceIndex } from '../text/placeIndex';
 
 export { buildPlaceIndex } from '../text/placeIndex';
+export { proposeMentions } from '../text/proposals';
 import { proposeMentions, type Mention } from '../text/proposals';
 import { CONTEXT_LENGTH } from './cite';
 import { draftFromFeature } from './corpusFiles';

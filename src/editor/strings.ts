@@ -78,6 +78,14 @@ const en = {
   imported: 'Imported: {count} place name(s) found. Accept or reject each.',
   accepted: 'accepted',
   rejected: 'rejected',
+  openArticle: 'Open an article',
+  open: 'Open',
+  articleFeatures: 'Features citing this article',
+  noArticleFeatures: 'No feature cites this article yet.',
+  editFeature: 'Edit',
+  countryFound: 'Found from the map’s country borders: {code}. Type another code to override.',
+  countryNotFound: 'The point lies in no country of the map (at sea?): type the code.',
+  countryLoading: 'Finding the country from the map’s borders…',
 } as const;
 
 export type EditorMessage = keyof typeof en;
@@ -158,6 +166,14 @@ const ru: Record<EditorMessage, string> = {
   imported: 'Импортировано: найдено названий мест: {count}. Примите или отклоните каждое.',
   accepted: 'принято',
   rejected: 'отклонено',
+  openArticle: 'Открыть статью',
+  open: 'Открыть',
+  articleFeatures: 'Объекты, цитирующие эту статью',
+  noArticleFeatures: 'Эту статью пока не цитирует ни один объект.',
+  editFeature: 'Редактировать',
+  countryFound: 'Определено по границам стран на карте: {code}. Введите другой код, чтобы заменить.',
+  countryNotFound: 'Точка не попадает ни в одну страну на карте (в море?): введите код.',
+  countryLoading: 'Определяется страна по границам на карте…',
 };
 
 const PROBLEMS: Record<ProblemCode, { en: string; ru: string }> = {

@@ -3,6 +3,7 @@
 // writes their summary and drops the flag.
 import type { FeatureKind, SourceRef } from '../data/schema';
 import { isAmbiguous, type Candidate, type Proposals } from './proposals';
+import { isSameSpan } from './rejections';
 
 /** Gazetteer kinds that are sites on the map; towns, countries, regions and seas are not. */
 const SITE_KIND: Readonly<Record<string, FeatureKind>> = {
@@ -93,6 +94,10 @@ export function draftsFromProposals(
   for (const m of proposals.mentions) {
     const place = m.candidates[0];
     if (place === undefined) continue;
+    if (proposals.rejected?.some((r) => isSameSpan(r, m))) {
+      skipped.push({ quote: m.quote, reason: 'rejected in review' });
+      continue;
+    }
     if (isAmbiguous(m.candidates)) {
       skipped.push({ quote: m.quote, reason: `ambiguous (${m.candidates.map((c) => c.id).join(', ')})` });
       continue;

@@ -1,6 +1,7 @@
 // Place mentions of an article and their gazetteer candidates: the contract behind DIR/proposals/ID.json,
 // read by the browser editor and outside tools. `quote` is exactly passage.text.slice(start, end) (UTF-16).
 import type { Article } from '../data/schema';
+import type { RejectedMention } from './rejections';
 import type { GazetteerEntry } from './gazetteer';
 import { findPlaces, type PlaceIndex } from './placeIndex';
 
@@ -27,6 +28,8 @@ export interface Mention {
 export interface Proposals {
   article: string;
   mentions: Mention[];
+  /** Mentions rejected in review (the browser editor's Reject); absent when there are none. */
+  rejected?: RejectedMention[];
 }
 
 const candidateOf = (e: GazetteerEntry): Candidate => ({

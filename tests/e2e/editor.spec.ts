@@ -338,6 +338,139 @@ test.describe('the editor', () => {
     await expect(editor.getByRole('button', { name: /^Bandar Anzali \(Point\)$/ })).toBeVisible();
   });
 
+  test('opens an article of the corpus: its proposals to review, its features to edit, all downloaded', async ({
+    page,
+  }, testInfo) => {
+    const editor = await openEditor(page);
+    const opener = editor.getByRole('region', { name: 'Open an article' });
+    await opener.getByLabel('Open an article').selectOption({ index: 0 });
+    await opener.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(opener.locator('.editor-proposals mark').first()).toBeVisible();
+
+    // A rejection is a change like any other: undone, redone, saved, and kept over a reload. (A place can be
+    // named more than once, so the buttons are counted.)
+    const reject = opener.getByRole('button', { name: /^Reject: / }).first();
+    const rejectLabel = (await reject.getAttribute('aria-label')) ?? '';
+    expect(rejectLabel).not.toBe('');
+    const sameLabel = (region: Locator) => region.getByRole('button', { name: rejectLabel, exact: true });
+    const offered = await sameLabel(opener).count();
+    await reject.click();
+    await expect(sameLabel(opener)).toHaveCount(offered - 1);
+    await expect(opener.getByText('(rejected)')).toHaveCount(1);
+    await editor.getByRole('button', { name: 'Undo' }).click();
+    await expect(sameLabel(opener)).toHaveCount(offered);
+    await expect(opener.getByText('(rejected)')).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(sameLabel(opener)).toHaveCount(offered - 1);
+    await expect(editor.getByText(/All changes saved at/)).toBeVisible();
+    await page.reload();
+    await waitForFirstIdle(page);
+    const again = editorOf(page);
+    const reopened = again.getByRole('region', { name: 'Open an article' });
+    await reopened.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(reopened.locator('.editor-proposals mark').first()).toBeVisible();
+    await expect(reopened.getByText('(rejected)')).toHaveCount(1);
+    await expect(sameLabel(reopened)).toHaveCount(offered - 1);
+
+    // A feature citing the article is edited with the same form, and cites into this article.
+    const edit = reopened.getByRole('button', { name: /^Edit: / }).first();
+    const name = ((await edit.getAttribute('aria-label')) ?? '').replace(/^Edit: /, '');
+    await edit.click();
+    await expect(again.getByLabel('Name (English)', { exact: true })).toHaveValue(name);
+    await again.getByLabel('Summary (English)', { exact: true }).fill('Edited in the browser editor.');
+    const passages = again.getByLabel(/Passages/);
+    const text = await passages.inputValue();
+    const quote = 'скорейшее прекращение боевых действий';
+    const at = text.indexOf(quote);
+    expect(at).toBeGreaterThanOrEqual(0);
+    await passages.evaluate((area: HTMLTextAreaElement, [start, end]) => area.setSelectionRange(start, end), [
+      at,
+      at + quote.length,
+    ] as const);
+    await again.getByRole('button', { name: 'Cite selection' }).click();
+    await expect(again.getByText(`Cited: “${quote}”`)).toBeVisible();
+    await expect(again.locator('[aria-invalid="true"]')).toHaveCount(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      again.getByRole('button', { name: 'Download changes' }).click(),
+    ]);
+    const zipPath = testInfo.outputPath('changes.zip');
+    await download.saveAs(zipPath);
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const paths = Object.keys(files).sort();
+    expect(paths.filter((p) => p.startsWith('articles/'))).toEqual([]);
+    expect(paths.filter((p) => p.startsWith('proposals/'))).toHaveLength(1);
+    const overlay = paths.find((p) => p.startsWith('overlays/'));
+    const edited = JSON.parse(strFromU8(files[overlay ?? ''] ?? new Uint8Array())) as {
+      features: Array<{
+        properties: { name: { en: string }; summary: { en: string }; sources: Array<{ quote: string }> };
+      }>;
+    };
+    const feature = edited.features.find((f) => f.properties.name.en === name);
+    expect(feature?.properties.summary.en).toBe('Edited in the browser editor.');
+    expect(feature?.properties.sources.map((s) => s.quote)).toContain(quote);
+    const proposals = JSON.parse(
+      strFromU8(files[paths.find((p) => p.startsWith('proposals/')) ?? ''] ?? new Uint8Array()),
+    ) as {
+      rejected: Array<{ quote: string }>;
+    };
+    expect(proposals.rejected).toHaveLength(1);
+    expect(rejectLabel).toContain(proposals.rejected[0]?.quote ?? '?');
+
+    // The corpus check takes the files as they are.
+    const corpus = mkdtempSync(join(testInfo.outputDir, 'corpus-'));
+    for (const part of ['articles', 'overlays', 'coverage-allow.json'])
+      cpSync(join('geo', part), join(corpus, part), { recursive: true });
+    mkdirSync(join(corpus, 'proposals'));
+    for (const [path, bytes] of Object.entries(files)) writeFileSync(join(corpus, path), strFromU8(bytes));
+    const { loadCorpus } = await import('../../geo/lib/corpus');
+    const { compileAtlas } = await import('../../geo/lib/compile');
+    const { formatProblem } = await import('../../geo/validate');
+    const { input, problems } = loadCorpus(process.cwd(), { path: corpus, label: 'downloaded' });
+    expect(problems).toEqual([]);
+    expect(compileAtlas(input).problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('finds the country of a typed point from the map’s borders, and keeps a code typed over it', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await openAtlas(page);
+    // The reader never loads the country polygons.
+    expect(requested.filter((path) => path.endsWith('countries.geojson'))).toEqual([]);
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'Point', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await editor.getByRole('button', { name: 'Point', exact: true }).click();
+    const coordinates = editor.getByLabel(/Coordinates/);
+    const country = editor.getByLabel(/^Country of a drawn point/);
+    const place = async (at: string) => {
+      await coordinates.fill(at);
+      await editor.getByRole('button', { name: 'Apply coordinates' }).click();
+    };
+    // Baku and Bandar Anzali, as places.json has them.
+    await place('49.88222, 40.39528');
+    await expect(country).toHaveValue('AZE');
+    await expect(
+      editor.getByText('Found from the map’s country borders: AZE.', { exact: false }),
+    ).toBeVisible();
+    expect(requested.filter((path) => path.endsWith('basemap/countries.geojson'))).toHaveLength(1);
+    await place('49.46222, 37.47278');
+    await expect(country).toHaveValue('IRN');
+    await country.fill('TKM');
+    await place('49.88222, 40.39528');
+    await expect(coordinates).toHaveValue('49.88222, 40.39528');
+    await expect(country).toHaveValue('TKM');
+    // Emptied, the field takes the country found again.
+    await country.fill('');
+    await expect(country).toHaveValue('AZE');
+  });
+
   test('lets one tab edit at a time and says so in the other', async ({ page, context }) => {
     await openEditor(page);
     const second = await context.newPage();

@@ -222,6 +222,19 @@ describe('article:import', () => {
     });
   });
 
+  it('keeps the rejections of an earlier proposals file while their words are where they were', async () => {
+    expect((await importArticle(request(write('a.txt', ARTICLE)))).ok).toBe(true);
+    const path = join(corpus, 'proposals/test-ferries.json');
+    const proposals = JSON.parse(readFileSync(path, 'utf8')) as Proposals;
+    const [first] = proposals.mentions;
+    if (!first) throw new Error('the test article names no place');
+    const kept = { passage: first.passage, start: first.start, end: first.end, quote: first.quote };
+    const moved = { ...kept, start: kept.start + 1, end: kept.end + 1 };
+    writeFileSync(path, JSON.stringify({ ...proposals, rejected: [kept, moved] }));
+    expect((await importArticle(request(write('a.txt', ARTICLE)))).ok).toBe(true);
+    expect((JSON.parse(readFileSync(path, 'utf8')) as Proposals).rejected).toEqual([kept]);
+  });
+
   it('leaves nothing half-written when one of the files cannot be written', async () => {
     mkdirSync(join(corpus, 'proposals/test-ferries.json'), { recursive: true });
     const outcome = await importArticle(request(write('a.txt', ARTICLE)));

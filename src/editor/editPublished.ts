@@ -1,0 +1,37 @@
+// A published feature taken into the drafts to edit: as its overlay file holds it (with its build recipe),
+// once; a second time selects the draft already made. The index has no geometries: the published one
+// loads from its chunk first.
+import { loadGeometries } from '../data/onDemand';
+import type { IndexedFeature } from '../data/schema';
+import { draftFromFeature, type AuthoredCorpus } from './corpusFiles';
+import { change, say, useEditorStore } from './editorStore';
+
+export async function editPublishedFeature(
+  feature: IndexedFeature,
+  authored: AuthoredCorpus,
+  articleId: string | null = null,
+): Promise<void> {
+  const cite = articleId === null ? {} : { articleId };
+  const existing = useEditorStore
+    .getState()
+    .history.present.features.find((d) => d.form.id === feature.properties.id);
+  if (existing) return useEditorStore.setState({ selectedKey: existing.key, ...cite });
+  const loaded = await loadGeometries([feature]);
+  const geometry = loaded.ok ? loaded.value.get(feature.properties.id) : undefined;
+  if (!geometry) return say(loaded.ok ? null : loaded.message);
+  const { history } = useEditorStore.getState();
+  const layer = feature.properties.layer;
+  const raw =
+    authored.overlays[layer]?.features.find((f) => f.properties['id'] === feature.properties.id) ??
+    ({ geometry, properties: feature.properties } as unknown as {
+      geometry: unknown;
+      properties: Record<string, unknown>;
+    });
+  const key = `d${history.present.nextKey}`;
+  change((doc) => ({
+    ...doc,
+    nextKey: doc.nextKey + 1,
+    features: [...doc.features, draftFromFeature(key, raw, layer, geometry)],
+  }));
+  useEditorStore.setState({ selectedKey: key, ...cite });
+}
