@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 import { readAtlasFolder } from '../geo/lib/atlasFolder';
 import type { Article } from '../src/data/schema';
 import { PICKABLE_LAYER_IDS } from '../src/map/overlayStyle';
+import { runEditorBench } from './editor';
 import {
   detectDetailsSignal,
   IDLE_TIMEOUT_MS,
@@ -160,6 +161,9 @@ function describeRun(name: string, run: RunMeasurement): string {
 }
 
 async function main(): Promise<void> {
+  // The editor's figures (bench/editor.ts) alone: BENCH_ONLY=editor.
+  if (process.env['BENCH_ONLY'] === 'editor')
+    return void (await runEditorBench({ appDist, build: !skipBuild }));
   const started = performance.now();
   const loadBefore = loadavg();
   log(
@@ -468,6 +472,7 @@ async function main(): Promise<void> {
       )}\n`,
     );
     log(`wrote ${RESULTS_FILE}; whole bench took ${seconds(started)}`);
+    await runEditorBench({ appDist, build: false });
   } finally {
     await browser?.close();
     stopAll();
