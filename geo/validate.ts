@@ -29,6 +29,7 @@ import { CountriesFileSchema, inBasemap, Land, MAX_WATER_KM } from './lib/land';
 import { PlaceCountriesSchema, type StatedCountry } from './lib/place-countries';
 import { RecipeError, resolveDerive, roundGeometry, type NamedPoint, type RouteStop } from './lib/resolve';
 import { EMPTY_SNAPSHOT, SnapshotSchema, type Snapshot } from './lib/snapshot';
+import { sourcesAfterStatedDate } from '../src/data/statedDate';
 import { explainQuoteMismatch } from '../src/text/quoteMismatch';
 import { TownsSchema, type Town } from './lib/towns';
 
@@ -250,12 +251,12 @@ class Checker {
   ): void {
     const stated = properties.date;
     if (stated === undefined) return;
-    const published = properties.sources.flatMap((source) => {
-      const date = this.articles.find((article) => article.id === source.article)?.date;
-      return date === undefined ? [] : [{ article: source.article, date }];
-    });
-    if (published.length === 0 || published.some(({ date }) => date <= stated)) return;
-    const earliest = published.reduce((a, b) => (b.date < a.date ? b : a));
+    const earliest = sourcesAfterStatedDate(
+      stated,
+      properties.sources,
+      (article) => this.articles.find((a) => a.id === article)?.date,
+    );
+    if (earliest === null) return;
     this.report(
       file,
       id,

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../data/schema';
 import { useArticleText } from '../panels/useOnDemand';
 import { useLanguage } from './useEditorText';
+import { offerSelection, selectedSource } from './articleSelection';
 import { citeSelection, layoutArticle } from './cite';
 import { addSource } from './draft';
 import { change, say, useEditorStore } from './editorStore';
@@ -32,15 +33,20 @@ export function CitePanel({ articles }: { articles: readonly ArticleSummary[] })
     return () => area.removeEventListener('beforeinput', refuse);
   }, []);
 
+  useEffect(() => {
+    if (!article || !layout) return;
+    return offerSelection(() => {
+      const area = textRef.current;
+      return area ? citeSelection(article.id, layout, area.selectionStart, area.selectionEnd) : null;
+    });
+  }, [article, layout]);
+
   const cite = () => {
-    const area = textRef.current;
-    if (!article || !layout || !area) return say(t('noArticle'));
     if (selectedKey === null) return say(t('noDraftSelected'));
-    const result = citeSelection(article.id, layout, area.selectionStart, area.selectionEnd);
-    if (result.kind === 'refused')
-      return say(t(result.reason === 'empty' ? 'refusedEmpty' : 'refusedAcross'));
-    change((doc) => addSource(doc, selectedKey, result.source));
-    say(t('cited', { quote: result.source.quote }));
+    const source = selectedSource(t);
+    if (!source) return;
+    change((doc) => addSource(doc, selectedKey, source));
+    say(t('cited', { quote: source.quote }));
   };
 
   return (

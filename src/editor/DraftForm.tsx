@@ -1,7 +1,10 @@
 // The property form of one draft: every property the schema has, each problem shown next to its field in
 // the interface language, checked on every change; then its geometry (typed or snapped to a place).
 import { useId, useState, type ReactNode } from 'react';
-import { FEATURE_KINDS, LAYER_IDS, type Position } from '../data/schema';
+import { FEATURE_KINDS, LAYER_IDS, LineStatusSchema, type Position } from '../data/schema';
+import { useArticleDates } from './articleDates';
+import { ChangeList } from './ChangeList';
+import { ProblemNote } from './ProblemNote';
 import { useLanguage } from './useEditorText';
 import {
   geometryFromPositions,
@@ -19,10 +22,16 @@ import {
 } from './draft';
 import { change, say, useEditorStore } from './editorStore';
 import { GAZETTEER, findPlace } from './places';
-import { problemText, type EditorMessage } from './strings';
+import type { EditorMessage } from './strings';
 import { useEditorText } from './useEditorText';
 
-type FieldSpec = { field: FieldKey; label: EditorMessage; options?: readonly string[]; multiline?: boolean };
+type FieldSpec = {
+  field: FieldKey;
+  label: EditorMessage;
+  options?: readonly string[];
+  multiline?: boolean;
+  placeholder?: EditorMessage;
+};
 
 const FIELDS: FieldSpec[] = [
   { field: 'layer', label: 'layer', options: LAYER_IDS },
@@ -40,22 +49,13 @@ const FIELDS: FieldSpec[] = [
   { field: 'rationale.ru', label: 'rationaleRu' },
   { field: 'precision_km', label: 'precision' },
   { field: 'mode', label: 'mode', options: ['', 'road', 'rail', 'air', 'sea', 'pipeline'] },
-  { field: 'status', label: 'status', options: ['', 'operating', 'not_built'] },
+  { field: 'status', label: 'status', options: ['', ...LineStatusSchema.options] },
   { field: 'direction.en', label: 'directionEn' },
   { field: 'direction.ru', label: 'directionRu' },
   { field: 'geometry_source', label: 'geometrySource' },
+  { field: 'date', label: 'date', placeholder: 'datePlaceholder' },
   { field: 'country', label: 'country' },
 ];
-
-function ProblemNote({ id, problems }: { id: string; problems: readonly Problem[] }) {
-  const language = useLanguage();
-  if (problems.length === 0) return null;
-  return (
-    <span id={id} className="editor-problem">
-      {problems.map((p) => problemText(language, p.code, p.detail)).join(' ')}
-    </span>
-  );
-}
 
 function Field({
   spec,
@@ -104,7 +104,14 @@ function Field({
   } else if (spec.multiline) {
     control = <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />;
   } else {
-    control = <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />;
+    control = (
+      <input
+        {...common}
+        type="text"
+        {...(spec.placeholder ? { placeholder: t(spec.placeholder) } : {})}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   }
   return (
     <div className="editor-field">
@@ -264,7 +271,8 @@ function SourceList({ draft, problems }: { draft: DraftFeature; problems: readon
 
 export function DraftFormView({ draft }: { draft: DraftFeature }) {
   const readOnly = useEditorStore((state) => state.access !== 'editing');
-  const problems = validateDraft(draft);
+  const dateOf = useArticleDates();
+  const problems = validateDraft(draft, dateOf);
   const at = (place: ProblemPlace) => problems.filter((p) => p.place === place);
   return (
     <fieldset className="editor-form" disabled={readOnly}>
@@ -273,6 +281,7 @@ export function DraftFormView({ draft }: { draft: DraftFeature }) {
       ))}
       <GeometryFields draft={draft} problems={at('geometry')} />
       <SourceList draft={draft} problems={at('sources')} />
+      <ChangeList draft={draft} at={at} />
     </fieldset>
   );
 }

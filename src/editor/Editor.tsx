@@ -35,6 +35,7 @@ import {
   type EditorDoc,
 } from './draft';
 import { DraftFormView } from './DraftForm';
+import { useArticleDates } from './articleDates';
 import { NewArticlePanel } from './NewArticlePanel';
 import { loadCountryShapes, withFoundCountries, type CountryShapes } from './countryOfPoint';
 import {
@@ -373,13 +374,14 @@ function DraftList() {
   const features = useEditorStore((state) => state.history.present.features);
   const selectedKey = useEditorStore((state) => state.selectedKey);
   const editing = useEditorStore((state) => state.access === 'editing');
+  const dateOf = useArticleDates();
   return (
     <section className="editor-drafts" aria-labelledby="editor-drafts-title">
       <h3 id="editor-drafts-title">{t('drafts')}</h3>
       {features.length === 0 ? <p>{t('noDrafts')}</p> : null}
       <ul>
         {features.map((draft) => {
-          const problems = validateDraft(draft).length;
+          const problems = validateDraft(draft, dateOf).length;
           const name = draft.form['name.en'] || draft.form['name.ru'] || draft.form.id;
           return (
             <li key={draft.key}>

@@ -13,6 +13,8 @@ import {
   isLayerId,
   publishable,
   shapeOf,
+  type ArticleDates,
+  type DraftChange,
   type DraftFeature,
   type DraftForm,
   type DraftSource,
@@ -79,8 +81,8 @@ function omit(record: Record<string, unknown>, key: string): Record<string, unkn
 }
 
 /** The feature as its overlay file holds it: the layer is the file's, coordinates rounded, keys in order. */
-export function fileFeature(draft: DraftFeature): RawFeature | null {
-  const feature = publishable(draft);
+export function fileFeature(draft: DraftFeature, dateOf?: ArticleDates): RawFeature | null {
+  const feature = publishable(draft, dateOf);
   if (!feature || !draft.geometry) return null;
   const candidate = draftCandidate(draft) as { properties: Record<string, unknown> };
   const properties = omit(candidate.properties, 'layer');
@@ -115,6 +117,9 @@ export function filesForDownload(
   proposalsOf?: (article: Article) => Proposals,
 ): Download {
   const unfinished: string[] = [];
+  // geo:check judges a stated date by the articles the download leaves in the corpus: the new ones first.
+  const dateOf: ArticleDates = (id) =>
+    (doc.articles.find((a) => a.id === id) ?? authored.articles.get(id))?.date;
   const byLayer = new Map<LayerId, RawFeature[]>();
   const changed = new Set<LayerId>();
   const featuresOf = (layer: LayerId) => {
@@ -126,7 +131,7 @@ export function filesForDownload(
     return list;
   };
   for (const draft of doc.features) {
-    const feature = fileFeature(draft);
+    const feature = fileFeature(draft, dateOf);
     const layer = draft.form.layer;
     if (!feature || !isLayerId(layer)) {
       unfinished.push(draft.form.id || draft.key);
@@ -187,18 +192,29 @@ function formOf(properties: Record<string, unknown>, layer: LayerId): DraftForm 
   return { ...form, layer };
 }
 
+const sourceOf = (s: Record<string, unknown>): DraftSource => ({
+  article: str(s['article']),
+  passage: str(s['passage']),
+  quote: str(s['quote']),
+  ...(typeof s['prefix'] === 'string' ? { prefix: s['prefix'] } : {}),
+  ...(typeof s['suffix'] === 'string' ? { suffix: s['suffix'] } : {}),
+  ...(s['basis'] === 'stated' || s['basis'] === 'inferred' ? { basis: s['basis'] } : {}),
+  ...(isRecord(s['basis_note'])
+    ? { basis_note: { en: str(s['basis_note']['en']), ru: str(s['basis_note']['ru']) } }
+    : {}),
+});
+
 function sourcesOf(value: unknown): DraftSource[] {
+  return Array.isArray(value) ? value.filter(isRecord).map(sourceOf) : [];
+}
+
+function changesOf(value: unknown): DraftChange[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((s) => ({
-    article: str(s['article']),
-    passage: str(s['passage']),
-    quote: str(s['quote']),
-    ...(typeof s['prefix'] === 'string' ? { prefix: s['prefix'] } : {}),
-    ...(typeof s['suffix'] === 'string' ? { suffix: s['suffix'] } : {}),
-    ...(s['basis'] === 'stated' || s['basis'] === 'inferred' ? { basis: s['basis'] } : {}),
-    ...(isRecord(s['basis_note'])
-      ? { basis_note: { en: str(s['basis_note']['en']), ru: str(s['basis_note']['ru']) } }
-      : {}),
+  return value.filter(isRecord).map((c) => ({
+    source: sourceOf(isRecord(c['source']) ? c['source'] : {}),
+    severity: str(c['severity']),
+    status: str(c['status']),
+    note: isRecord(c['note']) ? { en: str(c['note']['en']), ru: str(c['note']['ru']) } : { en: '', ru: '' },
   }));
 }
 
@@ -213,12 +229,14 @@ export function draftFromFeature(
   // A recipe's geometry_source is written by the build; the form names the recipe until then.
   if (raw.derive !== undefined && form.geometry_source === '')
     form.geometry_source = `recipe: ${JSON.stringify(raw.derive)}`;
+  const changes = changesOf(raw.properties['changes']);
   return {
     key,
     shape: shapeOf(geometry),
     form,
     geometry,
     sources: sourcesOf(raw.properties['sources']),
+    ...(changes.length > 0 ? { changes } : {}),
     ...(raw.derive !== undefined ? { derive: raw.derive } : {}),
   };
 }

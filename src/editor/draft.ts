@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import {
   LAYER_IDS,
+  MAX_CHANGES,
   OverlayFeatureSchema,
   type Article,
   type Geometry,
@@ -11,6 +12,7 @@ import {
   type Position,
   type SourceRef,
 } from '../data/schema';
+import { sourcesAfterStatedDate } from '../data/statedDate';
 import type { RejectedMention } from '../text/rejections';
 
 /** A citation: the schema's `{ article, passage, quote }`, the W3C TextQuoteSelector's context, its basis. */
@@ -36,13 +38,29 @@ export const FIELD_KEYS = [
   'direction.ru',
   'precision_km',
   'geometry_source',
+  /** The day the feature was stated (YYYY-MM-DD), or blank. */
+  'date',
   /** Not a property: the country a hand-drawn point lies in (a foreign member of the file's feature). */
   'country',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 export type DraftForm = Record<FieldKey, string>;
-/** Where a problem shows: a form field, the geometry, or the list of sources. */
-export type ProblemPlace = FieldKey | 'geometry' | 'sources';
+
+/** A later article's change to the feature, as its fields are typed: severity and status blank when not changed. */
+export type DraftChange = {
+  source: DraftSource;
+  severity: string;
+  status: string;
+  note: { en: string; ru: string };
+};
+export type ChangeField = 'source' | 'severity' | 'status' | 'note.en' | 'note.ru';
+export const CHANGE_FIELDS: readonly ChangeField[] = ['source', 'severity', 'status', 'note.en', 'note.ru'];
+/** A field of one change: `change.0.note.en`. */
+export type ChangePlace = `change.${number}.${ChangeField}`;
+export const changePlace = (index: number, field: ChangeField): ChangePlace => `change.${index}.${field}`;
+
+/** Where a problem shows: a form field, the geometry, the list of sources or of changes, a change's field. */
+export type ProblemPlace = FieldKey | 'geometry' | 'sources' | 'changes' | ChangePlace;
 
 export type DraftFeature = {
   /** The editor's own handle, stable while the id field is being typed. */
@@ -52,6 +70,8 @@ export type DraftFeature = {
   form: DraftForm;
   geometry: Geometry | null;
   sources: DraftSource[];
+  /** Dated changes reported by later articles, oldest first (absent in drafts saved before they existed). */
+  changes?: DraftChange[];
   /** The build recipe of a published feature opened for editing, kept until its geometry is redrawn. */
   derive?: unknown;
   /** The country found from the map's borders for the point ('' when none): the form's unless overridden. */
@@ -74,8 +94,14 @@ export type ArticleRejection = RejectedMention & { article: string };
 export const EMPTY_DOC: EditorDoc = { features: [], articles: [], nextKey: 1, rejected: [] };
 
 /** A document as saved by an earlier version of the editor, with what it did not have yet. */
-export const completeDoc = (doc: Omit<EditorDoc, 'rejected'> & { rejected?: ArticleRejection[] }) =>
-  doc.rejected ? (doc as EditorDoc) : { ...doc, rejected: [] };
+export function completeDoc(doc: Omit<EditorDoc, 'rejected'> & { rejected?: ArticleRejection[] }): EditorDoc {
+  const complete = (draft: DraftFeature) => FIELD_KEYS.every((key) => typeof draft.form[key] === 'string');
+  const features = doc.features.every(complete)
+    ? doc.features
+    : doc.features.map((draft) => ({ ...draft, form: { ...blankForm(), ...draft.form } }));
+  if (doc.rejected && features === doc.features) return doc as EditorDoc;
+  return { ...doc, features, rejected: doc.rejected ?? [] };
+}
 
 export type DrawKind = 'point' | 'line' | 'area';
 
@@ -111,10 +137,11 @@ const DEFAULTS: Record<DrawKind, Partial<DraftForm>> = {
   area: { layer: 'risk', kind: 'zone' },
 };
 
+const blankForm = () => Object.fromEntries(FIELD_KEYS.map((key) => [key, ''])) as DraftForm;
+
 export function emptyForm(kind: DrawKind): DraftForm {
-  const blank = Object.fromEntries(FIELD_KEYS.map((key) => [key, ''])) as DraftForm;
   return {
-    ...blank,
+    ...blankForm(),
     basis: 'stated',
     precision_km: '5',
     geometry_source: 'Drawn in the browser editor',
@@ -170,6 +197,7 @@ export function setGeometry(doc: EditorDoc, key: string, geometry: Geometry | nu
       form: draft.form,
       geometry,
       sources: draft.sources,
+      ...(draft.changes === undefined ? {} : { changes: draft.changes }),
       ...(draft.countryFound === undefined ? {} : { countryFound: draft.countryFound }),
     };
     return redrawn;
@@ -187,6 +215,40 @@ export function removeSource(doc: EditorDoc, key: string, index: number): Editor
   }));
 }
 
+/** A change citing a later article: what it changes is filled in after (severity or status, the note). */
+export function addChange(doc: EditorDoc, key: string, source: DraftSource): EditorDoc {
+  const change: DraftChange = { source, severity: '', status: '', note: { en: '', ru: '' } };
+  return updateDraft(doc, key, (draft) => ({ ...draft, changes: [...(draft.changes ?? []), change] }));
+}
+
+export function setChangeField(
+  doc: EditorDoc,
+  key: string,
+  index: number,
+  field: Exclude<ChangeField, 'source'>,
+  value: string,
+): EditorDoc {
+  return updateDraft(doc, key, (draft) => ({
+    ...draft,
+    changes: (draft.changes ?? []).map((change, i) => {
+      if (i !== index) return change;
+      if (field === 'note.en') return { ...change, note: { ...change.note, en: value } };
+      if (field === 'note.ru') return { ...change, note: { ...change.note, ru: value } };
+      return { ...change, [field]: value };
+    }),
+  }));
+}
+
+export function removeChange(doc: EditorDoc, key: string, index: number): EditorDoc {
+  return updateDraft(doc, key, (draft) => ({
+    ...draft,
+    changes: (draft.changes ?? []).filter((_, i) => i !== index),
+  }));
+}
+
+/** Whether another change may be added: the schema allows a feature at most MAX_CHANGES. */
+export const canAddChange = (draft: DraftFeature) => (draft.changes ?? []).length < MAX_CHANGES;
+
 export function removeDraft(doc: EditorDoc, key: string): EditorDoc {
   return { ...doc, features: doc.features.filter((draft) => draft.key !== key) };
 }
@@ -200,9 +262,28 @@ const given = (form: DraftForm, field: 'rationale' | 'direction') =>
 /** A number field: blank is 'not given'; anything else is read as a number (NaN when it is not one). */
 const numberOf = (value: string): number => (value.trim() === '' ? Number.NaN : Number(value));
 
+/** A citation in the schema's key order, with only the parts it has. */
+const sourceCandidate = (s: DraftSource) => ({
+  article: s.article,
+  passage: s.passage,
+  quote: s.quote,
+  ...(s.prefix === undefined ? {} : { prefix: s.prefix }),
+  ...(s.suffix === undefined ? {} : { suffix: s.suffix }),
+  ...(s.basis === undefined ? {} : { basis: s.basis }),
+  ...(s.basis_note === undefined ? {} : { basis_note: s.basis_note }),
+});
+
+const changeCandidate = (change: DraftChange) => ({
+  source: sourceCandidate(change.source),
+  ...(change.severity.trim() === '' ? {} : { severity: numberOf(change.severity) }),
+  ...(change.status === '' ? {} : { status: change.status }),
+  note: { en: change.note.en, ru: change.note.ru },
+});
+
 /** The feature the draft stands for, in the schema's key order, for the schema to judge and the files to hold. */
 export function draftCandidate(draft: DraftFeature): unknown {
   const { form } = draft;
+  const changes = draft.changes ?? [];
   return {
     type: 'Feature',
     geometry: draft.geometry,
@@ -221,15 +302,9 @@ export function draftCandidate(draft: DraftFeature): unknown {
       ...(given(form, 'direction') ? { direction: text(form, 'direction') } : {}),
       precision_km: numberOf(form.precision_km),
       geometry_source: form.geometry_source,
-      sources: draft.sources.map((s) => ({
-        article: s.article,
-        passage: s.passage,
-        quote: s.quote,
-        ...(s.prefix === undefined ? {} : { prefix: s.prefix }),
-        ...(s.suffix === undefined ? {} : { suffix: s.suffix }),
-        ...(s.basis === undefined ? {} : { basis: s.basis }),
-        ...(s.basis_note === undefined ? {} : { basis_note: s.basis_note }),
-      })),
+      sources: draft.sources.map(sourceCandidate),
+      ...(form.date.trim() === '' ? {} : { date: form.date.trim() }),
+      ...(changes.length === 0 ? {} : { changes: changes.map(changeCandidate) }),
     },
   };
 }
@@ -249,8 +324,17 @@ export type ProblemCode =
   | 'no-geometry'
   | 'few-positions'
   | 'country'
+  | 'date'
+  | 'stated-date'
+  | 'too-many-changes'
   | 'other';
-export type Problem = { place: ProblemPlace; code: ProblemCode; detail: string };
+export type Problem = {
+  place: ProblemPlace;
+  code: ProblemCode;
+  detail: string;
+  /** What the problem's words name (an article, its date), in the words of either language. */
+  params?: Record<string, string>;
+};
 
 const RULE_CODES: Record<string, ProblemCode> = {
   'a risk zone needs a severity (1-5)': 'risk-needs-severity',
@@ -259,11 +343,19 @@ const RULE_CODES: Record<string, ProblemCode> = {
   'only risk zones have a rationale': 'only-risk-rationale',
 };
 
+function changePlaceOf(index: unknown, field: unknown, language: unknown): ProblemPlace {
+  if (typeof index !== 'number') return 'changes';
+  if (field === 'note') return changePlace(index, language === 'ru' ? 'note.ru' : 'note.en');
+  if (field === 'severity' || field === 'status') return changePlace(index, field);
+  return changePlace(index, 'source');
+}
+
 function placeOf(path: readonly unknown[]): ProblemPlace {
-  const [top, property, language] = path;
+  const [top, property, language, field, fieldLanguage] = path;
   if (top === 'geometry') return 'geometry';
   if (top !== 'properties' || typeof property !== 'string') return 'geometry';
   if (property === 'sources') return 'sources';
+  if (property === 'changes') return changePlaceOf(language, field, fieldLanguage);
   const key = typeof language === 'string' ? `${property}.${language}` : property;
   return (FIELD_KEYS as readonly string[]).includes(key) ? (key as FieldKey) : 'geometry';
 }
@@ -272,7 +364,9 @@ function codeOf(issue: v.BaseIssue<unknown>, place: ProblemPlace): ProblemCode {
   const rule = RULE_CODES[issue.message];
   if (rule) return rule;
   if (place === 'sources') return 'cite';
-  if (place === 'severity') return 'severity';
+  if (place === 'changes') return 'too-many-changes';
+  if (place === 'severity' || place.endsWith('.severity')) return 'severity';
+  if (place === 'date') return 'date';
   if (issue.type === 'picklist' || issue.type === 'literal') return 'choose';
   if (issue.type === 'regex') return 'slug';
   if (issue.type === 'min_length' && typeof issue.input === 'string') return 'empty';
@@ -309,8 +403,30 @@ function countryProblems(draft: DraftFeature): Problem[] {
   return [{ place: 'country', code: 'country', detail: 'an ISO 3166-1 alpha-3 code such as AZE' }];
 }
 
-/** Every problem of a draft, by the field it belongs to; the first of each kind per field. */
-export function validateDraft(draft: DraftFeature): Problem[] {
+/** The date of an article the editor knows (the corpus's and the new ones), for the rules on dates. */
+export type ArticleDates = (article: string) => string | undefined;
+
+/** geo:check's rule on a stated date: some cited article is of that day or earlier. */
+function statedDateProblems(draft: DraftFeature, dateOf: ArticleDates | undefined): Problem[] {
+  const stated = draft.form.date.trim();
+  if (dateOf === undefined || stated === '') return [];
+  const late = sourcesAfterStatedDate(stated, draft.sources, dateOf);
+  if (late === null) return [];
+  return [
+    {
+      place: 'date',
+      code: 'stated-date',
+      detail: `every source is an article published after ${stated} (the earliest, '${late.article}', on ${late.date})`,
+      params: { article: late.article, date: late.date },
+    },
+  ];
+}
+
+/**
+ * Every problem of a draft, by the field it belongs to; the first of each kind per field. With the
+ * articles' dates, the rule on a stated date too (the schema alone cannot know them).
+ */
+export function validateDraft(draft: DraftFeature, dateOf?: ArticleDates): Problem[] {
   const result = v.safeParse(OverlayFeatureSchema, draftCandidate(draft));
   const problems = [...geometryProblems(draft.geometry), ...countryProblems(draft)];
   if (!result.success) {
@@ -321,12 +437,17 @@ export function validateDraft(draft: DraftFeature): Problem[] {
       problems.push({ place, code: codeOf(issue, place), detail: issue.message });
     }
   }
+  if (!problems.some((p) => p.place === 'date')) problems.push(...statedDateProblems(draft, dateOf));
   return problems;
 }
 
-/** The draft as a published feature, when it passes the schema: what the map, list and files take. */
-export function publishable(draft: DraftFeature): OverlayFeature | null {
+/**
+ * The draft as a published feature, when it passes the schema: what the map, list and files take. With the
+ * articles' dates, also when its stated date is backed by a source.
+ */
+export function publishable(draft: DraftFeature, dateOf?: ArticleDates): OverlayFeature | null {
   if (geometryProblems(draft.geometry).length > 0 || countryProblems(draft).length > 0) return null;
+  if (statedDateProblems(draft, dateOf).length > 0) return null;
   const result = v.safeParse(OverlayFeatureSchema, draftCandidate(draft));
   return result.success ? result.output : null;
 }

@@ -1,5 +1,6 @@
 // The editor's words in both interface languages; they load with the editor, not with the reader.
 import type { Language } from '../i18n/language';
+import { MAX_CHANGES } from '../data/changeLimit';
 import type { ProblemCode } from './draft';
 
 const en = {
@@ -86,6 +87,19 @@ const en = {
   countryFound: 'Found from the map’s country borders: {code}. Type another code to override.',
   countryNotFound: 'The point lies in no country of the map (at sea?): type the code.',
   countryLoading: 'Finding the country from the map’s borders…',
+  date: 'Date',
+  datePlaceholder: 'YYYY-MM-DD',
+  changes: 'Changes reported by later articles',
+  noChanges: 'No change yet: in a later article, select the words that report it and press Add change.',
+  addChange: 'Add change',
+  changeNumber: 'Change {n}',
+  changeSeverity: 'New severity',
+  changeStatus: 'New status',
+  changeNoteEn: 'What changed (English)',
+  changeNoteRu: 'What changed (Russian)',
+  removeChange: 'Remove change',
+  changeAdded: 'Change added, citing “{quote}”: give its new value and note.',
+  tooManyChanges: 'A feature carries at most {max} changes.',
 } as const;
 
 export type EditorMessage = keyof typeof en;
@@ -174,6 +188,20 @@ const ru: Record<EditorMessage, string> = {
   countryFound: 'Определено по границам стран на карте: {code}. Введите другой код, чтобы заменить.',
   countryNotFound: 'Точка не попадает ни в одну страну на карте (в море?): введите код.',
   countryLoading: 'Определяется страна по границам на карте…',
+  date: 'Дата',
+  datePlaceholder: 'ГГГГ-ММ-ДД',
+  changes: 'Изменения по более поздним статьям',
+  noChanges:
+    'Изменений пока нет: в более поздней статье выделите слова о нём и нажмите «Добавить изменение».',
+  addChange: 'Добавить изменение',
+  changeNumber: 'Изменение {n}',
+  changeSeverity: 'Новая серьёзность',
+  changeStatus: 'Новое состояние',
+  changeNoteEn: 'Что изменилось (английский)',
+  changeNoteRu: 'Что изменилось (русский)',
+  removeChange: 'Удалить изменение',
+  changeAdded: 'Изменение добавлено с цитатой «{quote}»: укажите новое значение и пояснение.',
+  tooManyChanges: 'У объекта может быть не больше {max} изменений.',
 };
 
 const PROBLEMS: Record<ProblemCode, { en: string; ru: string }> = {
@@ -218,6 +246,18 @@ const PROBLEMS: Record<ProblemCode, { en: string; ru: string }> = {
     en: 'A drawn point needs its country: a three-letter ISO code such as AZE or IRN.',
     ru: 'Нарисованной точке нужна страна: трёхбуквенный код ISO, например AZE или IRN.',
   },
+  date: {
+    en: 'A day that exists, written YYYY-MM-DD.',
+    ru: 'Существующий день в виде ГГГГ-ММ-ДД.',
+  },
+  'stated-date': {
+    en: 'Every source is an article published after this date (the earliest, {article}, on {date}): cite an article of that day or earlier, or correct the date.',
+    ru: 'Все источники — статьи, опубликованные позже этой даты (самая ранняя, {article}, от {date}): процитируйте статью того же дня или раньше либо исправьте дату.',
+  },
+  'too-many-changes': {
+    en: `A feature carries at most ${MAX_CHANGES} dated changes.`,
+    ru: `У объекта может быть не больше ${MAX_CHANGES} датированных изменений.`,
+  },
   other: { en: 'Not valid: {detail}', ru: 'Недопустимое значение: {detail}' },
 };
 
@@ -232,6 +272,13 @@ export function editorText(
   );
 }
 
-export function problemText(language: Language, code: ProblemCode, detail: string): string {
-  return PROBLEMS[code][language].replace('{detail}', detail);
+export function problemText(
+  language: Language,
+  code: ProblemCode,
+  detail: string,
+  params: Record<string, string> = {},
+): string {
+  return PROBLEMS[code][language].replace(/\{(\w+)\}/g, (match, name: string) =>
+    name === 'detail' ? detail : (params[name] ?? match),
+  );
 }
