@@ -2,25 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAtlas, waitForFirstIdle, watchPage } from './support/atlas';
+import { checkWithDownloaded, clearDrafts, downloadChanges, editorOf, openEditor } from './support/editor';
 
 const FEATURES_NAV = 'All features by layer';
-const editorOf = (page: Page) => page.getByRole('region', { name: 'Editor' });
-
-async function openEditor(page: Page, hash = '#edit=1'): Promise<Locator> {
-  await openAtlas(page, hash);
-  const editor = editorOf(page);
-  // The editor's chunk loads after the map has settled; on a busy two-core machine that can take a while.
-  await expect(editor).toBeVisible({ timeout: 45_000 });
-  await expect(
-    editor
-      .getByRole('status')
-      .filter({ hasText: /saved|^$/ })
-      .first(),
-  ).toBeAttached();
-  await expect(editor.getByRole('button', { name: 'Point', exact: true })).toBeEnabled();
-  return editor;
-}
-
 /** Selects characters [start, end) of the passages text with the keyboard alone. */
 async function selectWithKeyboard(page: Page, passages: Locator, start: number, end: number) {
   await passages.focus();
@@ -30,17 +14,8 @@ async function selectWithKeyboard(page: Page, passages: Locator, start: number, 
 }
 
 test.describe('the editor', () => {
-  test.beforeEach(async ({ page }) => {
-    // Each test starts from no drafts: the database is per origin and kept between pages of a context.
-    await page.goto('/');
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const request = indexedDB.deleteDatabase('risk-atlas-drafts');
-          request.onsuccess = request.onerror = request.onblocked = () => resolve();
-        }),
-    );
-  });
+  // Each test starts from no drafts.
+  test.beforeEach(async ({ page }) => clearDrafts(page));
 
   test('opens from About, and nothing of it shows without edit=1', async ({ page }) => {
     await openAtlas(page);
@@ -391,21 +366,12 @@ test.describe('the editor', () => {
     await expect(again.getByText(`Cited: “${quote}”`)).toBeVisible();
     await expect(again.locator('[aria-invalid="true"]')).toHaveCount(0);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      again.getByRole('button', { name: 'Download changes' }).click(),
-    ]);
-    const zipPath = testInfo.outputPath('changes.zip');
-    await download.saveAs(zipPath);
-    const { unzipSync, strFromU8 } = await import('fflate');
-    const { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const files = await downloadChanges(page, again, testInfo);
     const paths = Object.keys(files).sort();
     expect(paths.filter((p) => p.startsWith('articles/'))).toEqual([]);
     expect(paths.filter((p) => p.startsWith('proposals/'))).toHaveLength(1);
     const overlay = paths.find((p) => p.startsWith('overlays/'));
-    const edited = JSON.parse(strFromU8(files[overlay ?? ''] ?? new Uint8Array())) as {
+    const edited = JSON.parse(files[overlay ?? ''] ?? '{}') as {
       features: Array<{
         properties: { name: { en: string }; summary: { en: string }; sources: Array<{ quote: string }> };
       }>;
@@ -413,26 +379,14 @@ test.describe('the editor', () => {
     const feature = edited.features.find((f) => f.properties.name.en === name);
     expect(feature?.properties.summary.en).toBe('Edited in the browser editor.');
     expect(feature?.properties.sources.map((s) => s.quote)).toContain(quote);
-    const proposals = JSON.parse(
-      strFromU8(files[paths.find((p) => p.startsWith('proposals/')) ?? ''] ?? new Uint8Array()),
-    ) as {
+    const proposals = JSON.parse(files[paths.find((p) => p.startsWith('proposals/')) ?? ''] ?? '{}') as {
       rejected: Array<{ quote: string }>;
     };
     expect(proposals.rejected).toHaveLength(1);
     expect(rejectLabel).toContain(proposals.rejected[0]?.quote ?? '?');
 
     // The corpus check takes the files as they are.
-    const corpus = mkdtempSync(join(testInfo.outputDir, 'corpus-'));
-    for (const part of ['articles', 'overlays', 'coverage-allow.json'])
-      cpSync(join('geo', part), join(corpus, part), { recursive: true });
-    mkdirSync(join(corpus, 'proposals'));
-    for (const [path, bytes] of Object.entries(files)) writeFileSync(join(corpus, path), strFromU8(bytes));
-    const { loadCorpus } = await import('../../geo/lib/corpus');
-    const { compileAtlas } = await import('../../geo/lib/compile');
-    const { formatProblem } = await import('../../geo/validate');
-    const { input, problems } = loadCorpus(process.cwd(), { path: corpus, label: 'downloaded' });
-    expect(problems).toEqual([]);
-    expect(compileAtlas(input).problems.map(formatProblem)).toEqual([]);
+    expect(await checkWithDownloaded(files, testInfo)).toEqual({ loadProblems: [], compileProblems: [] });
   });
 
   test('finds the country of a typed point from the map’s borders, and keeps a code typed over it', async ({
