@@ -15,7 +15,15 @@ import {
   overlayArchivePath,
 } from '../../src/map/tileSources';
 import type { Problem } from '../validate';
-import { cutTiles, packTileset, UNITS_PER_PIXEL, type Bounds, type TilesetOptions } from './tileset';
+import { COLLAPSE_RULE } from './collapse';
+import {
+  cutTiles,
+  packTileset,
+  UNITS_PER_PIXEL,
+  type Bounds,
+  type Tileset,
+  type TilesetOptions,
+} from './tileset';
 
 export const BASEMAP_ARCHIVE = `public/${BASEMAP_ARCHIVE_PATH}`;
 /** Beside the data's index.json: the map and the panels read one data folder. */
@@ -116,26 +124,39 @@ export function overlayTileset(atlas: CompiledAtlas): TilesetOptions {
     tolerance: OVERLAY_TILING.tolerance * UNITS_PER_PIXEL,
     buffer: OVERLAY_TILING.buffer * UNITS_PER_PIXEL,
     bounds: boundsOf(collections),
+    collapse: COLLAPSE_RULE,
   };
 }
 
-/** Every overlay feature must be in some tile at every zoom the map shows it at, or it would vanish. */
+/**
+ * Every overlay feature must be, at every zoom the map shows it at, either in some tile or counted in a
+ * collapsed point that is in some tile, and never both: or it would vanish, or be counted twice.
+ */
 export function missingOverlayFeatures(
   options: TilesetOptions,
-  presence: Map<string, Map<number, Set<string>>>,
+  tileset: Pick<Tileset, 'presence' | 'collapsed'>,
 ) {
   const problems: Problem[] = [];
   for (const layer of options.layers) {
     for (let z = options.minZoom; z <= options.maxZoom; z++) {
-      const seen = presence.get(layer.name)?.get(z) ?? new Set<string>();
+      const seen = tileset.presence.get(layer.name)?.get(z) ?? new Set<string>();
+      const collapsed = tileset.collapsed.get(layer.name)?.get(z);
       for (const feature of layer.features.features) {
         const id = feature.properties?.['id'];
-        if (typeof id === 'string' && !seen.has(id)) {
-          problems.push({
-            file: OVERLAY_ARCHIVE,
-            message: `${layer.name} feature ${id} is in no tile at zoom ${z}`,
-          });
-        }
+        if (typeof id !== 'string') continue;
+        const point = collapsed?.memberOf.get(id);
+        const counted = point !== undefined && collapsed!.shown.has(point);
+        const message = seen.has(id)
+          ? counted
+            ? `is both drawn and counted in ${point} at zoom ${z}`
+            : null
+          : counted
+            ? null
+            : point === undefined
+              ? `is in no tile at zoom ${z}`
+              : `is counted in ${point}, which is in no tile at zoom ${z}`;
+        if (message)
+          problems.push({ file: OVERLAY_ARCHIVE, message: `${layer.name} feature ${id} ${message}` });
       }
     }
   }
@@ -145,8 +166,11 @@ export function missingOverlayFeatures(
 /** The overlay archive of any atlas (a test fixture, a synthetic corpus), and any feature it lost. */
 export function cutOverlayArchive(atlas: CompiledAtlas): { bytes: Uint8Array; problems: Problem[] } {
   const overlays = overlayTileset(atlas);
-  const { tiles, presence } = cutTiles(overlays);
-  return { bytes: packTileset(overlays, tiles), problems: missingOverlayFeatures(overlays, presence) };
+  const tileset = cutTiles(overlays);
+  return {
+    bytes: packTileset(overlays, tileset.tiles, tileset.collapsed),
+    problems: missingOverlayFeatures(overlays, tileset),
+  };
 }
 
 export type BuiltArchive = { file: string; bytes: Uint8Array; tiles: number; maxZoom: number };
@@ -169,11 +193,11 @@ export function buildArchives(
       },
       {
         file: OVERLAY_ARCHIVE,
-        bytes: packTileset(overlays, overlayTiles.tiles),
+        bytes: packTileset(overlays, overlayTiles.tiles, overlayTiles.collapsed),
         tiles: overlayTiles.tiles.length,
         maxZoom: overlays.maxZoom,
       },
     ],
-    problems: missingOverlayFeatures(overlays, overlayTiles.presence),
+    problems: missingOverlayFeatures(overlays, overlayTiles),
   };
 }

@@ -150,6 +150,7 @@ const en = {
   citedIn: 'Cited in paragraph {number}',
   citedInHeading: 'Cited in the heading “{text}”',
   moreChips: '+{count} more',
+  collapsedHere: '{layer}: {count} here, too close together to draw at this zoom (click to zoom in)',
   openArticleSource: 'Read the original',
 
   sheetLabel: 'Panels',

@@ -144,6 +144,8 @@ const messages: Dictionary = {
   citedIn: 'Упоминается в абзаце {number}',
   citedInHeading: 'Упоминается в заголовке «{text}»',
   moreChips: 'ещё {count}',
+  collapsedHere:
+    '{layer}: {count} здесь, слишком близко друг к другу для этого масштаба (нажмите, чтобы приблизить)',
   openArticleSource: 'Читать оригинал',
 
   sheetLabel: 'Панели',

@@ -72,7 +72,7 @@ export function buildAtlasStyle(options: AtlasStyleOptions): StyleSpecification 
     return {
       ...layer,
       source: OVERLAY_SOURCE,
-      'source-layer': layerId,
+      'source-layer': 'source-layer' in layer ? layer['source-layer'] : layerId,
       layout: { ...layer.layout, visibility },
       ...(filter ? { filter } : {}),
     } as LayerSpecification;

@@ -3,14 +3,39 @@ import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { LayerId } from '../data/schema';
 import type { useAtlasStore } from '../state/store';
 import { HoverLabel } from './hoverLabel';
-import { PICKABLE_LAYER_IDS } from './overlayStyle';
+import { layerLabel, translate, type Language } from '../i18n/dictionaries';
+import { buildOverlayLayers, COLLAPSED_METADATA_KEY, PICKABLE_LAYER_IDS } from './overlayStyle';
 
 type Store = typeof useAtlasStore;
 
 /** Pointer tolerance in CSS pixels: a thin line is hard to hit exactly, especially by touch. */
 const HIT_TOLERANCE = 6;
 
-export type Hit = { id: string; layer: LayerId; styleLayer: string; name: { en: string; ru: string } };
+/** A collapsed point under the pointer: how many features it counts and where they are. */
+export type Collapsed = { count: number; bounds: [number, number, number, number] };
+
+export type Hit = {
+  id: string;
+  layer: LayerId;
+  styleLayer: string;
+  name: { en: string; ru: string };
+  /** Set when the hit is a collapsed point (a count of features, not a feature). */
+  collapsed?: Collapsed;
+};
+
+const COLLAPSED_STYLE_LAYERS = new Set(
+  buildOverlayLayers()
+    .filter((layer) => layer.metadata[COLLAPSED_METADATA_KEY])
+    .map((layer) => layer.id),
+);
+
+function collapsedOf(properties: Record<string, unknown>): Collapsed | undefined {
+  const { count, west, south, east, north } = properties;
+  if (typeof count !== 'number') return undefined;
+  const edges = [west, south, east, north];
+  if (!edges.every((edge): edge is number => typeof edge === 'number')) return undefined;
+  return { count, bounds: edges as [number, number, number, number] };
+}
 
 /** Top of the drawing order first: a pickable style layer's rank, lower is drawn higher. */
 const DRAWING_RANK = new Map(PICKABLE_LAYER_IDS.map((id, rank) => [id, rank]));
@@ -38,6 +63,19 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }): H
   for (const feature of map.queryRenderedFeatures(box, { layers })) {
     const id = String(feature.properties['id'] ?? '');
     if (!id) continue;
+    if (COLLAPSED_STYLE_LAYERS.has(feature.layer.id)) {
+      const collapsed = collapsedOf(feature.properties);
+      const layer = feature.properties['layer'] as LayerId;
+      if (!collapsed) continue;
+      hits.push({
+        id,
+        layer,
+        styleLayer: feature.layer.id,
+        name: { en: collapsedLabel('en', layer, collapsed), ru: collapsedLabel('ru', layer, collapsed) },
+        collapsed,
+      });
+      continue;
+    }
     hits.push({
       id,
       // Each overlay layer is the source layer of that name in the one overlay tile source.
@@ -53,14 +91,27 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }): H
 }
 
 /** A click selects the topmost feature at once; the others under the pointer are offered as "Also here". */
+/** What the pointer label says over a collapsed point: a count, never a feature's name. */
+export function collapsedLabel(language: Language, layer: LayerId, collapsed: Collapsed): string {
+  return translate(language, 'collapsedHere', {
+    count: collapsed.count.toLocaleString(language),
+    layer: layerLabel(language, layer),
+  });
+}
+
+/**
+ * A click selects the topmost feature at once; the others under the pointer are offered as "Also here". A
+ * collapsed point on top zooms the map to the features it counts, where they are drawn one by one.
+ */
 export function resolveClick(store: Store, hits: readonly Hit[], lngLat: [number, number]): void {
   const state = store.getState();
   const [top] = hits;
   if (!top) state.showWhatsHere(lngLat);
+  else if (top.collapsed) state.fitBounds(top.collapsed.bounds);
   else
     state.selectFeature(
       top.id,
-      hits.map((hit) => hit.id),
+      hits.filter((hit) => !hit.collapsed).map((hit) => hit.id),
     );
 }
 
@@ -92,7 +143,8 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     }
     map.getCanvas().style.cursor = 'pointer';
     tooltip.show(event.point, top.name[state.language]);
-    if (state.hoveredId !== top.id) state.setHovered(top.id);
+    const hovered = top.collapsed ? null : top.id;
+    if (state.hoveredId !== hovered) state.setHovered(hovered);
   };
 
   const onLeave = clearHover;

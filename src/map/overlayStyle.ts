@@ -1,8 +1,10 @@
 // Pure builders of the overlay layers: zones under lines under points, all beneath the basemap labels.
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { LAYER_IDS } from '../data/layerIds';
 import type { LayerId } from '../data/schema';
 import { BOLD_FONT, LOCALISED_NAME, REGULAR_FONT } from './basemapStyle';
 import { APPROXIMATE_KM, OVERLAY_COLOURS as C } from './theme';
+import { collapsedLayerName } from './tileSources';
 import { asOfRangeEnd } from './timeStyle';
 
 /** Marks a style layer as part of an overlay, so visibility toggles and tests can find it. */
@@ -59,7 +61,11 @@ const lineWidth = (base: number): ExpressionSpecification => [
   ['case', isSelected, base * 2 + 3, isHovered, base * 2 + 1.5, base * 2],
 ];
 
-type OverlayMetadata = { [OVERLAY_METADATA_KEY]: LayerId; [PICKABLE_METADATA_KEY]?: true };
+type OverlayMetadata = {
+  [OVERLAY_METADATA_KEY]: LayerId;
+  [PICKABLE_METADATA_KEY]?: true;
+  [COLLAPSED_METADATA_KEY]?: true;
+};
 type OverlayLayer = LayerSpecification & { metadata: OverlayMetadata };
 
 function overlay<T extends LayerSpecification>(layerId: LayerId, spec: T): OverlayLayer {
@@ -240,7 +246,74 @@ function pointLayers(layerId: 'infrastructure' | 'sites'): OverlayLayer[] {
   ];
 }
 
-/** The overlay layers in drawing order: zones, then lines, then points. */
+/** Marks the style layers that draw collapsed points (counts of features, not features). */
+export const COLLAPSED_METADATA_KEY = 'risk-atlas:collapsed';
+
+const COLLAPSED_COLOURS: Record<LayerId, string> = {
+  evacuation: C.evacuation,
+  aid: C.aid,
+  risk: C.severity[4],
+  infrastructure: C.infrastructure,
+  sites: C.sites,
+};
+
+const collapsedCount: ExpressionSpecification = ['get', 'count'];
+
+/** 1,234 reads "1.2k": the circle stays small and the hover label gives the exact number. */
+const collapsedCountText: ExpressionSpecification = [
+  'case',
+  ['>=', collapsedCount, 1000],
+  ['concat', ['to-string', ['/', ['round', ['/', collapsedCount, 100]], 10]], 'k'],
+  ['to-string', collapsedCount],
+];
+
+/**
+ * A collapsed point: a white disc ringed in the layer's colour with the number of features it stands for,
+ * unlike any feature's icon, line or zone. Only points with a count are drawn (a draft never has one).
+ */
+function collapsedLayers(layerId: LayerId): OverlayLayer[] {
+  const sourceLayer = collapsedLayerName(layerId);
+  const metadata = {
+    [OVERLAY_METADATA_KEY]: layerId,
+    [COLLAPSED_METADATA_KEY]: true,
+  };
+  const filter: FilterSpecification = ['has', 'count'];
+  return [
+    {
+      id: `${layerId}-collapsed`,
+      type: 'circle',
+      source: layerId,
+      'source-layer': sourceLayer,
+      filter,
+      paint: {
+        'circle-radius': ['step', collapsedCount, 10, 10, 12, 100, 14, 1000, 16],
+        'circle-color': '#ffffff',
+        'circle-opacity': 0.92,
+        'circle-stroke-color': COLLAPSED_COLOURS[layerId],
+        'circle-stroke-width': ['case', isHovered, 4, 3],
+      },
+      metadata: { ...metadata, [PICKABLE_METADATA_KEY]: true },
+    },
+    {
+      id: `${layerId}-collapsed-count`,
+      type: 'symbol',
+      source: layerId,
+      'source-layer': sourceLayer,
+      filter,
+      layout: {
+        'text-field': collapsedCountText,
+        'text-font': [BOLD_FONT],
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#222222' },
+      metadata,
+    },
+  ] as OverlayLayer[];
+}
+
+/** The overlay layers in drawing order: zones, then lines, then points, then the collapsed points. */
 export function buildOverlayLayers(): OverlayLayer[] {
   return [
     ...riskLayers(),
@@ -249,6 +322,7 @@ export function buildOverlayLayers(): OverlayLayer[] {
     ...routeLayers('evacuation', C.evacuation),
     ...pointLayers('infrastructure'),
     ...pointLayers('sites'),
+    ...LAYER_IDS.flatMap(collapsedLayers),
   ];
 }
 

@@ -9,6 +9,11 @@ export const OVERLAY_SOURCE = 'overlays';
 /** The overlays' archive sits beside the data's index.json, so another data folder (`?data=`) brings its own. */
 export const OVERLAY_ARCHIVE_FILE = 'overlays.pmtiles';
 export const overlayArchivePath = (folder: string) => `${folder}/${OVERLAY_ARCHIVE_FILE}`;
+/**
+ * The source layer beside each overlay layer's own that holds its collapsed points: where a low zoom has
+ * too many of the layer's features in a few pixels, or some too small to draw, one point counts them.
+ */
+export const collapsedLayerName = (layer: string) => `${layer}-collapsed`;
 
 export function archiveSourceUrl(path: string, baseUrl: string): string {
   return `${TILE_SCHEME}://${new URL(path, baseUrl).href}`;

@@ -3,6 +3,7 @@ import { describe, expect, it, beforeEach } from 'vitest';
 import { orderHits, resolveClick, type Hit } from '../../src/map/interaction';
 import { buildOverlayLayers, PICKABLE_LAYER_IDS } from '../../src/map/overlayStyle';
 import { useAtlasStore } from '../../src/state/store';
+import { LAYER_IDS } from '../../src/data/layerIds';
 
 const hit = (id: string, styleLayer: string): Hit => ({
   id,
@@ -19,7 +20,11 @@ describe('what a click on overlapping features picks', () => {
     const ranks = PICKABLE_LAYER_IDS.map((id) => drawn.indexOf(id));
     expect(ranks.every((rank) => rank >= 0)).toBe(true);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-    expect(PICKABLE_LAYER_IDS[0]).toBe('sites-icons');
+    // A collapsed point is drawn over every feature: it stands for features too crowded to draw.
+    expect(PICKABLE_LAYER_IDS.slice(0, LAYER_IDS.length)).toEqual(
+      [...LAYER_IDS].reverse().map((layer) => `${layer}-collapsed`),
+    );
+    expect(PICKABLE_LAYER_IDS[LAYER_IDS.length]).toBe('sites-icons');
     expect(PICKABLE_LAYER_IDS.at(-1)).toBe('risk-fill');
     // Casings, arrows, halos and rings are drawn but never picked.
     expect(PICKABLE_LAYER_IDS).not.toContain('evacuation-casing');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bindInteraction } from '../../src/map/interaction';
+import { bindInteraction, featuresAt, resolveClick } from '../../src/map/interaction';
 import { useAtlasStore } from '../../src/state/store';
 
 type Handler = (event: MapMouseEvent) => void;
@@ -70,5 +70,96 @@ describe('hovering the map', () => {
     fire('movestart');
     expect(useAtlasStore.getState().hoveredId).toBeNull();
     unbind();
+  });
+});
+
+describe('a collapsed point (a count of features, not a feature)', () => {
+  beforeEach(() => useAtlasStore.setState(useAtlasStore.getInitialState(), true));
+
+  const collapsedPoint = {
+    layer: { id: 'sites-collapsed' },
+    sourceLayer: 'sites-collapsed',
+    properties: {
+      id: 'collapsed:sites:3/40/20',
+      layer: 'sites',
+      count: 1234,
+      west: 44.1,
+      south: 39.5,
+      east: 46.2,
+      north: 41,
+    },
+  };
+  const crossing = {
+    layer: { id: 'sites-icons' },
+    sourceLayer: 'sites',
+    properties: { id: 'site-xing-astara', name_en: 'Astara crossing', name_ru: 'Астара' },
+  };
+
+  /** A map with the collapsed point over a real feature under the pointer and at its centre. */
+  function mapWithCollapsedPoint() {
+    const handlers = new Map<string, Handler>();
+    const canvas = document.createElement('canvas');
+    const container = document.createElement('div');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const map = {
+      on: (type: string, handler: Handler) => handlers.set(type, handler),
+      off: (type: string) => handlers.delete(type),
+      getLayer: () => ({}),
+      getCanvas: () => canvas,
+      getCanvasContainer: () => container,
+      getContainer: () => host,
+      getCenter: () => ({ lng: 45, lat: 40 }),
+      isMoving: () => false,
+      queryRenderedFeatures: () => [crossing, collapsedPoint],
+    } as unknown as MaplibreMap;
+    const event = (buttons = 0) =>
+      ({
+        point: { x: 10, y: 10 },
+        lngLat: { lng: 45, lat: 40 },
+        originalEvent: new MouseEvent('mousemove', { buttons }),
+      }) as unknown as MapMouseEvent;
+    return { map, handlers, event, container, host };
+  }
+
+  it('zooms to the features it counts on click, selecting nothing', () => {
+    const { map, handlers, event } = mapWithCollapsedPoint();
+    const unbind = bindInteraction(map, useAtlasStore);
+    handlers.get('click')?.(event());
+    const state = useAtlasStore.getState();
+    expect(state.cameraRequest).toMatchObject({ kind: 'fit', bounds: [44.1, 39.5, 46.2, 41] });
+    expect(state.selectedId).toBeNull();
+    expect(state.whatsHereAt).toBeNull();
+    unbind();
+  });
+
+  it('zooms in on Enter at the map centre, the keyboard path', () => {
+    const { map, container } = mapWithCollapsedPoint();
+    const unbind = bindInteraction(map, useAtlasStore);
+    container.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    expect(useAtlasStore.getState().cameraRequest).toMatchObject({ kind: 'fit' });
+    expect(useAtlasStore.getState().selectedId).toBeNull();
+    unbind();
+  });
+
+  it('says how many features it stands for on hover, and highlights no feature', () => {
+    const { map, handlers, event, host } = mapWithCollapsedPoint();
+    const unbind = bindInteraction(map, useAtlasStore);
+    handlers.get('mousemove')?.(event());
+    expect(host.querySelector('.map-tooltip')?.textContent).toBe(
+      'Sites: 1,234 here, too close together to draw at this zoom (click to zoom in)',
+    );
+    expect(useAtlasStore.getState().hoveredId).toBeNull();
+    unbind();
+  });
+
+  it('is never offered as "Also here" beside a feature', () => {
+    const hits = featuresAt(mapWithCollapsedPoint().map, { x: 10, y: 10 });
+    expect(hits.map((hit) => hit.id)).toEqual(['collapsed:sites:3/40/20', 'site-xing-astara']);
+    // Should a feature ever be on top of one, the collapsed point is still not offered beside it.
+    const [collapsed, feature] = hits;
+    resolveClick(useAtlasStore, [feature!, collapsed!], [45, 40]);
+    expect(useAtlasStore.getState().selectedId).toBe('site-xing-astara');
+    expect(useAtlasStore.getState().featuresUnderPointer).toEqual(['site-xing-astara']);
   });
 });

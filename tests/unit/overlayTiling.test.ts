@@ -2,7 +2,7 @@ import { expression, latest, type StylePropertySpecification } from '@maplibre/m
 import { describe, expect, it } from 'vitest';
 import { overlayTileset } from '../../geo/tiles/tilesets';
 import { readAtlasFolder } from '../../geo/lib/atlasFolder';
-import { OVERLAY_SOURCE } from '../../src/map/tileSources';
+import { collapsedLayerName, OVERLAY_SOURCE } from '../../src/map/tileSources';
 import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle, OVERLAY_TILING } from '../../src/map/atlasStyle';
 import { MAX_ZOOM } from '../../src/map/initialView';
@@ -53,10 +53,19 @@ describe('how the overlays are cut into tiles', () => {
     });
     const overlays = style.layers.filter((layer) => buildOverlayLayers().some((o) => o.id === layer.id));
     expect(overlays.length).toBeGreaterThan(LAYER_IDS.length);
+    let collapsedLayers = 0;
     for (const layer of overlays) {
-      const layerId = (layer.metadata as Record<string, string>)['risk-atlas:layer'];
-      expect(layer).toMatchObject({ source: OVERLAY_SOURCE, 'source-layer': layerId });
+      const metadata = layer.metadata as Record<string, string | boolean>;
+      const layerId = String(metadata['risk-atlas:layer']);
+      // A layer's collapsed points (counts of its features at crowded low zooms) have a source layer beside it.
+      const collapsed = metadata['risk-atlas:collapsed'] === true;
+      if (collapsed) collapsedLayers += 1;
+      expect(layer).toMatchObject({
+        source: OVERLAY_SOURCE,
+        'source-layer': collapsed ? collapsedLayerName(layerId) : layerId,
+      });
     }
+    expect(collapsedLayers).toBe(LAYER_IDS.length * 2);
   });
 
   it('geo:build cuts the overlays with the tiling options, in tile units', () => {

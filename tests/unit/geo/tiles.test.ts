@@ -93,9 +93,9 @@ describe('cutting layers into vector tiles', () => {
       'towns',
       new Map([...presence.get('towns')!].map(([z, ids]) => [z, z === 4 ? new Set<string>() : ids])),
     );
-    expect(missingOverlayFeatures(SMALL, withoutTownAt4).map((p) => p.message)).toEqual([
-      'towns feature t1 is in no tile at zoom 4',
-    ]);
+    expect(
+      missingOverlayFeatures(SMALL, { presence: withoutTownAt4, collapsed: new Map() }).map((p) => p.message),
+    ).toEqual(['towns feature t1 is in no tile at zoom 4']);
   });
 
   it('lists each layer and its fields in the archive metadata, as TileJSON asks', async () => {
