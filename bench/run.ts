@@ -9,7 +9,9 @@
 // on synthetic data, default 10), BENCH_SIZES (e.g. "1k,10k"),
 // BENCH_APP_DIST (app build folder, default dist), BENCH_SKIP_BUILD=1 (reuse both builds),
 // BENCH_SCALE_BASELINE (baseline runs per synthetic size, default 1; 0 = app only),
-// BENCH_AA (0 = do not measure the baseline a second time per round; see README).
+// BENCH_AA (0 = do not measure the baseline a second time per round; see README),
+// BENCH_LIGHTHOUSE_RUNS (Lighthouse runs per form factor, default 3; 0 = none),
+// BENCH_ONLY=lighthouse (build the app and run only Lighthouse).
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,6 +52,15 @@ import {
   type PreviewServer,
 } from './lib/servers';
 import { clickTargets } from './lib/targets';
+import {
+  FORM_FACTORS,
+  LIGHTHOUSE_CATEGORIES,
+  renderLighthouse,
+  runLighthouse,
+  summariseLighthouse,
+  type LighthouseRun,
+  type LighthouseSummary,
+} from './lib/lighthouse';
 import type { ClickTarget } from './page/probe';
 import { probeScript } from './page/probeScript';
 import {
@@ -62,6 +73,8 @@ import {
 const BASELINE_DIST = 'dist-bench-baseline';
 const LIGHT_DIST = 'dist-bench-light';
 const RESULTS_FILE = 'bench/results.json';
+/** BENCH_ONLY=lighthouse writes here, leaving the whole bench's results alone. */
+const LIGHTHOUSE_RESULTS_FILE = 'bench/lighthouse-results.json';
 /** Per run: enough for 20 clicks on a healthy page; a page needing more is reported with fewer clicks. */
 const CLICK_TIME_BUDGET_MS = 45_000;
 
@@ -90,6 +103,11 @@ const skipBuild = process.env['BENCH_SKIP_BUILD'] === '1';
 const scaleBaselineRuns =
   process.env['BENCH_SCALE_BASELINE'] === '0' ? 0 : positiveInteger('BENCH_SCALE_BASELINE', 1);
 const requestedSizes = (process.env['BENCH_SIZES'] ?? '').split(',').filter(Boolean);
+const lighthouseRuns =
+  process.env['BENCH_LIGHTHOUSE_RUNS'] === '0' ? 0 : positiveInteger('BENCH_LIGHTHOUSE_RUNS', 3);
+const only = process.env['BENCH_ONLY'];
+if (only !== undefined && only !== 'lighthouse')
+  throw new Error(`BENCH_ONLY=${only}: only "lighthouse" is known`);
 const sizes = SYNTHETIC_SIZES.filter(
   (size) => requestedSizes.length === 0 || requestedSizes.includes(size.label),
 );
@@ -158,6 +176,57 @@ function describeRun(name: string, run: RunMeasurement): string {
     );
   }
   return `${name}: ${parts.join(', ')}`;
+}
+
+/**
+ * Lighthouse against the app's production build as served (gzipped), desktop then mobile, each
+ * `lighthouseRuns` times; its own Chromium per run, so it is run while no other page is measured.
+ */
+async function measureLighthouse(appOrigin: string): Promise<LighthouseSummary[]> {
+  if (lighthouseRuns === 0) return [];
+  const chromePath = (findChromium as () => string | undefined)() ?? '/usr/bin/chromium';
+  const summaries: LighthouseSummary[] = [];
+  for (const formFactor of FORM_FACTORS) {
+    const measured: LighthouseRun[] = [];
+    for (let run = 1; run <= lighthouseRuns; run += 1) {
+      const started = performance.now();
+      const result = await runLighthouse(`${appOrigin}/`, formFactor, chromePath, CHROMIUM_ARGS as string[]);
+      measured.push(result);
+      const scores = LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '—'}`).join(', ');
+      log(
+        `lighthouse ${formFactor} ${run}/${lighthouseRuns}: ${scores}; TBT ${Math.round(result.metrics.tbtMs ?? NaN)} ms (${seconds(started)})`,
+      );
+    }
+    summaries.push(summariseLighthouse(formFactor, measured));
+  }
+  return summaries;
+}
+
+/** `BENCH_ONLY=lighthouse`: build the app, serve it, run Lighthouse, print and keep its figures. */
+async function lighthouseOnly(): Promise<void> {
+  const started = performance.now();
+  if (!skipBuild) await viteBuild(['--outDir', appDist, '--emptyOutDir']);
+  const app = await startPreview({ port: await findFreePort(4190), configArgs: ['--outDir', appDist] });
+  process.once('SIGINT', () => {
+    app.stop();
+    process.exit(130);
+  });
+  try {
+    const loadBefore = loadavg();
+    const lighthouse = await measureLighthouse(app.origin);
+    const loadAfter = loadavg();
+    console.info(`\n${renderLighthouse(lighthouse)}`);
+    console.info(
+      `Load average before/after: ${loadBefore[0]?.toFixed(1)}/${loadAfter[0]?.toFixed(1)} on ${cpus().length} cores.`,
+    );
+    writeFileSync(
+      LIGHTHOUSE_RESULTS_FILE,
+      `${JSON.stringify({ generatedAt: new Date().toISOString(), loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, lighthouse }, null, 2)}\n`,
+    );
+    log(`wrote ${LIGHTHOUSE_RESULTS_FILE} in ${seconds(started)}`);
+  } finally {
+    app.stop();
+  }
 }
 
 async function main(): Promise<void> {
@@ -348,6 +417,9 @@ async function main(): Promise<void> {
       }
     }
 
+    // Last, with the bench's own pages closed: Lighthouse starts a Chromium of its own per run.
+    const lighthouse = await measureLighthouse(app.origin);
+
     const appSummary = summarise(appRuns);
     const baselineSummary = summarise(baselineRuns);
     const baselineAgainSummary = measureBaselineTwice ? summarise(baselineAgainRuns) : null;
@@ -411,6 +483,7 @@ async function main(): Promise<void> {
         `${(maplibre.gzipBytes / KB).toFixed(1)} KB gzip. 1 KB = 1024 bytes. Click-to-details ends at: ${clickSignal}.`,
     );
     console.info(describeLightComparison(appSummary, lightSummary));
+    if (lighthouse.length > 0) console.info(`\n${renderLighthouse(lighthouse)}\n`);
     console.info(
       `Load average before/after: ${loadBefore[0]?.toFixed(1)}/${loadAfter[0]?.toFixed(1)} on ${cpus().length} cores.`,
     );
@@ -459,6 +532,7 @@ async function main(): Promise<void> {
             scale,
           },
           budgets,
+          lighthouse,
           runs: {
             app: appRuns,
             baseline: baselineRuns,
@@ -479,7 +553,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+(only === 'lighthouse' ? lighthouseOnly() : main()).catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

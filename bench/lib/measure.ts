@@ -1,7 +1,7 @@
 // One measured visit of one page in a fresh browser context: time to first idle, bytes, heap, frame
 // times while panning and zooming, and (for the app) click-to-details latency.
 import type { Browser, Page } from '@playwright/test';
-import type { BenchProbe, ClickTarget, DetailsSignal } from '../page/probe';
+import type { BenchProbe, ClickTarget, DetailsSignal, Interaction, InteractionResult } from '../page/probe';
 import { NetworkRecorder, type ByteCounts } from './network';
 import { harrellDavisPercentile, intervals, percentile } from './stats';
 
@@ -63,6 +63,8 @@ export type RunMeasurement = {
   canvas: { width: number; height: number };
   frames: FrameStats | null;
   clicks: ClickStats | null;
+  /** Each change the run made (a layer toggled, the date range changed) and how long the map took. */
+  interactions: Array<InteractionResult & { kind: Interaction['kind'] }> | null;
   pageErrors: string[];
 };
 
@@ -71,6 +73,8 @@ export type RunOptions = {
   probeScript: string;
   measureFrames: boolean;
   clicks?: ClickPlan;
+  /** Changes to time after the clicks, in order, each from a map at rest. */
+  interactions?: readonly Interaction[];
 };
 
 function probe(page: Page) {
@@ -94,6 +98,8 @@ function probe(page: Page) {
         CLICK_TIMEOUT_MS,
       ] as const),
     clickResult: () => page.evaluate(() => (window.__riskAtlasBench as BenchProbe).clickResult()),
+    timeInteraction: (interaction: Interaction) =>
+      page.evaluate((i) => (window.__riskAtlasBench as BenchProbe).timeInteraction(i), interaction),
     detailsShown: (target: ClickTarget, signal: DetailsSignal) =>
       page.evaluate(([t, s]) => (window.__riskAtlasBench as BenchProbe).detailsShown(t, s), [
         target,
@@ -240,6 +246,15 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
     }
 
     const clicks = options.clicks ? await measureClicks(page, options.clicks) : null;
+    let interactions: RunMeasurement['interactions'] = null;
+    if (options.interactions) {
+      interactions = [];
+      for (const interaction of options.interactions) {
+        await helpers.mapIdle();
+        await helpers.settle();
+        interactions.push({ kind: interaction.kind, ...(await helpers.timeInteraction(interaction)) });
+      }
+    }
     await network.quiet();
     return {
       url: options.url,
@@ -250,6 +265,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
       canvas,
       frames,
       clicks,
+      interactions,
       pageErrors,
     };
   } finally {

@@ -11,7 +11,18 @@ export type ClickTarget = { id: string; layer: string; name: string; anchors: Ar
 export type ClickResult = { latencyMs: number | null; problem?: string };
 export type ScreenPoint = { x: number; y: number };
 
+/** What the reader changes that makes the map redraw every feature: a layer, or the date range. */
+export type Interaction =
+  { kind: 'toggle-layer'; label: string } | { kind: 'range-from'; day: string } | { kind: 'all-dates' };
+/** ms from the change to the first frame after the map's next idle; null with why, when it cannot be made. */
+export type InteractionResult = { ms: number | null; problem?: string };
+
 export type BenchProbe = {
+  /**
+   * Makes one change as the reader would (a click on the layer's checkbox, a day typed into "From", the
+   * "All dates" button) and times it: the handlers run in the event, so the map's next idle has drawn it.
+   */
+  timeInteraction: (interaction: Interaction) => Promise<InteractionResult>;
   /** startTime of the `map:idle` mark, as soon as there is one. */
   idleMark: () => Promise<number>;
   /** Resolves on the map's next `idle` (after a forced repaint if it is idle already). */
@@ -232,7 +243,51 @@ function armClick(target: ClickTarget, signal: DetailsSignal, timeoutMs: number)
   });
 }
 
+/** The control an interaction works through, found by its visible name as a reader finds it. */
+function controlFor(interaction: Interaction): HTMLElement | null {
+  if (interaction.kind === 'toggle-layer') {
+    for (const label of document.querySelectorAll('label')) {
+      const box = label.querySelector('input[type="checkbox"]');
+      if (box instanceof HTMLInputElement && label.textContent?.includes(interaction.label)) return box;
+    }
+    return null;
+  }
+  if (interaction.kind === 'range-from') {
+    for (const label of document.querySelectorAll('label')) {
+      if (label.textContent?.trim() !== 'From') continue;
+      const input = label.control ?? label.querySelector('input');
+      if (input instanceof HTMLInputElement) return input;
+    }
+    return null;
+  }
+  return [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'All dates') ?? null;
+}
+
+function timeInteraction(interaction: Interaction): Promise<InteractionResult> {
+  const control = controlFor(interaction);
+  if (!control) return Promise.resolve({ ms: null, problem: `no control for ${interaction.kind}` });
+  const map = theMap();
+  return new Promise((resolve) => {
+    const started = performance.now();
+    if (interaction.kind === 'range-from' && control instanceof HTMLInputElement) {
+      // The way a typed value reaches React's onChange: the native setter, then an input event.
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(control, interaction.day);
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      control.click();
+    }
+    map.once('idle', () =>
+      requestAnimationFrame(() => resolve({ ms: Math.round((performance.now() - started) * 10) / 10 })),
+    );
+    // Idle comes after a frame; if the change needed none, this one still ends the wait.
+    map.triggerRepaint();
+  });
+}
+
 window.__riskAtlasBench = {
+  timeInteraction,
   idleMark,
   mapIdle,
   settle,

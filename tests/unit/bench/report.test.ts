@@ -25,15 +25,26 @@ const page = (overrides: Partial<PageSummary> = {}): PageSummary => ({
   frameP95Ms: 60,
   clickP50Ms: null,
   clickP95Ms: null,
+  layerToggleMs: null,
+  rangeChangeMs: null,
   ...overrides,
 });
 
-const size = (label: string, idle: number | null, failedRuns = 0): ScaleSummary => ({
+const size = (
+  label: string,
+  idle: number | null,
+  failedRuns = 0,
+  overrides: Partial<PageSummary> = {},
+): ScaleSummary => ({
   label,
   features: 0,
-  app: page({ timeToIdleMs: idle, failedRuns }),
+  app: page({ timeToIdleMs: idle, failedRuns, ...overrides }),
   baseline: null,
 });
+
+/** Click p95, layer toggle and range change just within their scale budgets (16 ms, 200 ms). */
+const quick = { clickP95Ms: 15.9, layerToggleMs: 199, rangeChangeMs: 199 };
+const slow = { clickP95Ms: 16, layerToggleMs: 200, rangeChangeMs: 200 };
 
 describe('budgets', () => {
   const baseline = page();
@@ -43,7 +54,7 @@ describe('budgets', () => {
       app: page({ timeToIdleMs: 1100, jsGzipBytes: 500 * KB, frameP95Ms: 65, clickP95Ms: 30 }),
       baseline,
       maplibreGzipBytes: 435 * KB,
-      scale: [size('1k', 1000), size('100k', 3900)],
+      scale: [size('1k', 1000, 0, quick), size('100k', 3900, 0, quick)],
     });
     expect(budgets.map((budget) => [budget.id, budget.pass])).toEqual([
       ['idle-ratio', true],
@@ -51,6 +62,9 @@ describe('budgets', () => {
       ['frame-p95-ratio', true],
       ['click-p95', true],
       ['scale-idle', true],
+      ['scale-click-p95', true],
+      ['scale-layer-toggle', true],
+      ['scale-range-change', true],
     ]);
   });
 
@@ -59,9 +73,9 @@ describe('budgets', () => {
       app: page({ timeToIdleMs: 1160, jsGzipBytes: 536 * KB, frameP95Ms: 66.1, clickP95Ms: 50.1 }),
       baseline,
       maplibreGzipBytes: 435 * KB,
-      scale: [size('1k', 1000), size('100k', 4001)],
+      scale: [size('1k', 1000, 0, quick), size('100k', 4001, 0, slow)],
     });
-    expect(budgets.length).toBeGreaterThan(0);
+    expect(budgets.length).toBe(8);
     expect(budgets.every((budget) => budget.pass === false)).toBe(true);
   });
 
@@ -74,6 +88,25 @@ describe('budgets', () => {
     });
     expect(budgets.find((budget) => budget.id === 'scale-idle')?.pass).toBe(false);
     expect(budgets.find((budget) => budget.id === 'click-p95')?.pass).toBeNull();
+    // Click p95 at one size unknown: the every-size budget is unknown, not passed.
+    expect(budgets.find((budget) => budget.id === 'scale-click-p95')?.pass).toBeNull();
+    expect(budgets.find((budget) => budget.id === 'scale-range-change')?.pass).toBeNull();
+  });
+
+  it('judges click p95 at every size, and the layer toggle and range change at the largest only', () => {
+    const budgets = evaluateBudgets({
+      app: page(),
+      baseline,
+      maplibreGzipBytes: 435 * KB,
+      scale: [
+        size('1k', 1000, 0, { ...slow, clickP95Ms: 10 }),
+        size('100k', 3000, 0, { ...quick, clickP95Ms: 16.5 }),
+      ],
+    });
+    const byId = new Map(budgets.map((budget) => [budget.id, budget]));
+    expect(byId.get('scale-click-p95')).toMatchObject({ actual: 16.5, pass: false });
+    expect(byId.get('scale-layer-toggle')).toMatchObject({ actual: 199, pass: true });
+    expect(byId.get('scale-range-change')).toMatchObject({ actual: 199, pass: true });
   });
 });
 
