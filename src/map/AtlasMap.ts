@@ -47,6 +47,8 @@ declare global {
 
 type Store = typeof useAtlasStore;
 
+const MAX_PIXEL_RATIO = 2;
+
 export class AtlasMap {
   readonly map: MaplibreMap;
 
@@ -75,6 +77,8 @@ export class AtlasMap {
           ? { bounds: initial.bounds, fitBoundsOptions: FIT_OPTIONS }
           : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       ...MAP_LIMITS,
+      // Beyond 2 device pixels per CSS pixel a map looks no sharper, and each frame costs the square.
+      pixelRatio: Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO),
     });
     this.map.touchZoomRotate.disableRotation();
     this.addControls();

@@ -15,4 +15,7 @@ export const MAP_LIMITS = {
   attributionControl: false,
   dragRotate: false,
   pitchWithRotate: false,
+  // Labels appear at once instead of fading in over 300 ms: every fade is a run of full redraws, and on a
+  // phone's CPU each redraw while the map loads is main-thread time the reader waits through.
+  fadeDuration: 0,
 } as const;

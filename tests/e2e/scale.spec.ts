@@ -2,7 +2,7 @@
 // the benchmark's synthetic 1k corpus (generated here, served as if published next to the app).
 import { expect, test, type Page } from '@playwright/test';
 import { generateSyntheticAtlas, syntheticDataFiles } from '../../bench/synthetic/generate';
-import { waitForFirstIdle } from './support/atlas';
+import { waitForFirstIdle, waitForMapIdle } from './support/atlas';
 import { atlas } from './support/data';
 
 const shipped = atlas();
@@ -78,4 +78,65 @@ test('a long layer scrolls and keys to its far rows; a much-cited passage opens 
   await expect(passage.locator('.chip-list > li')).toHaveCount(24);
   await more.click();
   await expect(passage.locator('.chip-list > li')).toHaveCount(24 + Math.min(hidden, 100));
+});
+
+test('at a low zoom crowded sites are one counted point that says so and zooms in on click or Enter', async ({
+  page,
+}) => {
+  await openSynthetic(page);
+  // The whole region at the map's lowest zoom: far too many sites to draw one by one.
+  const collapsedOnScreen = () =>
+    page.evaluate(() => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('window.riskAtlas.map is missing');
+      const points = map.queryRenderedFeatures({ layers: ['sites-collapsed'] });
+      const rect = map.getCanvas().getBoundingClientRect();
+      return points.map((point) => {
+        const [lng, lat] = (point.geometry as GeoJSON.Point).coordinates as [number, number];
+        const at = map.project([lng, lat]);
+        return {
+          count: Number(point.properties['count']),
+          lng,
+          lat,
+          x: rect.left + at.x,
+          y: rect.top + at.y,
+        };
+      });
+    });
+  await page.evaluate(() => window.riskAtlas?.map.jumpTo({ center: [48, 36], zoom: 2.6 }));
+  await waitForMapIdle(page);
+  const points = await collapsedOnScreen();
+  expect(points.length).toBeGreaterThan(0);
+  const counted = points.reduce((sum, point) => sum + point.count, 0);
+  expect(counted).toBeGreaterThan(1);
+  // The biggest: the hover label gives its number, never a feature's name.
+  const biggest = points.reduce((a, b) => (b.count > a.count ? b : a));
+  await page.mouse.move(biggest.x, biggest.y);
+  await expect(page.locator('.map-tooltip')).toHaveText(
+    `Sites: ${biggest.count.toLocaleString('en')} here, too close together to draw at this zoom (click to zoom in)`,
+  );
+  const zoomBefore = await page.evaluate(() => window.riskAtlas?.map.getZoom() ?? 0);
+  await page.mouse.click(biggest.x, biggest.y);
+  await page.waitForFunction((before) => {
+    const map = window.riskAtlas?.map;
+    return map !== undefined && !map.isMoving() && map.getZoom() > before + 1;
+  }, zoomBefore);
+  await expect(page.getByRole('region', { name: 'Details' })).toHaveCount(0);
+
+  // Keyboard: a collapsed point at the centre of the focused map, Enter zooms in as well.
+  await page.evaluate(() => window.riskAtlas?.map.jumpTo({ center: [48, 36], zoom: 2.6 }));
+  await waitForMapIdle(page);
+  const [first] = await collapsedOnScreen();
+  if (!first) throw new Error('no collapsed point at the lowest zoom');
+  await page.evaluate(([lng, lat]) => window.riskAtlas?.map.jumpTo({ center: [lng, lat] }), [
+    first.lng,
+    first.lat,
+  ] as const);
+  await waitForMapIdle(page);
+  await page.locator('.maplibregl-canvas').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    const map = window.riskAtlas?.map;
+    return map !== undefined && !map.isMoving() && map.getZoom() > 3.6;
+  });
 });
