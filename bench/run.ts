@@ -73,8 +73,8 @@ import {
 const BASELINE_DIST = 'dist-bench-baseline';
 const LIGHT_DIST = 'dist-bench-light';
 const RESULTS_FILE = 'bench/results.json';
-/** BENCH_ONLY=lighthouse writes here, leaving the whole bench's results alone. */
-const LIGHTHOUSE_RESULTS_FILE = 'bench/lighthouse-results.json';
+/** BENCH_ONLY=lighthouse writes here (not committed), leaving the whole bench's results alone. */
+const LIGHTHOUSE_RESULTS_FILE = 'bench/results-raw/lighthouse.json';
 /** Per run: enough for 20 clicks on a healthy page; a page needing more is reported with fewer clicks. */
 const CLICK_TIME_BUDGET_MS = 45_000;
 
@@ -219,6 +219,7 @@ async function lighthouseOnly(): Promise<void> {
     console.info(
       `Load average before/after: ${loadBefore[0]?.toFixed(1)}/${loadAfter[0]?.toFixed(1)} on ${cpus().length} cores.`,
     );
+    mkdirSync(dirname(LIGHTHOUSE_RESULTS_FILE), { recursive: true });
     writeFileSync(
       LIGHTHOUSE_RESULTS_FILE,
       `${JSON.stringify({ generatedAt: new Date().toISOString(), loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, lighthouse }, null, 2)}\n`,
