@@ -61,7 +61,7 @@ import {
   type LighthouseRun,
   type LighthouseSummary,
 } from './lib/lighthouse';
-import type { ClickTarget } from './page/probe';
+import type { ClickTarget, Interaction } from './page/probe';
 import { probeScript } from './page/probeScript';
 import {
   generateSyntheticAtlas,
@@ -132,11 +132,29 @@ function maplibreOwnJs() {
 }
 
 /**
+ * What each run on a synthetic corpus changes after its clicks: the Sites layer off and on again, and
+ * where the corpus spans more than one day (so the timeline shows), "From" set to its middle day and
+ * then "All dates".
+ */
+function scaleInteractions(atlas: Atlas): Interaction[] {
+  const toggles: Interaction[] = [
+    { kind: 'toggle-layer', label: 'Sites' },
+    { kind: 'toggle-layer', label: 'Sites' },
+  ];
+  const days = [...new Set(atlas.articles.map((a) => a.date))].sort();
+  const middle = days[Math.floor(days.length / 2)];
+  if (days.length < 2 || middle === undefined) return toggles;
+  return [...toggles, { kind: 'range-from', day: middle }, { kind: 'all-dates' }];
+}
+const interactionsBySize = new Map<string, Interaction[]>();
+
+/**
  * Writes each synthetic corpus into the app build (served at /bench-data/...) and links it into the
  * baseline build too, so both pages can read it; keeps only what the clicks need in memory.
  */
 function writeSyntheticCorpora(article: Article): Map<string, ClickTarget[]> {
   const targetsBySize = new Map<string, ClickTarget[]>();
+  interactionsBySize.clear();
   for (const size of sizes) {
     const started = performance.now();
     const atlas = generateSyntheticAtlas({
@@ -158,6 +176,7 @@ function writeSyntheticCorpora(article: Article): Map<string, ClickTarget[]> {
       }
     }
     targetsBySize.set(size.label, clickTargets(atlas, clicksPerScaleRun * 3));
+    interactionsBySize.set(size.label, scaleInteractions(atlas));
     log(`wrote ${join(appDist, syntheticFolder(size))} (${size.features} features) in ${seconds(started)}`);
   }
   return targetsBySize;
@@ -174,6 +193,13 @@ function describeRun(name: string, run: RunMeasurement): string {
     parts.push(
       `clicks ${run.clicks.latenciesMs.length} (${run.clicks.unusableTargets} targets not clickable alone), p95 ${run.clicks.p95Ms?.toFixed(1) ?? '—'} ms`,
     );
+  }
+  if (run.interactions && run.interactions.length > 0) {
+    const shown = run.interactions.map(
+      (i) =>
+        `${i.kind} ${i.ms === null ? (i.problem ?? '—') : `${i.ms} ms (handlers ${i.handlersMs ?? '—'} ms)`}`,
+    );
+    parts.push(shown.join(', '));
   }
   return `${name}: ${parts.join(', ')}`;
 }
@@ -404,6 +430,7 @@ async function main(): Promise<void> {
           probeScript: script,
           measureFrames: true,
           clicks: clickPlan(size.label, scaleTargets.get(size.label) ?? [], clicksPerScaleRun),
+          interactions: interactionsBySize.get(size.label) ?? [],
         });
         if (run > scaleBaselineRuns) continue;
         await attempt(

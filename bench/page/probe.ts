@@ -15,7 +15,12 @@ export type ScreenPoint = { x: number; y: number };
 export type Interaction =
   { kind: 'toggle-layer'; label: string } | { kind: 'range-from'; day: string } | { kind: 'all-dates' };
 /** ms from the change to the first frame after the map's next idle; null with why, when it cannot be made. */
-export type InteractionResult = { ms: number | null; problem?: string };
+export type InteractionResult = {
+  ms: number | null;
+  /** Of which the event's own handlers (the store, React's render, the map's style calls) took this. */
+  handlersMs?: number;
+  problem?: string;
+};
 
 export type BenchProbe = {
   /**
@@ -278,8 +283,11 @@ function timeInteraction(interaction: Interaction): Promise<InteractionResult> {
     } else {
       control.click();
     }
+    const handlersMs = Math.round((performance.now() - started) * 10) / 10;
     map.once('idle', () =>
-      requestAnimationFrame(() => resolve({ ms: Math.round((performance.now() - started) * 10) / 10 })),
+      requestAnimationFrame(() =>
+        resolve({ ms: Math.round((performance.now() - started) * 10) / 10, handlersMs }),
+      ),
     );
     // Idle comes after a frame; if the change needed none, this one still ends the wait.
     map.triggerRepaint();
