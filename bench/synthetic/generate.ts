@@ -279,7 +279,8 @@ export type DataFile = { path: string; content: string | Uint8Array };
  * The files of a data folder, as the app reads them: the index, the articles' texts and the geometry chunks
  * for the panels, and the overlays' vector tile archive for the map, both from geo:build's own code (so they
  * cannot drift from what a build ships).
- * Unlike geo:build, a synthetic corpus is not refused when a feature too small for a low zoom drops out.
+ * Unlike geo:build, a synthetic corpus is not refused for a problem the tile check finds (there is none:
+ * what a low zoom cannot draw it counts in a collapsed point; tests/unit/geo/collapse.test.ts).
  */
 export function syntheticDataFiles(atlas: CompiledAtlas): DataFile[] {
   return [
