@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RunMeasurement } from '../../../bench/lib/measure';
 import { packageOf } from '../../../bench/lib/packages';
 import {
   budgetVerdict,
@@ -7,6 +8,7 @@ import {
   KB,
   lightPageBudgets,
   renderTable,
+  summarise,
   tableRows,
   type PageSummary,
   type ScaleSummary,
@@ -200,5 +202,56 @@ describe('the app against the light page', () => {
     expect(line).toContain('time to map:idle 1810 / 850 ms (x2.13)');
     expect(line).toContain('bytes transferred 997.0 / 471.0 KB (x2.12)');
     expect(line).toContain('heap after idle 22.0 / 8.6 MB (x2.56)');
+  });
+});
+
+describe('the layer toggle and range change figures', () => {
+  const run = (interactions: RunMeasurement['interactions']): RunMeasurement => ({
+    url: '/',
+    wallMs: 0,
+    timeToIdleMs: 1000,
+    heapUsedBytes: 0,
+    bytes: {
+      jsRawBytes: 0,
+      jsGzipBytes: 0,
+      transferredBytes: 0,
+      serviceWorkerBytes: 0,
+      jsFiles: [],
+      requests: 0,
+      failedRequests: [],
+    },
+    canvas: { width: 1, height: 1 },
+    frames: null,
+    clicks: null,
+    interactions,
+    pageErrors: [],
+  });
+
+  it('takes each run’s slowest toggle and slowest range change, then the median over runs', () => {
+    const summary = summarise([
+      run([
+        { kind: 'toggle-layer', ms: 120 },
+        { kind: 'toggle-layer', ms: 90 },
+        { kind: 'range-from', ms: 300 },
+        { kind: 'all-dates', ms: 310 },
+      ]),
+      run([
+        { kind: 'toggle-layer', ms: 150 },
+        { kind: 'toggle-layer', ms: 100 },
+        { kind: 'range-from', ms: null, problem: 'no control for range-from' },
+        { kind: 'all-dates', ms: 250 },
+      ]),
+      run([
+        { kind: 'toggle-layer', ms: 400 },
+        { kind: 'toggle-layer', ms: 80 },
+      ]),
+    ]);
+    expect(summary.layerToggleMs).toBe(150);
+    // The third run made no range change: it is left out, not counted as zero.
+    expect(summary.rangeChangeMs).toBe(280);
+  });
+
+  it('is unknown where no run made that change', () => {
+    expect(summarise([run(null)]).rangeChangeMs).toBeNull();
   });
 });
