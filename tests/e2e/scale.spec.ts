@@ -19,10 +19,13 @@ const siteNames = synthetic.features
   .sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0) || collator.compare(a.name.en, b.name.en))
   .map((properties) => properties.name.en);
 
-async function openSynthetic(page: Page): Promise<void> {
+async function openSynthetic(
+  page: Page,
+  served: ReadonlyMap<string, string | Uint8Array> = files,
+): Promise<void> {
   await page.route('**/fixtures/scale/**', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\/fixtures\/scale\//, '');
-    const body = files.get(path);
+    const body = served.get(path);
     return body === undefined
       ? route.fulfill({ status: 404 })
       : route.fulfill({ status: 200, body: typeof body === 'string' ? body : Buffer.from(body) });
@@ -139,4 +142,28 @@ test('at a low zoom crowded sites are one counted point that says so and zooms i
     const map = window.riskAtlas?.map;
     return map !== undefined && !map.isMoving() && map.getZoom() > 3.6;
   });
+});
+
+test('many articles with long titles leave the map its share of the page', async ({ page }) => {
+  // 40 articles, one a day, each with the real article's long title: the chooser lists them all.
+  const manyArticles = generateSyntheticAtlas({ featureCount: 200, article, articleCount: 40 });
+  await openSynthetic(
+    page,
+    new Map(syntheticDataFiles(manyArticles).map((file) => [file.path, file.content])),
+  );
+  const chooser = page.getByRole('combobox', { name: 'Article', exact: true });
+  await expect(chooser).toBeVisible();
+  const panel = await page.locator('.side-panel-right').boundingBox();
+  const chooserBox = await chooser.boundingBox();
+  const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+  if (!panel || !chooserBox || !canvas) throw new Error('the panel, the chooser or the map is not laid out');
+  expect(chooserBox.x + chooserBox.width).toBeLessThanOrEqual(panel.x + panel.width);
+  // 1280 px wide: the left panel and the article's 25rem leave the map more than 500 px.
+  expect(canvas.width).toBeGreaterThan(500);
+  expect(canvas.x + canvas.width).toBeLessThanOrEqual(panel.x + 1);
+  const atCentre = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') ?? false,
+    [canvas.x + canvas.width / 2, canvas.y + canvas.height / 2] as const,
+  );
+  expect(atCentre).toBe(true);
 });
