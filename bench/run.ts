@@ -20,7 +20,7 @@ import { chromium, type Browser } from '@playwright/test';
 // @ts-expect-error: plain ESM helper shared with the scripts, no type declarations
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 import { readAtlasFolder } from '../geo/lib/atlasFolder';
-import type { Article } from '../src/data/schema';
+import type { Article, CompiledAtlas } from '../src/data/schema';
 import { PICKABLE_LAYER_IDS } from '../src/map/overlayStyle';
 import { runEditorBench } from './editor';
 import {
@@ -136,7 +136,7 @@ function maplibreOwnJs() {
  * where the corpus spans more than one day (so the timeline shows), "From" set to its middle day and
  * then "All dates".
  */
-function scaleInteractions(atlas: Atlas): Interaction[] {
+function scaleInteractions(atlas: CompiledAtlas): Interaction[] {
   const toggles: Interaction[] = [
     { kind: 'toggle-layer', label: 'Sites' },
     { kind: 'toggle-layer', label: 'Sites' },

@@ -1,6 +1,4 @@
 // @vitest-environment node
-import * as v from 'valibot';
-import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
@@ -11,10 +9,11 @@ import { generateSyntheticAtlas } from '../../../bench/synthetic/generate';
 import { COLLAPSE_RULE, planCollapse } from '../../../geo/tiles/collapse';
 import { cutTiles, packTileset, type Tileset, type TilesetOptions } from '../../../geo/tiles/tileset';
 import { missingOverlayFeatures, overlayTileset } from '../../../geo/tiles/tilesets';
-import { AtlasSchema, LAYER_IDS } from '../../../src/data/schema';
+import { readAtlasFolder } from '../../../geo/lib/atlasFolder';
+import { LAYER_IDS } from '../../../src/data/schema';
 import { collapsedLayerName } from '../../../src/map/tileSources';
 
-const realAtlas = v.parse(AtlasSchema, JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+const realAtlas = readAtlasFolder('public/data');
 const article = realAtlas.articles[0];
 if (!article) throw new Error('the committed atlas has no article');
 
