@@ -11,7 +11,7 @@
 // BENCH_SCALE_BASELINE (baseline runs per synthetic size, default 1; 0 = app only),
 // BENCH_AA (0 = do not measure the baseline a second time per round; see README),
 // BENCH_LIGHTHOUSE_RUNS (Lighthouse runs per form factor, default 3; 0 = none),
-// BENCH_ONLY=lighthouse (build the app and run only Lighthouse).
+// BENCH_ONLY=lighthouse (build the app and run only Lighthouse), BENCH_ONLY=editor (bench/editor.ts only).
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -106,8 +106,8 @@ const requestedSizes = (process.env['BENCH_SIZES'] ?? '').split(',').filter(Bool
 const lighthouseRuns =
   process.env['BENCH_LIGHTHOUSE_RUNS'] === '0' ? 0 : positiveInteger('BENCH_LIGHTHOUSE_RUNS', 3);
 const only = process.env['BENCH_ONLY'];
-if (only !== undefined && only !== 'lighthouse')
-  throw new Error(`BENCH_ONLY=${only}: only "lighthouse" is known`);
+if (only !== undefined && only !== 'lighthouse' && only !== 'editor')
+  throw new Error(`BENCH_ONLY=${only}: only "lighthouse" and "editor" are known`);
 const sizes = SYNTHETIC_SIZES.filter(
   (size) => requestedSizes.length === 0 || requestedSizes.includes(size.label),
 );
