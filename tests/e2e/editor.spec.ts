@@ -478,7 +478,9 @@ test.describe('the editor', () => {
     );
   });
 
-  test('finishes a line with a double click and moves one of its vertices', async ({ page }) => {
+  test('finishes a line with a double click, moves a vertex, inserts one and deletes it', async ({
+    page,
+  }) => {
     const editor = await openEditor(page);
     await editor.getByRole('button', { name: 'Line', exact: true }).click();
     const box = await page.locator('.maplibregl-canvas').boundingBox();
@@ -499,5 +501,23 @@ test.describe('the editor', () => {
     const [moved, kept] = (await coordinates.inputValue()).split('\n');
     expect(kept).toBe(before.split('\n')[1]);
     expect(moved).not.toBe(before.split('\n')[0]);
+
+    // A click on the handle halfway along the line inserts a vertex; a right click on a vertex deletes it.
+    const onScreen = (text: string) =>
+      page.evaluate((lngLat) => {
+        const map = window.riskAtlas?.map;
+        if (!map) throw new Error('window.riskAtlas.map is missing');
+        const point = map.project(lngLat as [number, number]);
+        const rect = map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + point.x, y: rect.top + point.y };
+      }, text.split(', ').map(Number));
+    const ends = await Promise.all([onScreen(moved ?? ''), onScreen(kept ?? '')]);
+    const middle = { x: (ends[0].x + ends[1].x) / 2, y: (ends[0].y + ends[1].y) / 2 };
+    await page.mouse.click(middle.x, middle.y);
+    await expect(coordinates).toHaveValue(/^(?:[\d.-]+, [\d.-]+\n){2}[\d.-]+, [\d.-]+$/);
+    const inserted = (await coordinates.inputValue()).split('\n')[1] ?? '';
+    const handle = await onScreen(inserted);
+    await page.mouse.click(handle.x, handle.y, { button: 'right' });
+    await expect(coordinates).toHaveValue(`${moved}\n${kept}`);
   });
 });
