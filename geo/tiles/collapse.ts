@@ -3,6 +3,7 @@
 // simplification (geojson-vt leaves out lines shorter and rings smaller than its tolerance), the zoom
 // draws one point that says how many features are there; every feature is either drawn or counted, never
 // both and never neither. The deepest zoom collapses nothing: every feature is drawn there and deeper.
+import { bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 
 /** How crowded a zoom may get, in pixels of MapLibre's 512 px tiles. */
@@ -115,35 +116,11 @@ function isTiny(geometry: Geometry, worldPx: number, rule: CollapseRule): boolea
   }
 }
 
-function positionsOf(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(positionsOf);
-  }
-}
-
 function measure(feature: Feature, worldPx: number, rule: CollapseRule): Measured | null {
   const id = feature.properties?.['id'];
   if (typeof id !== 'string' || !feature.geometry) return null;
-  const positions = positionsOf(feature.geometry);
-  if (positions.length === 0) return null;
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon = 0, lat = 0] of positions) {
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-  }
+  const [west, south, east, north] = turfBbox(feature);
+  if (!Number.isFinite(west)) return null;
   const left = projectX(west, worldPx);
   const right = projectX(east, worldPx);
   const top = projectY(north, worldPx);

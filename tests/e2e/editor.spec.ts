@@ -2,7 +2,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAtlas, waitForFirstIdle, watchPage } from './support/atlas';
-import { checkWithDownloaded, clearDrafts, downloadChanges, editorOf, openEditor } from './support/editor';
+import {
+  checkWithDownloaded,
+  clearDrafts,
+  downloadChanges,
+  editorOf,
+  openEditor,
+  selectInPassages,
+  selectPassageRange,
+} from './support/editor';
 
 const FEATURES_NAV = 'All features by layer';
 /** Selects characters [start, end) of the passages text with the keyboard alone. */
@@ -186,18 +194,12 @@ test.describe('the editor', () => {
     const heading = 'Москва благодарна Баку за помощь';
     const at = text.indexOf(heading);
     expect(at).toBeGreaterThan(10);
-    await passages.evaluate((area: HTMLTextAreaElement, [start, end]) => area.setSelectionRange(start, end), [
-      at - 10,
-      at + 6,
-    ] as const);
+    await selectPassageRange(editor, at - 10, at + 6);
     await editor.getByRole('button', { name: 'Cite selection' }).click();
     await expect(editor.getByText(/must come from one passage/)).toBeVisible();
     await expect(editor.getByText(/Cite at least one passage/)).toBeVisible();
 
-    await passages.evaluate((area: HTMLTextAreaElement, [start, end]) => area.setSelectionRange(start, end), [
-      at,
-      at + 6,
-    ] as const);
+    await selectPassageRange(editor, at, at + 6);
     await editor.getByRole('button', { name: 'Cite selection' }).click();
     await expect(editor.getByText('Cited: “Москва”')).toBeVisible();
   });
@@ -353,15 +355,8 @@ test.describe('the editor', () => {
     await edit.click();
     await expect(again.getByLabel('Name (English)', { exact: true })).toHaveValue(name);
     await again.getByLabel('Summary (English)', { exact: true }).fill('Edited in the browser editor.');
-    const passages = again.getByLabel(/Passages/);
-    const text = await passages.inputValue();
     const quote = 'скорейшее прекращение боевых действий';
-    const at = text.indexOf(quote);
-    expect(at).toBeGreaterThanOrEqual(0);
-    await passages.evaluate((area: HTMLTextAreaElement, [start, end]) => area.setSelectionRange(start, end), [
-      at,
-      at + quote.length,
-    ] as const);
+    await selectInPassages(again, quote);
     await again.getByRole('button', { name: 'Cite selection' }).click();
     await expect(again.getByText(`Cited: “${quote}”`)).toBeVisible();
     await expect(again.locator('[aria-invalid="true"]')).toHaveCount(0);

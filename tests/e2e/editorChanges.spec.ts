@@ -1,24 +1,21 @@
 // A feature's date and its dated changes, in a person's words: the date checked against the cited
 // articles as it is typed, a change added from words selected in an article, kept over a reload,
 // downloaded into the overlay file the corpus check takes, and undone.
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openAtlas, waitForFirstIdle } from './support/atlas';
-import { checkWithDownloaded, clearDrafts, downloadChanges, editorOf, openEditor } from './support/editor';
+import {
+  checkWithDownloaded,
+  clearDrafts,
+  downloadChanges,
+  editorOf,
+  openEditor,
+  selectInPassages,
+  selectPassageRange,
+} from './support/editor';
 
 const SEED = 'vk-2026-03-06-putin-aliyev-evacuation';
 const ZONE = 'Drone attacks on the CPC marine terminal';
 const QUOTE = 'вся эта инфраструктура очень чувствительна';
-
-async function selectInPassages(editor: Locator, quote: string): Promise<void> {
-  const passages = editor.getByLabel(/Passages/);
-  const text = await passages.inputValue();
-  const at = text.indexOf(quote);
-  expect(at).toBeGreaterThanOrEqual(0);
-  await passages.evaluate((area: HTMLTextAreaElement, [start, end]) => area.setSelectionRange(start, end), [
-    at,
-    at + quote.length,
-  ] as const);
-}
 
 test.describe('the editor: date and dated changes', () => {
   test.beforeEach(async ({ page }) => clearDrafts(page));
@@ -123,10 +120,7 @@ test.describe('the editor: date and dated changes', () => {
     const text = await passages.inputValue();
     const breakAt = text.indexOf('\n\n');
     expect(breakAt).toBeGreaterThan(5);
-    await passages.evaluate((area: HTMLTextAreaElement, [start, end]) => area.setSelectionRange(start, end), [
-      breakAt - 5,
-      breakAt + 7,
-    ] as const);
+    await selectPassageRange(editor, breakAt - 5, breakAt + 7);
     await editor.getByRole('button', { name: 'Add change' }).click();
     await expect(
       editor.getByText('A quote must come from one passage: the selection crosses into another passage.'),

@@ -71,3 +71,20 @@ export async function checkWithDownloaded(
   const { input, problems } = loadCorpus(process.cwd(), { path: corpus, label: 'downloaded' });
   return { loadProblems: problems, compileProblems: compileAtlas(input).problems.map(formatProblem) };
 }
+
+/** Selects characters [start, end) of the editor's article text, as dragging over them would. */
+export async function selectPassageRange(editor: Locator, start: number, end: number): Promise<void> {
+  await editor
+    .getByLabel(/Passages/)
+    .evaluate((area: HTMLTextAreaElement, [from, to]) => area.setSelectionRange(from, to), [
+      start,
+      end,
+    ] as const);
+}
+
+/** Selects the first place the words stand in the editor's article text. */
+export async function selectInPassages(editor: Locator, quote: string): Promise<void> {
+  const at = (await editor.getByLabel(/Passages/).inputValue()).indexOf(quote);
+  expect(at).toBeGreaterThanOrEqual(0);
+  await selectPassageRange(editor, at, at + quote.length);
+}
