@@ -246,8 +246,9 @@ export function startUrlSync(
           'The feature or passage in the link could not be shown because the data did not load.',
         );
       }
-      // The link as read (its unknown parts dropped) replaces the one that was opened.
-      writeUrl('replace');
+      // The link as read (its unknown parts dropped) replaces the one that was opened; what the reader
+      // changed meanwhile beyond the camera (a language, a click) is a step of its own that Back undoes.
+      writeUrl();
       return;
     }
     if (pendingLink !== null || writeScheduled) return;

@@ -55,6 +55,24 @@ describe('a link opened before the data has loaded', () => {
     expect(window.location.hash).toContain('sel=xing-samur');
   });
 
+  it('tidies the opened link in place, but makes a step Back can undo of what the reader changed meanwhile', () => {
+    window.history.replaceState(null, '', '/#layers=sites,nonsense');
+    stop = startUrlSync();
+    const entries = window.history.length;
+    useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() });
+    expect(window.location.hash).toBe('#layers=sites');
+    expect(window.history.length).toBe(entries);
+    stop();
+
+    useAtlasStore.setState(useAtlasStore.getInitialState(), true);
+    window.history.replaceState(null, '', '/#layers=sites');
+    stop = startUrlSync();
+    useAtlasStore.getState().setLanguage('ru');
+    useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() });
+    expect(window.location.hash).toContain('lang=ru');
+    expect(window.history.length).toBe(entries + 1);
+  });
+
   it('follows a newer link opened while the data was loading', () => {
     window.history.replaceState(null, '', '/#sel=xing-astara');
     stop = startUrlSync();
