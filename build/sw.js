@@ -5,8 +5,11 @@
 const FILES = self.__PRECACHE_FILES__;
 const VERSION = self.__PRECACHE_VERSION__;
 const CACHE = `risk-atlas-${VERSION}`;
-/** data/articles/<id>.json and data/geometry/<chunk>.json (in any data folder): not precached. */
-const ON_DEMAND = /\/(articles|geometry)\/[a-z0-9-]+\.json$/;
+/**
+ * data/articles/<id>.json, data/geometry/<chunk>.json and data/details/<chunk>.json (in any data folder):
+ * not precached.
+ */
+const ON_DEMAND = /\/(articles|geometry|details)\/[a-z0-9-]+\.json$/;
 
 self.addEventListener('install', (event) => {
   const scope = self.registration.scope;

@@ -45,5 +45,5 @@ for (const { file, bytes, tiles, maxZoom } of tiled.archives) {
 }
 const { features, notMapped, articles } = compiled.atlas;
 console.log(
-  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB), ${compiled.outputs.length - 1} article and geometry files and ${articleCountries.file}: ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
+  `geo:build: wrote ${ATLAS_FILE} (${(compiled.text.length / 1024).toFixed(1)} KiB), ${compiled.outputs.length - 1} article, geometry and details files and ${articleCountries.file}: ${articles.length} article(s), ${features.length} features, ${notMapped.length} not-mapped risks.`,
 );

@@ -8,6 +8,7 @@ import {
   articleFile,
   assembleAtlas,
   dataFiles,
+  detailsFile,
   geometryFile,
   INDEX_FILE,
   splitAtlas,
@@ -17,6 +18,7 @@ import { cutOverlayArchive } from '../tiles/tilesets';
 import {
   ArticleSchema,
   AtlasSchema,
+  DetailsChunkSchema,
   GeometryChunkSchema,
   type Atlas,
   type CompiledAtlas,
@@ -37,12 +39,13 @@ export function readAtlasFolder(folder: string): CompiledAtlas {
     chunks: chunkIds.map((chunk) =>
       v.parse(GeometryChunkSchema, readJson(join(folder, geometryFile(chunk)))),
     ),
+    details: chunkIds.map((chunk) => v.parse(DetailsChunkSchema, readJson(join(folder, detailsFile(chunk))))),
   });
 }
 
-/** Writes the index, the articles' texts, the geometry chunks and the overlays' tile archive into `folder`. */
+/** Writes the index, the articles' texts, the geometry and details chunks and the overlays' tile archive into `folder`. */
 export function writeAtlasFolder(folder: string, atlas: CompiledAtlas): void {
-  for (const old of ['articles', 'geometry', 'layers', 'atlas.json'])
+  for (const old of ['articles', 'geometry', 'details', 'layers', 'atlas.json'])
     rmSync(join(folder, old), { recursive: true, force: true });
   for (const { path, text } of dataFiles(splitAtlas(atlas), (value) => `${JSON.stringify(value)}\n`)) {
     mkdirSync(dirname(join(folder, path)), { recursive: true });

@@ -19,7 +19,7 @@ import { withCitationBasis } from '../../src/data/citationBasis';
 export const DATA_DIR = 'public/data';
 export const ATLAS_FILE = `${DATA_DIR}/${INDEX_FILE}`;
 /** Folders the build owns whole: emptied before each write, so a removed article leaves no file behind. */
-export const ON_DEMAND_DIRS = [`${DATA_DIR}/articles`, `${DATA_DIR}/geometry`];
+export const ON_DEMAND_DIRS = [`${DATA_DIR}/articles`, `${DATA_DIR}/geometry`, `${DATA_DIR}/details`];
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -1,16 +1,21 @@
-// The compiled atlas as the files the app loads: an index with no geometry or article text, one file per
-// article's text, and the geometries in chunks of nearby features of one layer. Pure, shared by the geo build
+// The compiled atlas as the files the app loads: an index with no geometry, long text or article text, one file
+// per article's text, and the geometries and the features' long texts in chunks of nearby features of one layer. Pure, shared by the geo build
 // (which writes the files), the tests (which read them back) and the benchmark's generator.
 import { boundsOfPositions } from './atlasIndex';
 import { LAYER_IDS } from './layerIds';
 import { positionsOf } from './positions';
+import { DETAIL_KEYS } from './detailKeys';
 import type {
   Article,
   ArticleSummary,
   Atlas,
   CompiledAtlas,
+  DetailsChunk,
+  FeatureDetails,
+  FeatureProperties,
   GeometryChunk,
   IndexedFeature,
+  IndexedProperties,
   OverlayFeature,
   PassageOutline,
 } from './schema';
@@ -18,6 +23,7 @@ import type {
 export const INDEX_FILE = 'index.json';
 export const articleFile = (id: string): string => `articles/${id}.json`;
 export const geometryFile = (chunk: string): string => `geometry/${chunk}.json`;
+export const detailsFile = (chunk: string): string => `details/${chunk}.json`;
 
 /**
  * Features per geometry chunk: What's here loads the chunks of the zones whose boxes hold the point, and an
@@ -25,7 +31,40 @@ export const geometryFile = (chunk: string): string => `geometry/${chunk}.json`;
  */
 export const CHUNK_SIZE = 256;
 
-export type AtlasFiles = { index: Atlas; articles: Article[]; chunks: GeometryChunk[] };
+export type AtlasFiles = {
+  index: Atlas;
+  articles: Article[];
+  chunks: GeometryChunk[];
+  details: DetailsChunk[];
+};
+
+/** A feature's properties parted into what the index keeps and its long texts. */
+export function partProperties(properties: FeatureProperties): {
+  indexed: IndexedProperties;
+  details: FeatureDetails;
+} {
+  const indexed: Record<string, unknown> = { ...properties };
+  const details: Record<string, unknown> = {};
+  for (const key of DETAIL_KEYS) {
+    if (properties[key] !== undefined) details[key] = properties[key];
+    delete indexed[key];
+  }
+  // Only keys were moved: the types are the parts' own.
+  return { indexed: indexed as IndexedProperties, details: details as FeatureDetails };
+}
+
+/** The whole properties again; a file whose texts break the risk-zone rule (a rationale) is refused. */
+export function joinProperties(indexed: IndexedProperties, details: FeatureDetails): FeatureProperties {
+  const properties = { ...indexed, ...details };
+  if (properties.layer === 'risk') {
+    const { rationale } = properties;
+    if (rationale === undefined) throw new Error(`risk zone ${properties.id} has no rationale`);
+    return { ...properties, rationale };
+  }
+  const { rationale, ...rest } = properties;
+  if (rationale !== undefined) throw new Error(`${properties.id} is not a risk zone but has a rationale`);
+  return rest;
+}
 
 export function outlineOf(article: Article): ArticleSummary {
   const { passages, ...metadata } = article;
@@ -74,14 +113,14 @@ export function boundsOfFeature(feature: Pick<OverlayFeature, 'geometry'>): [num
   return bounds;
 }
 
-/** The index of one feature, its geometry left to `chunk`. */
+/** The index of one feature, its geometry and long texts left to `chunk`. */
 export function indexedFeature(feature: OverlayFeature, chunk: string): IndexedFeature {
   return {
     type: 'Feature',
     bbox: boundsOfFeature(feature),
     geometryType: feature.geometry.type,
     chunk,
-    properties: feature.properties,
+    properties: partProperties(feature.properties).indexed,
   };
 }
 
@@ -89,6 +128,7 @@ export function indexedFeature(feature: OverlayFeature, chunk: string): IndexedF
 export function splitAtlas(atlas: CompiledAtlas): AtlasFiles {
   const chunkOf = new Map<string, string>();
   const chunks: GeometryChunk[] = [];
+  const details: DetailsChunk[] = [];
   for (const layer of LAYER_IDS) {
     const inLayer = atlas.features
       .filter((feature) => feature.properties.layer === layer)
@@ -102,6 +142,13 @@ export function splitAtlas(atlas: CompiledAtlas): AtlasFiles {
         chunk,
         geometries: members.map(({ feature }) => ({ id: feature.properties.id, geometry: feature.geometry })),
       });
+      details.push({
+        chunk,
+        details: members.map(({ feature }) => ({
+          id: feature.properties.id,
+          ...partProperties(feature.properties).details,
+        })),
+      });
     }
   }
   const index: Atlas = {
@@ -113,7 +160,7 @@ export function splitAtlas(atlas: CompiledAtlas): AtlasFiles {
     metrics: atlas.metrics,
     notMapped: atlas.notMapped,
   };
-  return { index, articles: atlas.articles, chunks };
+  return { index, articles: atlas.articles, chunks, details };
 }
 
 /** The files of a data folder with their texts, paths relative to the folder (the index first). */
@@ -125,6 +172,7 @@ export function dataFiles(
     { path: INDEX_FILE, text: serialise(files.index) },
     ...files.articles.map((article) => ({ path: articleFile(article.id), text: serialise(article) })),
     ...files.chunks.map((chunk) => ({ path: geometryFile(chunk.chunk), text: serialise(chunk) })),
+    ...files.details.map((chunk) => ({ path: detailsFile(chunk.chunk), text: serialise(chunk) })),
   ];
 }
 
@@ -133,6 +181,9 @@ export function assembleAtlas(files: AtlasFiles): CompiledAtlas {
   const texts = new Map(files.articles.map((article) => [article.id, article]));
   const geometries = new Map(
     files.chunks.flatMap(({ geometries }) => geometries.map(({ id, geometry }) => [id, geometry] as const)),
+  );
+  const longTexts = new Map(
+    files.details.flatMap((chunk) => chunk.details.map(({ id, ...details }) => [id, details] as const)),
   );
   return {
     version: 1,
@@ -144,7 +195,9 @@ export function assembleAtlas(files: AtlasFiles): CompiledAtlas {
     features: files.index.features.map(({ properties }) => {
       const geometry = geometries.get(properties.id);
       if (!geometry) throw new Error(`no geometry for feature ${properties.id}`);
-      return { type: 'Feature', geometry, properties };
+      const details = longTexts.get(properties.id);
+      if (!details) throw new Error(`no details for feature ${properties.id}`);
+      return { type: 'Feature', geometry, properties: joinProperties(properties, details) };
     }),
     metrics: files.index.metrics,
     notMapped: files.index.notMapped,

@@ -3,7 +3,7 @@
 import type { AtlasIndex } from './atlasIndex';
 import type { DateRange } from './dateRange';
 import { inDateRange, stateAsOf } from './reported';
-import type { FeatureProperties } from './schema';
+import type { IndexedProperties } from './schema';
 import { passesSeverity } from './severity';
 
 export type FeatureFilters = { minSeverity: number; dateRange: DateRange };
@@ -12,7 +12,7 @@ export type FeatureFilters = { minSeverity: number; dateRange: DateRange };
 export type FilteredOut = 'dates' | 'severity' | null;
 
 export function filteredOut(
-  properties: FeatureProperties,
+  properties: IndexedProperties,
   filters: FeatureFilters,
   index: Pick<AtlasIndex, 'reportedById' | 'articlesById'>,
 ): FilteredOut {

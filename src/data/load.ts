@@ -1,14 +1,16 @@
 // Fetches the compiled data and checks it at run time; every failure becomes a message a person can act on.
-// The index loads first (data/index.json); an article's text and the geometries load when they are needed.
-import { articleFile, geometryFile, INDEX_FILE } from './atlasFiles';
+// The index loads first (data/index.json); an article's text, the geometries and the features' long texts
+// load when they are needed.
+import { articleFile, detailsFile, geometryFile, INDEX_FILE } from './atlasFiles';
 import { DATA_FOLDER } from './dataLocation';
-import type { Article, Atlas, GeometryChunk } from './schema';
+import type { Article, Atlas, DetailsChunk, GeometryChunk } from './schema';
 import type * as ValidationModule from './validation';
 import type { Checked } from './validation';
 
 export const ATLAS_URL = `${DATA_FOLDER}/${INDEX_FILE}`;
 export const articleUrl = (id: string): string => `${DATA_FOLDER}/${articleFile(id)}`;
 export const geometryUrl = (chunk: string): string => `${DATA_FOLDER}/${geometryFile(chunk)}`;
+export const detailsUrl = (chunk: string): string => `${DATA_FOLDER}/${detailsFile(chunk)}`;
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -19,7 +21,7 @@ function fileName(url: string): string {
   const parts = url.split('/');
   const name = parts.pop() ?? url;
   const folder = parts.pop();
-  return folder === 'articles' || folder === 'geometry' ? `${folder}/${name}` : name;
+  return folder === 'articles' || folder === 'geometry' || folder === 'details' ? `${folder}/${name}` : name;
 }
 
 async function loadChecked<T>(
@@ -90,6 +92,18 @@ export async function loadGeometryChunk(
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult<GeometryChunk>> {
   const result = await loadChecked(url, (validation, json) => validation.checkGeometryChunk(json), fetchImpl);
+  if (result.ok && result.value.chunk !== chunk)
+    return { ok: false, message: `${fileName(url)} holds chunk ${result.value.chunk}, not ${chunk}.` };
+  return result;
+}
+
+/** The long texts of one chunk's features; a file that holds another chunk is refused. */
+export async function loadDetailsChunk(
+  chunk: string,
+  url: string = detailsUrl(chunk),
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadResult<DetailsChunk>> {
+  const result = await loadChecked(url, (validation, json) => validation.checkDetailsChunk(json), fetchImpl);
   if (result.ok && result.value.chunk !== chunk)
     return { ok: false, message: `${fileName(url)} holds chunk ${result.value.chunk}, not ${chunk}.` };
   return result;

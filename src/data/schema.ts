@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 
 import { MAX_CHANGES } from './changeLimit';
+import { DETAIL_KEYS, type DetailKey } from './detailKeys';
 import { isCalendarDate } from './dateRange';
 import { LAYER_IDS, type LayerId } from './layerIds';
 
@@ -227,11 +228,14 @@ export function propertyRuleProblems(value: PropertiesForRules): Array<{ key: st
 }
 
 /** The cross-field rules as a pipe action, shared by the compiled schema and the geo authoring schema. */
-export function propertyRules<T extends PropertiesForRules>() {
+export function propertyRules<T extends PropertiesForRules>(
+  keys: ReadonlyArray<'severity' | 'rationale'> = ['severity', 'rationale'],
+) {
   return v.rawCheck<T>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const input = dataset.value;
     for (const { key, message } of propertyRuleProblems(input)) {
+      if (!keys.some((checked) => checked === key)) continue;
       addIssue({
         message,
         path: [{ type: 'object', origin: 'value', input, key, value: input[key as keyof T] }],
@@ -348,13 +352,36 @@ export const BoundsSchema = v.strictTuple([
   FiniteNumberSchema,
 ]);
 
-/** A feature without its geometry: its bounding box fits the map to it, its chunk names the file holding it. */
+/** A feature's long texts (`DETAIL_KEYS`), loaded with its chunk. */
+export const FeatureDetailsSchema = v.pick(FeaturePropertiesShape, DETAIL_KEYS);
+export type FeatureDetails = v.InferOutput<typeof FeatureDetailsSchema>;
+
+/** Omit over each member of a union, so a risk zone's severity stays required in its index entry. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A feature's properties as the index has them: everything but the long texts. */
+export type IndexedProperties = OmitEach<FeatureProperties, DetailKey>;
+
+const IndexedPropertiesShape = v.omit(FeaturePropertiesShape, DETAIL_KEYS);
+type IndexedPropertiesShapeOutput = v.InferOutput<typeof IndexedPropertiesShape>;
+
+/** The index's half of `followsPropertyRules`: risk zones, and only they, have a severity. */
+function hasSeverityRule(value: IndexedPropertiesShapeOutput): value is IndexedProperties {
+  return propertyRuleProblems(value).every((problem) => problem.key !== 'severity');
+}
+
+export const IndexedPropertiesSchema = v.pipe(
+  IndexedPropertiesShape,
+  propertyRules<IndexedPropertiesShapeOutput>(['severity']),
+  v.guard(hasSeverityRule),
+);
+
+/** A feature without its geometry: its bounding box fits the map to it, its chunk names the files holding it. */
 export const IndexedFeatureSchema = v.strictObject({
   type: v.literal('Feature'),
   bbox: BoundsSchema,
   geometryType: v.picklist(['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']),
   chunk: IdSchema,
-  properties: FeaturePropertiesSchema,
+  properties: IndexedPropertiesSchema,
 });
 export type IndexedFeature = v.InferOutput<typeof IndexedFeatureSchema>;
 
@@ -374,3 +401,10 @@ export const GeometryChunkSchema = v.strictObject({
   geometries: v.array(v.strictObject({ id: IdSchema, geometry: GeometrySchema })),
 });
 export type GeometryChunk = v.InferOutput<typeof GeometryChunkSchema>;
+
+/** data/details/<chunk>.json: the long texts of the features whose geometries share the chunk. */
+export const DetailsChunkSchema = v.strictObject({
+  chunk: IdSchema,
+  details: v.array(v.strictObject({ id: IdSchema, ...FeatureDetailsSchema.entries })),
+});
+export type DetailsChunk = v.InferOutput<typeof DetailsChunkSchema>;

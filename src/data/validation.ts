@@ -3,9 +3,11 @@ import * as v from 'valibot';
 import {
   ArticleSchema,
   AtlasSchema,
+  DetailsChunkSchema,
   GeometryChunkSchema,
   type Article,
   type Atlas,
+  type DetailsChunk,
   type GeometryChunk,
 } from './schema';
 
@@ -53,3 +55,6 @@ export const checkArticle = (input: unknown): Checked<Article> => checkAgainst(A
 /** A chunk of geometries, loaded when a feature needs its shape. */
 export const checkGeometryChunk = (input: unknown): Checked<GeometryChunk> =>
   checkAgainst(GeometryChunkSchema, input);
+
+export const checkDetailsChunk = (input: unknown): Checked<DetailsChunk> =>
+  checkAgainst(DetailsChunkSchema, input);

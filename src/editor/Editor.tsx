@@ -3,8 +3,8 @@
 // shown on the map, in the list and in the article chips, and written out as corpus files.
 import { useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
-import { indexedFeature, outlineOf } from '../data/atlasFiles';
-import { attachGeometry, provideArticleText } from '../data/onDemand';
+import { indexedFeature, outlineOf, partProperties } from '../data/atlasFiles';
+import { attachDetails, attachGeometry, provideArticleText } from '../data/onDemand';
 import { positionsOf } from '../data/positions';
 import {
   GeometrySchema,
@@ -90,6 +90,7 @@ function withDrafts(published: Atlas, doc: EditorDoc, drafts: readonly OverlayFe
           'draft',
         );
         attachGeometry(draft, f.geometry);
+        attachDetails(draft, partProperties(f.properties).details);
         return [draft];
       }),
     ],

@@ -1,7 +1,7 @@
 // A published feature taken into the drafts to edit: as its overlay file holds it (with its build recipe),
-// once; a second time selects the draft already made. The index has no geometries: the published one
-// loads from its chunk first.
-import { loadGeometries } from '../data/onDemand';
+// once; a second time selects the draft already made. The index has no geometries or long texts: the
+// published ones load from their chunk first.
+import { loadWholeFeatures } from '../data/onDemand';
 import type { IndexedFeature } from '../data/schema';
 import { draftFromFeature, type AuthoredCorpus } from './corpusFiles';
 import { change, say, useEditorStore } from './editorStore';
@@ -16,14 +16,15 @@ export async function editPublishedFeature(
     .getState()
     .history.present.features.find((d) => d.form.id === feature.properties.id);
   if (existing) return useEditorStore.setState({ selectedKey: existing.key, ...cite });
-  const loaded = await loadGeometries([feature]);
-  const geometry = loaded.ok ? loaded.value.get(feature.properties.id) : undefined;
-  if (!geometry) return say(loaded.ok ? null : loaded.message);
+  const loaded = await loadWholeFeatures([feature]);
+  const whole = loaded.ok ? loaded.value[0] : undefined;
+  if (!whole) return say(loaded.ok ? null : loaded.message);
+  const { geometry } = whole;
   const { history } = useEditorStore.getState();
   const layer = feature.properties.layer;
   const raw =
     authored.overlays[layer]?.features.find((f) => f.properties['id'] === feature.properties.id) ??
-    ({ geometry, properties: feature.properties } as unknown as {
+    ({ geometry, properties: whole.properties } as unknown as {
       geometry: unknown;
       properties: Record<string, unknown>;
     });

@@ -1,7 +1,6 @@
-// "Download data": the features the reader sees now, as GeoJSON or CSV. Loaded on first use; the geometries
-// and the cited articles' texts load with it (the index the panels read has neither).
-import { loadArticleTexts, loadGeometries } from '../data/onDemand';
-import type { OverlayFeature } from '../data/schema';
+// "Download data": the features the reader sees now, as GeoJSON or CSV. Loaded on first use; the geometries,
+// the features' long texts and the cited articles' texts load with it (the index the panels read has none).
+import { loadArticleTexts, loadWholeFeatures } from '../data/onDemand';
 import type { AtlasState } from '../state/store';
 import { featuresAsCsv } from './csv';
 import { featuresAsGeoJson } from './geojson';
@@ -25,16 +24,13 @@ export async function downloadViewData(
   if (state.data.kind !== 'ready') throw new Error('the atlas data has not loaded');
   const { atlas } = state.data;
   const shown = visibleFeatures(atlas, state);
-  const [geometries, texts] = await Promise.all([
-    loadGeometries(shown),
+  const [whole, texts] = await Promise.all([
+    loadWholeFeatures(shown),
     loadArticleTexts(shown.flatMap((feature) => feature.properties.sources.map((source) => source.article))),
   ]);
-  if (!geometries.ok) throw new Error(geometries.message);
+  if (!whole.ok) throw new Error(whole.message);
   if (!texts.ok) throw new Error(texts.message);
-  const features = shown.flatMap(({ properties }): OverlayFeature[] => {
-    const geometry = geometries.value.get(properties.id);
-    return geometry ? [{ type: 'Feature', geometry, properties }] : [];
-  });
+  const features = whole.value;
   const text =
     format === 'csv'
       ? featuresAsCsv(atlas, texts.value, features)

@@ -94,6 +94,8 @@ const en = {
   articleTextError: 'The article’s text could not be loaded.',
   passageTextLoading: 'Loading the passage…',
   passageTextError: 'The passage could not be loaded.',
+  featureTextsLoading: 'Loading the description…',
+  featureTextsError: 'The description could not be loaded.',
   zonesLoading: 'Looking up the risk zones…',
   zonesError: 'The risk zones could not be looked up.',
   quoteNotFound: 'Quoted (the quote was not found in the passage text):',

@@ -90,6 +90,8 @@ const messages: Dictionary = {
   passageTextError: 'Абзац не удалось загрузить.',
   zonesLoading: 'Определяем зоны риска…',
   zonesError: 'Зоны риска не удалось определить.',
+  featureTextsLoading: 'Загружается описание…',
+  featureTextsError: 'Описание не удалось загрузить.',
   quoteNotFound: 'Цитата (в тексте абзаца не найдена):',
 
   alsoHere: 'Также здесь',

@@ -5,7 +5,9 @@ import { passageKey, type AtlasIndex } from '../data/atlasIndex';
 import { datedChanges } from '../data/reported';
 import type {
   ArticleSummary,
-  FeatureProperties,
+  FeatureDetails as FeatureTexts,
+  IndexedFeature,
+  IndexedProperties,
   LocalizedText,
   Metrics,
   NamedRef,
@@ -31,7 +33,7 @@ import { markQuotes } from './markQuotes';
 import { MarkedText } from './MarkedText';
 import { paragraphNumbers, passageLabel, revealPassage } from './passages';
 import { useAtlas, useAtlasIndex } from './useAtlas';
-import { useArticleText } from './useOnDemand';
+import { useArticleText, useFeatureDetails, type OnDemandState } from './useOnDemand';
 
 type PassageQuotes = {
   article: string;
@@ -229,8 +231,8 @@ function SourcePassages({
 }: {
   sources: readonly SourceRef[];
   index: AtlasIndex;
-  /** The feature's note, for citations without their own. */
-  basisNote: LocalizedText;
+  /** The feature's note, for citations without their own (none while it loads). */
+  basisNote: LocalizedText | undefined;
 }) {
   const t = useT();
   const language = useLanguage();
@@ -274,7 +276,7 @@ function SourcePassages({
               {severalArticles && group.basis !== undefined && (
                 <p className="source-basis">
                   <strong>{t(group.basis === 'stated' ? 'basis_stated' : 'basis_inferred')}</strong>
-                  <span className="details-note">{(group.basis_note ?? basisNote)[language]}</span>
+                  <span className="details-note">{(group.basis_note ?? basisNote)?.[language]}</span>
                 </p>
               )}
               <button
@@ -297,7 +299,7 @@ function SourcePassages({
 }
 
 /** What later articles changed, oldest first: the date, the change, and the words that report it. */
-function History({ properties, index }: { properties: FeatureProperties; index: AtlasIndex }) {
+function History({ properties, index }: { properties: IndexedProperties; index: AtlasIndex }) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
@@ -425,29 +427,54 @@ function SeverityRow({ severity, rationale }: { severity: number; rationale: str
   );
 }
 
-function BasisRow({ basis, note }: { basis: FeatureProperties['basis']; note: LocalizedText }) {
+function BasisRow({ basis, note }: { basis: IndexedProperties['basis']; note: LocalizedText | undefined }) {
   const t = useT();
   const language = useLanguage();
   return (
     <Row label={t('basisLabel')}>
       {t(basis === 'stated' ? 'basis_stated' : 'basis_inferred')}
-      <span className="details-note">{note[language]}</span>
+      {note && <span className="details-note">{note[language]}</span>}
     </Row>
   );
 }
 
+/** The summary as it loads: said politely while it comes, named with Retry if its file is broken. */
+function FeatureSummary({ state, retry }: { state: OnDemandState<FeatureTexts>; retry: () => void }) {
+  const t = useT();
+  const language = useLanguage();
+  if (state.kind === 'ready') return <p className="details-summary">{state.value.summary[language]}</p>;
+  if (state.kind === 'loading')
+    return (
+      <p className="muted" role="status">
+        {t('featureTextsLoading')}
+      </p>
+    );
+  return (
+    <div className="data-error" role="alert">
+      <p>{t('featureTextsError')}</p>
+      <p lang="en">{state.message}</p>
+      <button type="button" onClick={retry}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}
+
 function MappedFeatureDetails({
-  properties,
+  feature,
   metrics,
   index,
 }: {
-  properties: FeatureProperties;
+  feature: IndexedFeature;
   metrics: Metrics | undefined;
   index: AtlasIndex;
 }) {
   const t = useT();
   const language = useLanguage();
-  const p = properties;
+  const p = feature.properties;
+  // The heading and the index's facts show at once; the long texts fill in when their chunk arrives.
+  const { state, retry } = useFeatureDetails(feature);
+  const texts = state.kind === 'ready' ? state.value : undefined;
   const km = formatNumber(language, p.precision_km);
   return (
     <DetailsFrame
@@ -460,13 +487,13 @@ function MappedFeatureDetails({
       }
     >
       <AlsoHere selectedId={p.id} index={index} />
-      <p className="details-summary">{p.summary[language]}</p>
+      <FeatureSummary state={state} retry={retry} />
       <dl className="details-list">
         <Row label={t('kindLabel')}>{kindLabel(language, p.kind)}</Row>
         {p.severity !== undefined && (
-          <SeverityRow severity={p.severity} rationale={p.rationale?.[language] ?? ''} />
+          <SeverityRow severity={p.severity} rationale={texts?.rationale?.[language] ?? ''} />
         )}
-        <BasisRow basis={p.basis} note={p.basis_note} />
+        <BasisRow basis={p.basis} note={texts?.basis_note} />
         <Row label={t('precisionLabel')}>
           {p.precision_km >= APPROXIMATE_KM ? (
             <strong>{t('precisionApproximate', { km })}</strong>
@@ -476,17 +503,19 @@ function MappedFeatureDetails({
         </Row>
         {p.mode !== undefined && <Row label={t('modeLabel')}>{modeLabel(language, p.mode)}</Row>}
         {p.status !== undefined && <Row label={t('statusLabel')}>{statusLabel(language, p.status)}</Row>}
-        {p.direction !== undefined && <Row label={t('directionLabel')}>{p.direction[language]}</Row>}
+        {texts?.direction !== undefined && <Row label={t('directionLabel')}>{texts.direction[language]}</Row>}
         {metrics && <MetricsRows metrics={metrics} index={index} />}
       </dl>
-      <details className="details-geometry">
-        <summary>{t('geometrySourceLabel')}</summary>
-        <p>
-          <EnglishText>{p.geometry_source}</EnglishText>
-        </p>
-      </details>
+      {texts && (
+        <details className="details-geometry">
+          <summary>{t('geometrySourceLabel')}</summary>
+          <p>
+            <EnglishText>{texts.geometry_source}</EnglishText>
+          </p>
+        </details>
+      )}
       <History properties={p} index={index} />
-      <SourcePassages sources={p.sources} index={index} basisNote={p.basis_note} />
+      <SourcePassages sources={p.sources} index={index} basisNote={texts?.basis_note} />
     </DetailsFrame>
   );
 }
@@ -514,7 +543,5 @@ export function FeatureDetails({ id }: { id: string }) {
   const target = index.selectablesById.get(id);
   if (!target) return null;
   if (target.kind === 'not-mapped') return <NotMappedDetails risk={target.risk} index={index} />;
-  return (
-    <MappedFeatureDetails properties={target.feature.properties} metrics={atlas.metrics[id]} index={index} />
-  );
+  return <MappedFeatureDetails feature={target.feature} metrics={atlas.metrics[id]} index={index} />;
 }

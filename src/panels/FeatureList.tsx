@@ -14,7 +14,7 @@ import {
 } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { filteredOut } from '../data/featureFilters';
-import type { Atlas, FeatureProperties } from '../data/schema';
+import type { Atlas, IndexedProperties } from '../data/schema';
 import { featureName, layerLabel, type Language } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
@@ -41,7 +41,7 @@ const FeatureListItem = memo(function FeatureListItem({
   filteredOut,
   row,
 }: {
-  properties: FeatureProperties;
+  properties: IndexedProperties;
   selected: boolean;
   filteredOut: boolean;
   /** Position and count for a windowed row, so screen readers still hear "item 5 003 of 50 000". */
@@ -79,10 +79,10 @@ const FeatureListItem = memo(function FeatureListItem({
 });
 
 type RowsProps = {
-  features: readonly FeatureProperties[];
+  features: readonly IndexedProperties[];
   selectedId: string | null;
   /** Shown in the list but not on the map: below the severity filter. */
-  isBelowSeverity: (properties: FeatureProperties) => boolean;
+  isBelowSeverity: (properties: IndexedProperties) => boolean;
 };
 
 function AllRows({ features, selectedId, isBelowSeverity }: RowsProps) {
@@ -212,7 +212,7 @@ function WindowedRows({ features, selectedId, isBelowSeverity }: RowsProps) {
   );
 }
 
-function LayerGroup({ layer, features }: { layer: LayerId; features: readonly FeatureProperties[] }) {
+function LayerGroup({ layer, features }: { layer: LayerId; features: readonly IndexedProperties[] }) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
@@ -233,7 +233,7 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly Fe
     [features, dateRange, index],
   );
   const isBelowSeverity = useCallback(
-    (properties: FeatureProperties) =>
+    (properties: IndexedProperties) =>
       index !== null && filteredOut(properties, { minSeverity, dateRange }, index) === 'severity',
     [index, minSeverity, dateRange],
   );
@@ -255,10 +255,10 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly Fe
 }
 
 /** Each layer's features, most severe first, then by name in the reader's language. */
-export function featuresByLayer(atlas: Atlas, language: Language): Record<LayerId, FeatureProperties[]> {
+export function featuresByLayer(atlas: Atlas, language: Language): Record<LayerId, IndexedProperties[]> {
   const groups = Object.fromEntries(LAYER_IDS.map((layer) => [layer, []])) as unknown as Record<
     LayerId,
-    FeatureProperties[]
+    IndexedProperties[]
   >;
   for (const { properties } of atlas.features) groups[properties.layer].push(properties);
   // One collator for the whole sort: localeCompare with a locale builds one per call, seconds at 100k.

@@ -1,5 +1,5 @@
 // Which colour of the map's theme stands for a layer or a feature in the panels (legend swatches, chips).
-import type { FeatureProperties, LayerId } from '../data/schema';
+import type { IndexedProperties, LayerId } from '../data/schema';
 import { OVERLAY_COLOURS as C } from '../map/theme';
 
 export function severityColour(severity: number): string {
@@ -15,7 +15,7 @@ export const LAYER_COLOURS: Record<LayerId, string> = {
   sites: C.sites,
 };
 
-export function featureColour(properties: FeatureProperties): string {
+export function featureColour(properties: IndexedProperties): string {
   switch (properties.layer) {
     case 'risk':
       return severityColour(properties.severity);

@@ -1,8 +1,8 @@
 // A file loaded for a panel when it is shown: its state, and Retry after a failure.
 import { useCallback, useEffect, useState } from 'react';
 import type { LoadResult } from '../data/load';
-import { loadArticleText, peekArticleText } from '../data/onDemand';
-import type { Article } from '../data/schema';
+import { loadArticleText, loadFeatureDetails, peekArticleText, peekFeatureDetails } from '../data/onDemand';
+import type { Article, FeatureDetails, IndexedFeature } from '../data/schema';
 
 export type OnDemandState<T> =
   { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'error'; message: string };
@@ -54,5 +54,22 @@ export function useArticleText(id: string | null): { state: OnDemandState<Articl
     id,
     () => (id === null ? Promise.resolve({ ok: false, message: 'no article' }) : loadArticleText(id)),
     () => (id === null ? undefined : peekArticleText(id)),
+  );
+}
+
+/** A feature's long texts (summary, notes, rationale), loaded with its chunk when its details are shown. */
+export function useFeatureDetails(feature: IndexedFeature): {
+  state: OnDemandState<FeatureDetails>;
+  retry: () => void;
+} {
+  return useOnDemand(
+    `${feature.chunk}/${feature.properties.id}`,
+    async () => {
+      const loaded = await loadFeatureDetails([feature]);
+      if (!loaded.ok) return loaded;
+      const details = loaded.value.get(feature.properties.id);
+      return details ? { ok: true, value: details } : { ok: false, message: 'no details' };
+    },
+    () => peekFeatureDetails(feature),
   );
 }

@@ -10,7 +10,7 @@ import Flatbush from 'flatbush';
 import { getAtlasIndex } from '../data/atlasIndex';
 import type {
   Atlas,
-  FeatureProperties,
+  IndexedProperties,
   Geometry,
   IndexedFeature,
   LocalizedText,
@@ -110,7 +110,7 @@ function boxWithin(point: LngLat, km: number): [number, number, number, number] 
 function nearestCrossingTo(
   point: LngLat,
   { items, tree }: Indexed<Crossing>,
-  shown: (properties: FeatureProperties) => boolean,
+  shown: (properties: IndexedProperties) => boolean,
 ): WhatsHere['nearestCrossing'] {
   if (!tree) return null;
   const isShownAt = (index: number) => {
@@ -141,7 +141,7 @@ function nearestCrossingTo(
 function candidateZones(
   point: LngLat,
   { items, tree }: Indexed<IndexedFeature>,
-  shown: (properties: FeatureProperties) => boolean,
+  shown: (properties: IndexedProperties) => boolean,
 ): IndexedFeature[] {
   if (!tree) return [];
   return tree
@@ -174,7 +174,7 @@ function riskZonesAt(
 
 const shownBy = (atlas: Atlas, filters: FeatureFilters) => {
   const atlasIndex = getAtlasIndex(atlas);
-  return (properties: FeatureProperties) => isShown(properties, filters, atlasIndex);
+  return (properties: IndexedProperties) => isShown(properties, filters, atlasIndex);
 };
 
 const EVERY_FEATURE: FeatureFilters = { minSeverity: ALL_SEVERITIES, dateRange: ALL_DATES };

@@ -24,7 +24,7 @@ function handOverLoadedFiles(): void {
   const urls = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((url) => /\/(articles|geometry)\/[a-z0-9-]+\.json(\?|$)/.test(url));
+    .filter((url) => /\/(articles|geometry|details)\/[a-z0-9-]+\.json(\?|$)/.test(url));
   navigator.serviceWorker.controller?.postMessage({ type: 'loaded-on-demand', urls });
 }
 

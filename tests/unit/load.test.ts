@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadArticle, loadAtlas, loadGeometryChunk } from '../../src/data/load';
+import { loadArticle, loadAtlas, loadDetailsChunk, loadGeometryChunk } from '../../src/data/load';
 
 const respondWith = (body: string, status = 200): typeof fetch =>
   (async () => new Response(body, { status })) as typeof fetch;
@@ -61,6 +61,14 @@ describe('loading the files the index points to', () => {
       respondWith(readFileSync(`public/data/geometry/${chunk}.json`, 'utf8')),
     );
     expect(geometries.ok && geometries.value.geometries.length).toBeGreaterThan(0);
+    const details = await loadDetailsChunk(
+      chunk,
+      undefined,
+      respondWith(readFileSync(`public/data/details/${chunk}.json`, 'utf8')),
+    );
+    expect(details.ok && details.value.details.length).toBe(
+      geometries.ok ? geometries.value.geometries.length : -1,
+    );
   });
 
   it('names the file with its folder when it fails', async () => {
@@ -72,6 +80,18 @@ describe('loading the files the index points to', () => {
       ok: false,
       message: 'geometry/risk-0.json is not valid JSON (truncated or damaged).',
     });
+    expect(await loadDetailsChunk('risk-0', undefined, respondWith('{"chunk": "risk-0", "deta'))).toEqual({
+      ok: false,
+      message: 'details/risk-0.json is not valid JSON (truncated or damaged).',
+    });
+    const summaryless = await loadDetailsChunk(
+      'risk-0',
+      undefined,
+      respondWith('{"chunk": "risk-0", "details": [{"id": "a-b"}]}'),
+    );
+    expect(summaryless.ok ? '' : summaryless.message).toMatch(
+      /^details\/risk-0\.json does not have the expected shape: /,
+    );
     const shape = await loadArticle('a-b', undefined, respondWith('{"id": "a-b"}'));
     expect(shape.ok ? '' : shape.message).toMatch(/^articles\/a-b\.json does not have the expected shape: /);
   });
@@ -86,6 +106,11 @@ describe('loading the files the index points to', () => {
     expect(await loadGeometryChunk('sites-9', undefined, respondWith(chunkText))).toEqual({
       ok: false,
       message: `geometry/sites-9.json holds chunk ${chunk}, not sites-9.`,
+    });
+    const detailsText = readFileSync(`public/data/details/${chunk}.json`, 'utf8');
+    expect(await loadDetailsChunk('sites-9', undefined, respondWith(detailsText))).toEqual({
+      ok: false,
+      message: `details/sites-9.json holds chunk ${chunk}, not sites-9.`,
     });
   });
 });

@@ -2,14 +2,14 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { passesSeverity } from '../../src/data/severity';
-import type { FeatureProperties } from '../../src/data/schema';
+import type { IndexedProperties } from '../../src/data/schema';
 import { severityFilter } from '../../src/map/atlasStyle';
 import { fixtureAtlas } from './panels/fixtureAtlas';
 
 const features = fixtureAtlas().features.map((feature) => feature.properties);
 const risks = features.filter((p) => p.layer === 'risk');
 
-function mapShows(properties: FeatureProperties, minSeverity: number): boolean {
+function mapShows(properties: IndexedProperties, minSeverity: number): boolean {
   const filter = featureFilter(severityFilter(minSeverity), 'filter');
   return filter.filter({ zoom: 6 }, { type: 3, properties, geometry: [] } as never);
 }

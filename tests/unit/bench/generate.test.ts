@@ -20,6 +20,7 @@ import {
   AtlasSchema,
   CompiledAtlasSchema,
   findQuote,
+  DetailsChunkSchema,
   GeometryChunkSchema,
   LAYER_IDS,
   type CompiledAtlas,
@@ -136,6 +137,9 @@ describe('synthetic atlas generator', () => {
         index,
         articles: index.articles.map(({ id }) => v.parse(ArticleSchema, json(`articles/${id}.json`))),
         chunks: chunkPaths.map((path) => v.parse(GeometryChunkSchema, json(path))),
+        details: chunkPaths.map((path) =>
+          v.parse(DetailsChunkSchema, json(path.replace(/^geometry\//, 'details/'))),
+        ),
       }),
     ).toEqual(atlas);
   });

@@ -1,10 +1,17 @@
 // The index builder: the compiled atlas split into the index the app loads first, one file per article's text
-// and the geometries in chunks, and put back together without losing anything.
+// and the geometries and the features' long texts in chunks, and put back together without losing anything.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticAtlas } from '../../../bench/synthetic/generate';
 import { readAtlasFolder } from '../../../geo/lib/atlasFolder';
-import { assembleAtlas, CHUNK_SIZE, splitAtlas } from '../../../src/data/atlasFiles';
+import {
+  assembleAtlas,
+  CHUNK_SIZE,
+  joinProperties,
+  partProperties,
+  splitAtlas,
+} from '../../../src/data/atlasFiles';
+import { DETAIL_KEYS } from '../../../src/data/detailKeys';
 import { positionsOf } from '../../../src/data/positions';
 import { AtlasSchema } from '../../../src/data/schema';
 import { fixtureCompiledAtlas } from '../panels/fixtureAtlas';
@@ -17,10 +24,16 @@ const synthetic = generateSyntheticAtlas({ featureCount: 2_000, article, article
 describe('the index the app loads first', () => {
   const { index } = splitAtlas(fixtureCompiledAtlas());
 
-  it('keeps every feature in atlas order with its properties, box, shape and chunk, and no geometry', () => {
+  it('keeps every feature in atlas order with its short properties, box, shape and chunk, and no geometry', () => {
     const compiled = fixtureCompiledAtlas();
-    expect(index.features.map((feature) => feature.properties)).toEqual(
-      compiled.features.map((feature) => feature.properties),
+    expect(index.features.map((feature) => feature.properties.id)).toEqual(
+      compiled.features.map((feature) => feature.properties.id),
+    );
+    const compiledRoad = compiled.features.find((feature) => feature.properties.id === 'evac-road');
+    const { summary, basis_note, direction, geometry_source, ...short } = compiledRoad?.properties ?? {};
+    expect([summary, basis_note, direction, geometry_source].every(Boolean)).toBe(true);
+    expect(index.features.find((feature) => feature.properties.id === 'evac-road')?.properties).toEqual(
+      short,
     );
     const road = index.features.find((feature) => feature.properties.id === 'evac-road');
     expect(road).toMatchObject({
@@ -51,9 +64,22 @@ describe('the index the app loads first', () => {
     expect(v.safeParse(AtlasSchema, splitAtlas(synthetic).index).success).toBe(true);
   });
 
+  it('has no feature’s long texts: summary, rationale, basis note, direction, geometry source', () => {
+    for (const key of DETAIL_KEYS) {
+      expect(
+        fixtureCompiledAtlas().features.some((feature) => key in feature.properties),
+        key,
+      ).toBe(true);
+      expect(
+        index.features.filter((feature) => key in feature.properties),
+        key,
+      ).toEqual([]);
+    }
+  });
+
   it('is much smaller than the shipped atlas it indexes', () => {
     const indexLength = JSON.stringify(splitAtlas(shipped).index).length;
-    expect(indexLength).toBeLessThan(JSON.stringify(shipped).length * 0.7);
+    expect(indexLength).toBeLessThan(JSON.stringify(shipped).length * 0.4);
   });
 });
 
@@ -96,6 +122,32 @@ describe('the on-demand files', () => {
     // Chunks of features taken at random would each span about the whole extent.
     const areas = full.map((chunk) => boxOf(chunk.geometries.flatMap((e) => positionsOf(e.geometry))));
     expect(areas.reduce((sum, area) => sum + area, 0) / areas.length).toBeLessThan(whole / 3);
+  });
+
+  it('hold each feature’s long texts once, in the details chunk named as its geometry chunk', () => {
+    expect(files.details.map((chunk) => chunk.chunk)).toEqual(files.chunks.map((chunk) => chunk.chunk));
+    files.details.forEach((chunk, n) =>
+      expect(chunk.details.map((entry) => entry.id)).toEqual(
+        files.chunks[n]?.geometries.map((entry) => entry.id),
+      ),
+    );
+    const byId = new Map(synthetic.features.map((feature) => [feature.properties.id, feature.properties]));
+    const entries = files.details.flatMap((chunk) => chunk.details);
+    expect(entries).toHaveLength(synthetic.features.length);
+    for (const { id, ...details } of entries) {
+      const properties = byId.get(id);
+      if (!properties) throw new Error(`no feature ${id}`);
+      expect(details).toEqual(partProperties(properties).details);
+      expect(details.summary).toEqual(properties.summary);
+    }
+  });
+
+  it('refuse texts that break the risk-zone rule when joined back', () => {
+    const risk = fixtureCompiledAtlas().features.find((feature) => feature.properties.layer === 'risk');
+    if (!risk) throw new Error('no risk zone in the fixture');
+    const { indexed, details } = partProperties(risk.properties);
+    expect(joinProperties(indexed, details)).toEqual(risk.properties);
+    expect(() => joinProperties(indexed, { ...details, rationale: undefined })).toThrow(/no rationale/);
   });
 
   it('put back together, give the compiled atlas exactly', () => {

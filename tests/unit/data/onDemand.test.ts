@@ -1,12 +1,16 @@
 // Files loaded when something needs them: each fetched once for every caller, a failure fetched again.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { splitAtlas } from '../../../src/data/atlasFiles';
+import { partProperties, splitAtlas } from '../../../src/data/atlasFiles';
 import {
+  attachDetails,
   attachGeometry,
   forgetLoadedFiles,
   loadArticleText,
+  loadFeatureDetails,
   loadGeometries,
+  loadWholeFeatures,
   peekArticleText,
+  peekFeatureDetails,
 } from '../../../src/data/onDemand';
 import { fixtureCompiledAtlas, serveFixtureFiles } from '../panels/fixtureAtlas';
 
@@ -73,5 +77,64 @@ describe('geometries', () => {
       ok: false,
       message: 'geometry/risk-0.json has no geometry for xing-astara.',
     });
+  });
+});
+
+describe('a feature’s long texts', () => {
+  const whole = (id: string) => {
+    const found = compiled.features.find((candidate) => candidate.properties.id === id);
+    if (!found) throw new Error(`no ${id}`);
+    return found;
+  };
+
+  it('load once from the details chunk named as the geometry chunk, and are then answered at once', async () => {
+    expect(peekFeatureDetails(feature('risk-war'))).toBeUndefined();
+    const [a, b] = await Promise.all([
+      loadFeatureDetails([feature('risk-war'), feature('risk-north-iran')]),
+      loadFeatureDetails([feature('risk-war')]),
+    ]);
+    expect(a.ok && a.value.get('risk-war')).toEqual(partProperties(whole('risk-war').properties).details);
+    expect(b.ok && b.value.get('risk-war')?.summary).toEqual(whole('risk-war').properties.summary);
+    expect(peekFeatureDetails(feature('risk-war'))?.rationale).toEqual(
+      whole('risk-war').properties.rationale,
+    );
+    expect(served.requested).toEqual(['details/risk-0.json']);
+  });
+
+  it('of a draft come from memory', async () => {
+    const draft = { ...feature('xing-astara'), chunk: 'draft' };
+    const texts = {
+      ...partProperties(whole('xing-astara').properties).details,
+      summary: { en: 'Drafted.', ru: 'Черновик.' },
+    };
+    attachDetails(draft, texts);
+    expect(peekFeatureDetails(draft)).toEqual(texts);
+    expect(await loadFeatureDetails([draft])).toEqual({ ok: true, value: new Map([['xing-astara', texts]]) });
+    expect(served.requested).toEqual([]);
+  });
+
+  it('say which chunk lacks a feature, and a failure is fetched again', async () => {
+    const moved = { ...feature('xing-astara'), chunk: 'risk-0' };
+    expect(await loadFeatureDetails([moved])).toEqual({
+      ok: false,
+      message: 'details/risk-0.json has no details for xing-astara.',
+    });
+    let calls = 0;
+    serveFixtureFiles(undefined, {
+      details: async () => ({ ok: false, message: `broken ${(calls += 1)}` }),
+    });
+    expect(await loadFeatureDetails([feature('risk-war')])).toEqual({ ok: false, message: 'broken 1' });
+    expect(await loadFeatureDetails([feature('risk-war')])).toEqual({ ok: false, message: 'broken 2' });
+  });
+
+  it('join the geometry and the index into whole features, as exports and the editor write them', async () => {
+    const result = await loadWholeFeatures([feature('evac-road'), feature('risk-war')]);
+    expect(result).toEqual({ ok: true, value: [whole('evac-road'), whole('risk-war')] });
+    expect([...served.requested].sort()).toEqual([
+      'details/evacuation-0.json',
+      'details/risk-0.json',
+      'geometry/evacuation-0.json',
+      'geometry/risk-0.json',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readAtlasFolder } from '../../../geo/lib/atlasFolder';
 import { AtlasSchema, LAYER_IDS, findQuote } from '../../../src/data/schema';
+import { DETAIL_KEYS } from '../../../src/data/detailKeys';
 import { checkAgainst } from '../../../src/data/validation';
 import { ATLAS_FILE, compileAtlas, serialise } from '../../../geo/lib/compile';
 import { corpusWithFixture, realCorpus, ROOT } from './corpus-fixtures';
@@ -35,14 +36,26 @@ describe('the compiled atlas', () => {
     expect(files.filter((file) => file.startsWith('public/data/geometry/'))).toEqual(
       LAYER_IDS.map((layer) => `public/data/geometry/${layer}-0.json`),
     );
+    expect(files.filter((file) => file.startsWith('public/data/details/'))).toEqual(
+      LAYER_IDS.map((layer) => `public/data/details/${layer}-0.json`),
+    );
     for (const { file, text } of first.outputs)
       expect(readFileSync(`${ROOT}/${file}`, 'utf8'), file).toBe(text);
   });
 
-  it('leaves geometries and article texts out of the index', () => {
+  it('leaves geometries, the features’ long texts and article texts out of the index', () => {
     const index = v.parse(AtlasSchema, JSON.parse(first.text ?? 'null'));
     expect(index.features.length).toBe(first.atlas?.features.length);
     expect(index.features.every((feature) => !('geometry' in feature))).toBe(true);
+    for (const key of DETAIL_KEYS)
+      expect(
+        index.features.filter((feature) => key in feature.properties),
+        key,
+      ).toEqual([]);
+    // Each summary is in the compiled atlas, and none of them is in the index's text.
+    const summaries = (first.atlas?.features ?? []).map((feature) => feature.properties.summary.en);
+    expect(summaries.length).toBeGreaterThan(30);
+    for (const summary of summaries) expect(first.text).not.toContain(JSON.stringify(summary));
     expect(
       index.articles
         .flatMap((article) => article.passages)
@@ -55,8 +68,9 @@ describe('the compiled atlas', () => {
   });
 
   it('carries no web address: the app works offline and links nowhere', () => {
-    expect(first.text).toMatch(/geonames/i);
-    expect(first.text).not.toMatch(/https?:\/\//);
+    const everyFile = first.outputs.map((output) => output.text).join('\n');
+    expect(everyFile).toMatch(/geonames/i);
+    expect(everyFile).not.toMatch(/https?:\/\//);
   });
 
   it('parses with AtlasSchema, as the app will load it', () => {

@@ -6,7 +6,6 @@ import { loadLanguage } from '../../../src/i18n/dictionaries';
 import { forgetAdminLookup, type AdminLookup } from '../../../src/panels/adminLookup';
 import { ContextPanel } from '../../../src/panels/ContextPanel';
 import { useAtlasStore } from '../../../src/state/store';
-import { forgetLoadedFiles } from '../../../src/data/onDemand';
 import { fixtureAtlas, fixtureCompiledAtlas, serveFixtureFiles } from './fixtureAtlas';
 
 const store = () => useAtlasStore.getState();
@@ -129,7 +128,7 @@ describe('what is here', () => {
   it('says when the zones cannot be looked up, and looks again on Retry', async () => {
     let fail = true;
     const files = fixtureCompiledAtlas();
-    forgetLoadedFiles({
+    serveFixtureFiles(undefined, {
       chunk: async (chunk) => {
         if (fail)
           return { ok: false, message: `geometry/${chunk}.json is not valid JSON (truncated or damaged).` };

@@ -200,10 +200,13 @@ export const fixtureWithManySites = (count: number): Atlas =>
   splitAtlas(fixtureCompiledWithManySites(count)).index;
 
 /**
- * Answers the app's on-demand loads (article texts, geometry chunks) from `atlas`'s files, as the server
- * would; `requested` counts what was asked for.
+ * Answers the app's on-demand loads (article texts, geometry and details chunks) from `atlas`'s files, as the server
+ * would, but for the loaders `instead` replaces; `requested` counts what was asked for.
  */
-export function serveFixtureFiles(atlas: CompiledAtlas = fixtureCompiledAtlas()): { requested: string[] } {
+export function serveFixtureFiles(
+  atlas: CompiledAtlas = fixtureCompiledAtlas(),
+  instead: Parameters<typeof forgetLoadedFiles>[0] = {},
+): { requested: string[] } {
   const files = splitAtlas(atlas);
   const requested: string[] = [];
   forgetLoadedFiles({
@@ -217,6 +220,12 @@ export function serveFixtureFiles(atlas: CompiledAtlas = fixtureCompiledAtlas())
       const chunk = files.chunks.find((candidate) => candidate.chunk === id);
       return chunk ? { ok: true, value: chunk } : { ok: false, message: `no chunk ${id}` };
     },
+    details: async (id) => {
+      requested.push(`details/${id}.json`);
+      const chunk = files.details.find((candidate) => candidate.chunk === id);
+      return chunk ? { ok: true, value: chunk } : { ok: false, message: `no details ${id}` };
+    },
+    ...instead,
   });
   return { requested };
 }

@@ -8,7 +8,7 @@ import { ContextPanel } from '../../../src/panels/ContextPanel';
 import { FeatureList } from '../../../src/panels/FeatureList';
 import { LayerPanel } from '../../../src/panels/LayerPanel';
 import { useAtlasStore } from '../../../src/state/store';
-import { forgetLoadedFiles } from '../../../src/data/onDemand';
+import { splitAtlas } from '../../../src/data/atlasFiles';
 import { fixtureAtlas, fixtureCompiledAtlas, serveFixtureFiles } from './fixtureAtlas';
 
 function Panels() {
@@ -85,7 +85,7 @@ describe('choosing a feature', () => {
     let release: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (release = resolve));
     const article = fixtureCompiledAtlas().articles[0];
-    forgetLoadedFiles({
+    serveFixtureFiles(undefined, {
       article: async () => {
         await arrived;
         return article ? { ok: true, value: article } : { ok: false, message: 'none' };
@@ -102,10 +102,63 @@ describe('choosing a feature', () => {
     expect(within(details).queryByText('Loading the passage…')).toBeNull();
   });
 
+  it('shows the heading at once and the summary when the details chunk arrives, saying so politely', async () => {
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { details: chunks } = splitAtlas(fixtureCompiledAtlas());
+    const { requested } = serveFixtureFiles(undefined, {
+      details: async (chunk) => {
+        requested.push(`details/${chunk}.json`);
+        await arrived;
+        const found = chunks.find((candidate) => candidate.chunk === chunk);
+        return found ? { ok: true, value: found } : { ok: false, message: 'none' };
+      },
+    });
+    render(<Panels />);
+    act(() => store().selectFeature('evac-road'));
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(within(details).getByRole('heading', { name: 'Evacuation road' })).toBeTruthy();
+    expect(within(details).getByText('Loading the description…').getAttribute('role')).toBe('status');
+    expect(within(details).queryByText('The road is inferred.')).toBeNull();
+    release();
+    expect(await within(details).findByText('By road to Baku.')).toBeTruthy();
+    expect(within(details).getByText('The road is inferred.')).toBeTruthy();
+    expect(within(details).queryByText('Loading the description…')).toBeNull();
+    expect(requested.filter((file) => file.startsWith('details/'))).toEqual(['details/evacuation-0.json']);
+  });
+
+  it('says when the description cannot be loaded, in both languages, and loads it on Retry', async () => {
+    let fail = true;
+    const { details: chunks } = splitAtlas(fixtureCompiledAtlas());
+    serveFixtureFiles(undefined, {
+      details: async (chunk) => {
+        const found = chunks.find((candidate) => candidate.chunk === chunk);
+        if (fail || !found)
+          return { ok: false, message: `details/${chunk}.json is not valid JSON (truncated or damaged).` };
+        return { ok: true, value: found };
+      },
+    });
+    render(<Panels />);
+    act(() => store().selectFeature('evac-road'));
+    const details = screen.getByRole('region', { name: 'Details' });
+    const alert = await within(details).findByText('The description could not be loaded.');
+    const box = alert.closest('[role="alert"]');
+    expect(box?.textContent).toContain('details/evacuation-0.json is not valid JSON');
+    expect(within(details).getByRole('heading', { name: 'Evacuation road' })).toBeTruthy();
+    act(() => store().setLanguage('ru'));
+    const russian = screen.getByRole('region', { name: 'Подробности' });
+    expect(within(russian).getByText('Описание не удалось загрузить.')).toBeTruthy();
+    act(() => store().setLanguage('en'));
+    fail = false;
+    fireEvent.click(within(details).getByRole('button', { name: 'Retry' }));
+    expect(await within(details).findByText('By road to Baku.')).toBeTruthy();
+    expect(within(details).queryByText('The description could not be loaded.')).toBeNull();
+  });
+
   it('says when a quoted passage cannot be loaded, keeps the quote, and loads it on Retry', async () => {
     let fail = true;
     const article = fixtureCompiledAtlas().articles[0];
-    forgetLoadedFiles({
+    serveFixtureFiles(undefined, {
       article: async (id) =>
         fail || !article
           ? { ok: false, message: `Could not download articles/${id}.json: the server answered 404.` }
@@ -129,11 +182,11 @@ describe('choosing a feature', () => {
     expect(await within(details).findByText(/^Граждан/)).toBeTruthy();
   });
 
-  it('explains the basis and the direction in the interface language', () => {
+  it('explains the basis and the direction in the interface language', async () => {
     render(<Panels />);
     act(() => store().selectFeature('evac-road'));
     const details = screen.getByRole('region', { name: 'Details' });
-    expect(within(details).getByText('The road is inferred.')).toBeTruthy();
+    expect(await within(details).findByText('The road is inferred.')).toBeTruthy();
     expect(within(details).getByText('Astara → Baku')).toBeTruthy();
 
     act(() => store().setLanguage('ru'));
@@ -186,7 +239,7 @@ describe('the article', () => {
     let fail = true;
     const { requested } = serveFixtureFiles();
     const served = fixtureCompiledAtlas().articles[0];
-    forgetLoadedFiles({
+    serveFixtureFiles(undefined, {
       article: async (id) => {
         requested.push(id);
         if (fail)
@@ -209,7 +262,7 @@ describe('the article', () => {
   });
 
   it('names a failed text in Russian too', async () => {
-    forgetLoadedFiles({ article: async () => ({ ok: false, message: 'broken' }) });
+    serveFixtureFiles(undefined, { article: async () => ({ ok: false, message: 'broken' }) });
     render(<Panels />);
     act(() => store().setLanguage('ru'));
     const alert = await within(screen.getByRole('region', { name: 'Статья' })).findByRole('alert');
