@@ -104,3 +104,46 @@ test('an article text that fails is named in the article panel, and Retry loads 
   await expect(alert).toHaveCount(0);
   expect(requests).toBe(2);
 });
+
+test('details show the heading at once and the summary when its details file arrives', async ({ page }) => {
+  const zone = featureById('risk-iran-hostilities');
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const detailsRequests: string[] = [];
+  await page.route('**/data/details/*.json', async (route) => {
+    detailsRequests.push(new URL(route.request().url()).pathname);
+    await held;
+    return route.fallback();
+  });
+  await openAtlas(page, '#layers=&map=7/35.7/51.4');
+  await page
+    .getByRole('navigation', { name: 'All features by layer' })
+    .getByRole('button', { name: zone.properties.name.en })
+    .click();
+  await expect(details(page).getByRole('heading', { name: zone.properties.name.en })).toBeVisible();
+  await expect(details(page).getByRole('status')).toHaveText('Loading the description…');
+  await expect(details(page).getByText(zone.properties.summary.en, { exact: true })).toHaveCount(0);
+  release();
+  await expect(details(page).getByText(zone.properties.summary.en, { exact: true })).toBeVisible();
+  await expect(details(page).getByText('Loading the description…')).toHaveCount(0);
+  expect(detailsRequests).toEqual(['/data/details/risk-0.json']);
+});
+
+test('a broken details file is named in the details with Retry, which loads it', async ({ page }) => {
+  const zone = featureById('risk-iran-hostilities');
+  let failing = true;
+  await page.route('**/data/details/risk-0.json', (route) =>
+    failing ? route.fulfill({ status: 200, body: '{"chunk": "risk-0", "deta' }) : route.fallback(),
+  );
+  await openAtlas(page, '#layers=&map=7/35.7/51.4');
+  await page
+    .getByRole('navigation', { name: 'All features by layer' })
+    .getByRole('button', { name: zone.properties.name.en })
+    .click();
+  const alert = details(page).getByRole('alert').filter({ hasText: 'The description could not be loaded.' });
+  await expect(alert).toContainText('details/risk-0.json is not valid JSON');
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(details(page).getByText(zone.properties.summary.en, { exact: true })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
