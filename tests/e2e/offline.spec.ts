@@ -61,7 +61,7 @@ test('after one visit the app works with no network at all', async ({ page, cont
   expect(part.range).toMatch(/^bytes 0-6\/\d+$/);
 });
 
-test('the shapes a reader looked up are kept by the worker as they load, and answer offline', async ({
+test('the shapes and descriptions a reader looked up are kept by the worker as they load, and answer offline', async ({
   page,
   context,
 }) => {
@@ -75,25 +75,38 @@ test('the shapes a reader looked up are kept by the worker as they load, and ans
         .getByRole('button', { name: zone.properties.name.en }),
     ).toBeVisible();
   };
+  const summaryInDetails = async () => {
+    await page
+      .getByRole('region', { name: 'What’s here' })
+      .getByRole('button', { name: zone.properties.name.en })
+      .click();
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByText(zone.properties.summary.en, { exact: true }),
+    ).toBeVisible();
+  };
   await openAtlas(page, '#layers=&map=7/35.7/51.4');
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   await whatsHereAtCentre();
+  await summaryInDetails();
+  const cachedOnDemand = () =>
+    page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((name) => name.startsWith('risk-atlas-')) ?? '');
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    });
   await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const names = await caches.keys();
-        const cache = await caches.open(names.find((name) => name.startsWith('risk-atlas-')) ?? '');
-        return (await cache.keys())
-          .map((request) => new URL(request.url).pathname)
-          .filter((path) => path.startsWith('/data/geometry/'));
-      }),
-    )
+    .poll(async () => (await cachedOnDemand()).filter((path) => path.startsWith('/data/geometry/')))
     .toEqual(['/data/geometry/risk-0.json']);
+  // The zone's description, and those of whatever else the reader's Enter chose, kept as they loaded.
+  await expect.poll(cachedOnDemand).toContain('/data/details/risk-0.json');
 
   await context.setOffline(true);
+  // Choosing the zone fitted the map to it: reload over Tehran again.
+  await page.evaluate(() => history.replaceState(null, '', '#layers=&map=7/35.7/51.4'));
   await page.reload();
   await waitForFirstIdle(page);
   await whatsHereAtCentre();
+  await summaryInDetails();
 });
 
 test('the app can be installed: it has a web app manifest with icons', async ({ page, request }) => {
