@@ -73,38 +73,54 @@ export function loadAtlas(
   return loadChecked(url, (validation, json) => validation.checkAtlas(json), fetchImpl);
 }
 
-/** One article with its text; a file that holds another article is refused. */
-export async function loadArticle(
+/** A file that names what it holds (an article, a chunk): one holding something else is refused. */
+async function loadNamed<T>(
+  url: string,
+  check: (validation: Validation, json: unknown) => Checked<T>,
+  fetchImpl: typeof fetch,
+  holds: { what: string; expected: string; nameOf: (value: T) => string },
+): Promise<LoadResult<T>> {
+  const result = await loadChecked(url, check, fetchImpl);
+  if (!result.ok || holds.nameOf(result.value) === holds.expected) return result;
+  const held = holds.nameOf(result.value);
+  return { ok: false, message: `${fileName(url)} holds ${holds.what} ${held}, not ${holds.expected}.` };
+}
+
+/** One article with its text. */
+export function loadArticle(
   id: string,
   url: string = articleUrl(id),
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult<Article>> {
-  const result = await loadChecked(url, (validation, json) => validation.checkArticle(json), fetchImpl);
-  if (result.ok && result.value.id !== id)
-    return { ok: false, message: `${fileName(url)} holds article ${result.value.id}, not ${id}.` };
-  return result;
+  return loadNamed(url, (validation, json) => validation.checkArticle(json), fetchImpl, {
+    what: 'article',
+    expected: id,
+    nameOf: (article) => article.id,
+  });
 }
 
-/** One chunk of geometries; a file that holds another chunk is refused. */
-export async function loadGeometryChunk(
+/** One chunk of geometries. */
+export function loadGeometryChunk(
   chunk: string,
   url: string = geometryUrl(chunk),
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult<GeometryChunk>> {
-  const result = await loadChecked(url, (validation, json) => validation.checkGeometryChunk(json), fetchImpl);
-  if (result.ok && result.value.chunk !== chunk)
-    return { ok: false, message: `${fileName(url)} holds chunk ${result.value.chunk}, not ${chunk}.` };
-  return result;
+  return loadNamed(url, (validation, json) => validation.checkGeometryChunk(json), fetchImpl, {
+    what: 'chunk',
+    expected: chunk,
+    nameOf: (file) => file.chunk,
+  });
 }
 
-/** The long texts of one chunk's features; a file that holds another chunk is refused. */
-export async function loadDetailsChunk(
+/** The long texts of one chunk's features. */
+export function loadDetailsChunk(
   chunk: string,
   url: string = detailsUrl(chunk),
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult<DetailsChunk>> {
-  const result = await loadChecked(url, (validation, json) => validation.checkDetailsChunk(json), fetchImpl);
-  if (result.ok && result.value.chunk !== chunk)
-    return { ok: false, message: `${fileName(url)} holds chunk ${result.value.chunk}, not ${chunk}.` };
-  return result;
+  return loadNamed(url, (validation, json) => validation.checkDetailsChunk(json), fetchImpl, {
+    what: 'chunk',
+    expected: chunk,
+    nameOf: (file) => file.chunk,
+  });
 }
