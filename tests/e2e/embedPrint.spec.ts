@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APP_ORIGIN, openAtlas, watchPage } from './support/atlas';
+import { APP_ORIGIN, openAtlas, waitForMapIdle, watchPage } from './support/atlas';
 import { feature } from './support/data';
 import { BASEMAP_COLOURS, hexToRgb } from '../../src/map/theme';
 import { readPdf } from './support/pdf';
@@ -107,6 +107,10 @@ test.describe('printing', () => {
     await openAtlas(page, `#layers=evacuation,sites&sel=${target.properties.id}`);
     const details = page.getByRole('region', { name: 'Details' });
     await expect(details.getByRole('heading', { name: target.properties.name.en })).toBeVisible();
+    // Printed once the page has settled, as a reader would: the summary arrived, the map's flight to the
+    // feature ended (mid-flight the paper shows whatever part of the way the camera had reached).
+    await expect(details.getByText(target.properties.summary.en)).toBeVisible();
+    await waitForMapIdle(page);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const { pages, text, firstPage } = await readPdf(pdf);
     expect(pages).toBe(1);
