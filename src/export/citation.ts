@@ -3,7 +3,7 @@
 import type { ArticleSummary } from '../data/schema';
 import { formatDate, translate, type Language } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
-import { isoDay } from './viewDescription';
+import { articleSources, isoDay } from './viewDescription';
 
 export type CitationInput = {
   language: Language;
@@ -21,15 +21,7 @@ function accessDate(language: Language, day: Date): string {
 }
 
 export function citeView({ language, viewTitle, articles, link, accessed }: CitationInput): string {
-  const sources = articles
-    .map((article) =>
-      translateShare(language, 'citationSource', {
-        title: article.title[language],
-        outlet: article.outlet[language],
-        date: formatDate(language, article.date),
-      }),
-    )
-    .join('; ')
+  const sources = articleSources(language, articles, 'citationSource')
     // A date that ends with an abbreviation ('2026 г.') must not make '..' before the next sentence.
     .replace(/\.$/, '');
   return translateShare(language, articles.length > 0 ? 'citation' : 'citationNoSource', {

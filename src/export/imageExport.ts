@@ -6,7 +6,7 @@ import { translateShare } from '../i18n/shareStrings';
 import { ATTRIBUTION_PARTS, overlayCredit } from '../map/attribution';
 import { captureMapImage } from '../map/mapCapture';
 import type { AtlasState } from '../state/store';
-import { isoDay, exportFileName, viewArticles, viewTitle } from './viewDescription';
+import { articleSources, isoDay, exportFileName, viewArticles, viewTitle } from './viewDescription';
 import { composeViewImage } from './viewImage';
 import { saveFile } from './saveFile';
 import { visibleFeatures } from './visibleFeatures';
@@ -39,15 +39,7 @@ function sourcesLine(state: AtlasState, now: Date): string {
   const made = translateShare(language, 'madeOn', { date: formatDate(language, isoDay(now)) });
   if (articles.length === 0) return made;
   // The outlet and date first: a long title is what gets cut when the line is too narrow.
-  const sources = articles
-    .map((article) =>
-      translateShare(language, 'imageSource', {
-        title: article.title[language],
-        outlet: article.outlet[language],
-        date: formatDate(language, article.date),
-      }),
-    )
-    .join('; ');
+  const sources = articleSources(language, articles, 'imageSource');
   return `${made} · ${translateShare(language, 'imageSources', { sources })}`;
 }
 

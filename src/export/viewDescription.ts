@@ -3,7 +3,7 @@
 import { getAtlasIndex, selectableName } from '../data/atlasIndex';
 import { findRegion } from '../data/regions';
 import type { ArticleSummary, Atlas, IndexedFeature } from '../data/schema';
-import type { Language } from '../i18n/dictionaries';
+import { formatDate, type Language } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
 
 export type ViewState = { selectedId: string | null; regionId: string | null; language: Language };
@@ -36,6 +36,23 @@ export function viewArticles(
 }
 
 /** The calendar date of `date` where the reader is, as YYYY-MM-DD. */
+/** The view's articles (title, outlet, date), each in the phrase the citation or the image uses, joined. */
+export function articleSources(
+  language: Language,
+  articles: readonly ArticleSummary[],
+  phrase: 'citationSource' | 'imageSource',
+): string {
+  return articles
+    .map((article) =>
+      translateShare(language, phrase, {
+        title: article.title[language],
+        outlet: article.outlet[language],
+        date: formatDate(language, article.date),
+      }),
+    )
+    .join('; ');
+}
+
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
