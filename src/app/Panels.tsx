@@ -22,8 +22,9 @@ export function LeftColumn({ onRetry, contentShown }: ColumnProps & { onRetry: (
     <div className="side-panel side-panel-left" role="group" aria-label={t('leftPanelLabel')}>
       {contentShown && (
         <>
-          <DataNotice onRetry={onRetry} />
+          <DataNotice onRetry={onRetry} show="error" />
           <LayerPanel />
+          <DataNotice onRetry={onRetry} show="loading" />
           <FeatureList />
         </>
       )}

@@ -7,6 +7,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import generatedArticleCountries from './articleCountries.json';
+import { perFeature, perFeatureByZoom, sharedLinePaint } from './sharedPrograms';
 import { BASEMAP_COLOURS as C } from './theme';
 import type { Language } from '../i18n/language';
 
@@ -101,19 +102,34 @@ function articleCountryLabels(codes: readonly string[]): LayerSpecification {
 function basemapLayers(articleCountries: readonly string[]): LayerSpecification[] {
   return [
     { id: 'water', type: 'background', paint: { 'background-color': C.water } },
-    { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': C.land } },
+    // Land, lakes and risk zones share one fill program (src/map/sharedPrograms.ts).
+    {
+      id: 'land',
+      type: 'fill',
+      source: 'countries',
+      paint: {
+        'fill-color': perFeature(C.land),
+        'fill-opacity': perFeature(1),
+        'fill-outline-color': perFeature(C.land),
+      },
+    },
     {
       id: 'disputed-fill',
       type: 'fill',
       source: 'disputed',
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': 0.55 },
+      // The dashed disputed border draws the edge: no anti-aliased outline (and no program for it).
+      paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': 0.55, 'fill-antialias': false },
     },
     {
       id: 'lakes',
       type: 'fill',
       source: 'lakes',
-      paint: { 'fill-color': C.water, 'fill-outline-color': C.lakeOutline },
+      paint: {
+        'fill-color': perFeature(C.water),
+        'fill-opacity': perFeature(1),
+        'fill-outline-color': perFeature(C.lakeOutline),
+      },
     },
     {
       id: 'rivers',
@@ -121,9 +137,14 @@ function basemapLayers(articleCountries: readonly string[]): LayerSpecification[
       source: 'rivers',
       filter: ['any', ['<=', ['coalesce', ['get', 'rank'], 9], 1], ['>=', ['zoom'], 5.5]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
+      // Every line layer, basemap or overlay, shares one of two programs (src/map/sharedPrograms.ts).
       paint: {
-        'line-color': C.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 1.2, 9, 2],
+        ...sharedLinePaint(C.river),
+        'line-width': perFeatureByZoom([
+          [3, 0.6],
+          [6, 1.2],
+          [9, 2],
+        ]),
       },
     },
     {
@@ -132,8 +153,11 @@ function basemapLayers(articleCountries: readonly string[]): LayerSpecification[
       source: 'provinces',
       minzoom: 4.5,
       paint: {
-        'line-color': C.provinceLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4.5, 0.4, 8, 1],
+        ...sharedLinePaint(C.provinceLine, { dashed: true }),
+        'line-width': perFeatureByZoom([
+          [4.5, 0.4],
+          [8, 1],
+        ]),
         'line-dasharray': [3, 2],
       },
     },
@@ -144,8 +168,11 @@ function basemapLayers(articleCountries: readonly string[]): LayerSpecification[
       filter: ['!=', ['get', 'kind'], 'disputed'],
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': C.countryBorder,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.8],
+        ...sharedLinePaint(C.countryBorder),
+        'line-width': perFeatureByZoom([
+          [3, 0.8],
+          [7, 1.8],
+        ]),
       },
     },
     {
@@ -154,8 +181,11 @@ function basemapLayers(articleCountries: readonly string[]): LayerSpecification[
       source: 'borders',
       filter: ['==', ['get', 'kind'], 'disputed'],
       paint: {
-        'line-color': C.disputedOutline,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.6],
+        ...sharedLinePaint(C.disputedOutline, { dashed: true }),
+        'line-width': perFeatureByZoom([
+          [3, 0.8],
+          [7, 1.6],
+        ]),
         'line-dasharray': [2, 2],
       },
     },
@@ -225,7 +255,8 @@ function basemapLayers(articleCountries: readonly string[]): LayerSpecification[
         'icon-image': 'city-dot',
         'icon-allow-overlap': true,
       },
-      paint: { 'text-color': C.cityLabel, ...halo },
+      // The overlays' icons' program (src/map/sharedPrograms.ts).
+      paint: { 'text-color': C.cityLabel, ...halo, 'icon-opacity': perFeature(1) },
     },
   ];
 }

@@ -4,6 +4,7 @@ import { LAYER_IDS } from '../data/layerIds';
 import type { LayerId } from '../data/schema';
 import { BOLD_FONT, LOCALISED_NAME, REGULAR_FONT } from './basemapStyle';
 import { APPROXIMATE_KM, OVERLAY_COLOURS as C } from './theme';
+import { perFeature, perFeatureAndZoom } from './sharedPrograms';
 import { collapsedLayerName } from './tileSources';
 import { asOfRangeEnd } from './timeStyle';
 
@@ -91,6 +92,8 @@ function riskLayers(): OverlayLayer[] {
       paint: {
         'fill-color': severityColour,
         'fill-opacity': ['case', isSelected, 0.42, isHovered, 0.32, 0.2],
+        // The dashed outline draws the edge; the fill's own (a program of its own) would be hidden under it.
+        'fill-antialias': false,
       },
     }),
     overlay('risk', {
@@ -99,8 +102,9 @@ function riskLayers(): OverlayLayer[] {
       source: 'risk',
       paint: {
         'line-color': ['case', isSelected, C.selected, severityColour],
-        'line-width': ['case', isSelected, 3, 1.3],
+        'line-width': perFeatureAndZoom(['case', isSelected, 3, 1.3]),
         'line-dasharray': [4, 2],
+        'line-blur': perFeature(0),
       },
     }),
   ];
@@ -134,7 +138,12 @@ function routeLayers(layerId: 'evacuation' | 'aid', colour: string): OverlayLaye
       source: layerId,
       filter: ['!', ['any', lines('air'), notBuilt]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': colour, 'line-width': lineWidth(2.2) },
+      paint: {
+        'line-color': perFeature(colour),
+        'line-width': lineWidth(2.2),
+        'line-opacity': perFeature(1),
+        'line-blur': perFeature(0),
+      },
     }),
     pickable(layerId, {
       id: `${layerId}-dashed`,
@@ -145,6 +154,7 @@ function routeLayers(layerId: 'evacuation' | 'aid', colour: string): OverlayLaye
         'line-color': ['case', notBuilt, C.aidNotBuilt, colour],
         'line-width': lineWidth(2),
         'line-dasharray': ['literal', [2, 1.5]],
+        'line-blur': perFeature(0),
       },
     }),
     overlay(layerId, {
@@ -161,7 +171,7 @@ function routeLayers(layerId: 'evacuation' | 'aid', colour: string): OverlayLaye
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
-      paint: { 'icon-opacity': 0.95 },
+      paint: { 'icon-opacity': perFeature(0.95) },
     }),
   ];
 }
@@ -203,7 +213,7 @@ function pointLayers(layerId: 'infrastructure' | 'sites'): OverlayLayer[] {
         'circle-color': C.sites,
         'circle-opacity': 0.08,
         'circle-stroke-color': C.sites,
-        'circle-stroke-width': 1,
+        'circle-stroke-width': perFeature(1),
         'circle-stroke-opacity': 0.35,
       },
     }),
@@ -237,7 +247,7 @@ function pointLayers(layerId: 'infrastructure' | 'sites'): OverlayLayer[] {
       source: layerId,
       filter: isPoint,
       paint: {
-        'circle-radius': 15,
+        'circle-radius': perFeatureAndZoom(15),
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': C.selected,
         'circle-stroke-width': ['case', isSelected, 3, isHovered, 1.5, 0],
@@ -286,7 +296,7 @@ function collapsedLayers(layerId: LayerId): OverlayLayer[] {
       'source-layer': sourceLayer,
       filter,
       paint: {
-        'circle-radius': ['step', collapsedCount, 10, 10, 12, 100, 14, 1000, 16],
+        'circle-radius': perFeatureAndZoom(['step', collapsedCount, 10, 10, 12, 100, 14, 1000, 16]),
         'circle-color': '#ffffff',
         'circle-opacity': 0.92,
         'circle-stroke-color': COLLAPSED_COLOURS[layerId],

@@ -193,7 +193,8 @@ function ArticleText({ index, article }: { index: AtlasIndex; article: ArticleSu
   const { state, retry } = useArticleText(article.id);
   if (state.kind === 'loading')
     return (
-      <p className="muted" role="status">
+      // Holds a screen's height, so what follows the text stays below the fold instead of being pushed there.
+      <p className="muted article-text-loading" role="status">
         {t('articleTextLoading')}
       </p>
     );
