@@ -85,10 +85,12 @@ export function BottomSheet({ onRetry, contentShown }: ColumnProps & { onRetry: 
         <span className="sheet-handle-label">{open ? t('sheetHide') : t('sheetShow')}</span>
         {!open && selectedName !== null && <span className="sheet-handle-selection">{selectedName}</span>}
       </button>
-      {contentShown && <DataNotice onRetry={onRetry} />}
+      {contentShown && <DataNotice onRetry={onRetry} show="error" />}
       <div id={contentId} className="sheet-content" hidden={!open}>
         {contentShown && (
           <>
+            {/* Inside the sheet: over a closed sheet it covered the scale bar and said nothing the map did not. */}
+            <DataNotice onRetry={onRetry} show="loading" />
             <ContextPanel />
             <LayerPanel />
             <FeatureList />

@@ -287,6 +287,24 @@ test.describe('languages', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  test('says the data is loading inside the sheet, not over the map', async ({ page }) => {
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/index.json', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await openAtlas(page);
+    const loading = page.getByText('Loading the atlas data…');
+    await expect(loading).toBeHidden();
+    await expectReachable(page.locator('.maplibregl-ctrl-scale'));
+    await page.getByRole('button', { name: 'Show panels' }).tap();
+    await expect(loading).toBeVisible();
+    release();
+    await expect(loading).toBeHidden();
+    await expect(layersPanel(page).getByRole('checkbox', { name: /Evacuation routes/ })).toBeVisible();
+  });
+
   test('shows the panels in a bottom sheet that never hides the map controls', async ({ page }) => {
     await openAtlas(page);
     const handle = page.getByRole('button', { name: 'Show panels' });
