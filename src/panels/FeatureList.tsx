@@ -13,7 +13,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
-import { filteredOut } from '../data/featureFilters';
+import { filterVerdicts } from '../data/featureFilters';
 import type { Atlas, IndexedProperties } from '../data/schema';
 import { featureName, layerLabel, type Language } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
@@ -219,23 +219,23 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly In
   const visible = useAtlasStore((state) => state.visibleLayers[layer]);
   const minSeverity = useAtlasStore((state) => state.minSeverity);
   const dateRange = useAtlasStore((state) => state.dateRange);
+  const atlas = useAtlas();
   const index = useAtlasIndex();
   // Once per group rather than once per row: a selection re-renders two rows, not every one.
   const selectedId = useAtlasStore((state) => state.selectedId);
+  // One judgement of every feature, shared with the layer counts.
+  const verdicts = useMemo(
+    () => (atlas && index ? filterVerdicts(atlas.features, { minSeverity, dateRange }, index) : null),
+    [atlas, index, minSeverity, dateRange],
+  );
   // Features reported outside the date range leave the list, as they leave the map.
   const inRange = useMemo(
-    () =>
-      index
-        ? features.filter(
-            (properties) => filteredOut(properties, { minSeverity: 0, dateRange }, index) === null,
-          )
-        : features,
-    [features, dateRange, index],
+    () => (verdicts ? features.filter((properties) => verdicts.get(properties.id) !== 'dates') : features),
+    [features, verdicts],
   );
   const isBelowSeverity = useCallback(
-    (properties: IndexedProperties) =>
-      index !== null && filteredOut(properties, { minSeverity, dateRange }, index) === 'severity',
-    [index, minSeverity, dateRange],
+    (properties: IndexedProperties) => verdicts?.get(properties.id) === 'severity',
+    [verdicts],
   );
   const Rows = inRange.length > WINDOWED_FROM_ROWS ? WindowedRows : AllRows;
   return (

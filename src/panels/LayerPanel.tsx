@@ -2,7 +2,7 @@
 // filter, and show all / hide all.
 import { useId, useMemo } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
-import { isShown } from '../data/featureFilters';
+import { filterVerdicts } from '../data/featureFilters';
 import { layerLabel } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
@@ -19,8 +19,9 @@ function useFeatureCounts(): Record<LayerId, number> | null {
   return useMemo(() => {
     if (!atlas || !index) return null;
     const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
+    const verdicts = filterVerdicts(atlas.features, { minSeverity, dateRange }, index);
     for (const { properties: p } of atlas.features) {
-      if (isShown(p, { minSeverity, dateRange }, index)) counts[p.layer] += 1;
+      if (!verdicts.has(p.id)) counts[p.layer] += 1;
     }
     return counts;
   }, [atlas, index, minSeverity, dateRange]);

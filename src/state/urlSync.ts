@@ -23,8 +23,23 @@ export type ReaderChoices = { selectedId: string | null; activePassage: PassageR
 const passageIdsOf = (article: ArticleSummary | null | undefined) =>
   new Set(article?.passages.map((passage) => passage.id));
 
+const NO_INDEX_IDS: KnownIds = {
+  features: new Set(),
+  passages: new Set(),
+  regions: REGION_IDS,
+  articles: new Map(),
+};
+/** Per index: every link written is read back against them, and at 100,000 features a copy costs 20 ms. */
+const knownIdsByIndex = new WeakMap<AtlasIndex, KnownIds>();
+
 function knownIds(index: AtlasIndex | null): KnownIds {
-  if (!index) return { features: new Set(), passages: new Set(), regions: REGION_IDS, articles: new Map() };
+  if (!index) return NO_INDEX_IDS;
+  const known = knownIdsByIndex.get(index) ?? idsOf(index);
+  knownIdsByIndex.set(index, known);
+  return known;
+}
+
+function idsOf(index: AtlasIndex): KnownIds {
   return {
     // Risks without a place can be selected (they open in the details) and so can be linked to.
     features: new Set(index.selectablesById.keys()),

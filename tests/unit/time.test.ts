@@ -2,7 +2,7 @@
 import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { getAtlasIndex } from '../../src/data/atlasIndex';
-import { filteredOut } from '../../src/data/featureFilters';
+import { filteredOut, filterVerdicts } from '../../src/data/featureFilters';
 import { datedChanges, inDateRange, reportedSpan, stateAsOf } from '../../src/data/reported';
 import { splitAtlas } from '../../src/data/atlasFiles';
 import type { CompiledAtlas } from '../../src/data/schema';
@@ -77,6 +77,33 @@ describe('reported dates and dated changes', () => {
     expect(
       filteredOut(war.properties, { minSeverity: 1, dateRange: { from: '2026-06-01', to: null } }, index),
     ).toBe('dates');
+  });
+
+  it('judges every feature at once as each one alone, once per change of the filters', () => {
+    const features = splitAtlas(atlas).index.features;
+    const ranges = [
+      { from: null, to: null },
+      { from: null, to: '2026-04-15' },
+      { from: '2026-06-01', to: null },
+    ];
+    for (const dateRange of ranges) {
+      for (const minSeverity of [1, 5]) {
+        const filters = { minSeverity, dateRange };
+        const verdicts = filterVerdicts(features, filters, index);
+        for (const { properties } of features)
+          expect(verdicts.get(properties.id) ?? null).toBe(filteredOut(properties, filters, index));
+        // Asked again by another panel with the same filters: the same judgement, not a second pass.
+        expect(filterVerdicts(features, { minSeverity, dateRange }, index)).toBe(verdicts);
+      }
+    }
+    const before = filterVerdicts(features, { minSeverity: 5, dateRange: { from: null, to: null } }, index);
+    expect(before.get('risk-north-iran')).toBe('severity');
+    const april = filterVerdicts(
+      features,
+      { minSeverity: 5, dateRange: { from: null, to: '2026-04-15' } },
+      index,
+    );
+    expect(april.has('risk-north-iran')).toBe(false);
   });
 
   it('is what the map draws: the style’s expressions on the flat properties agree, day by day', () => {
