@@ -29,4 +29,20 @@ describe('credits from the corpus', () => {
     expect(credit).toContain('&quot;&amp;');
     expect(credit).toContain('6 March 2026');
   });
+
+  it('writes every date as en-GB does ("6 March 2026")', () => {
+    const enGb = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    for (let month = 1; month <= 12; month += 1) {
+      for (const day of [1, 9, 28]) {
+        const date = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const written = enGb.format(new Date(`${date}T00:00:00Z`));
+        expect(overlayCredit([article('a', date)])).toContain(`, ${written}`);
+      }
+    }
+  });
 });
