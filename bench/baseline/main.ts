@@ -40,6 +40,8 @@ const map = new MaplibreMap({
   bounds: INITIAL_BOUNDS,
   fitBoundsOptions: { padding: 16 },
   ...MAP_LIMITS,
+  // As the app does (src/map/AtlasMap.ts): the same map options, so the comparison stays like for like.
+  validateStyle: false,
 });
 map.touchZoomRotate.disableRotation();
 provideStyleImages(map);

@@ -79,6 +79,9 @@ export class AtlasMap {
       ...MAP_LIMITS,
       // Beyond 2 device pixels per CSS pixel a map looks no sharper, and each frame costs the square.
       pixelRatio: Math.min(window.devicePixelRatio || 1, MAX_PIXEL_RATIO),
+      // The style is built by code and validated by the unit tests in every state it can take
+      // (tests/unit/atlasStyleValid.test.ts); validating it again here cost ~50 ms of the first second.
+      validateStyle: false,
     });
     this.map.touchZoomRotate.disableRotation();
     this.addControls();
