@@ -154,13 +154,20 @@ export { MAX_CHANGES };
  * A later article changing a feature: a risk zone's severity, a route's status. The change holds from the
  * date of the article it cites; the map shows each feature as of the end of the reader's date range.
  */
-export const FeatureChangeSchema = v.strictObject({
-  source: SourceRefSchema,
-  severity: v.optional(SeveritySchema),
-  status: v.optional(LineStatusSchema),
-  /** What changed, in a line, in both languages. */
-  note: LocalizedTextSchema,
-});
+/** The words of the rule that a change sets something: the editor finds the rule by them. */
+export const CHANGE_SETS_NOTHING = 'a change sets a new severity or a new status';
+
+export const FeatureChangeSchema = v.pipe(
+  v.strictObject({
+    source: SourceRefSchema,
+    severity: v.optional(SeveritySchema),
+    status: v.optional(LineStatusSchema),
+    /** What changed, in a line, in both languages. */
+    note: LocalizedTextSchema,
+  }),
+  // A change that sets nothing would show in the history and change nothing on the map.
+  v.check((change) => change.severity !== undefined || change.status !== undefined, CHANGE_SETS_NOTHING),
+);
 export type FeatureChange = v.InferOutput<typeof FeatureChangeSchema>;
 
 /** Object shape without cross-field rules, so the geo build can derive its authoring schema from it. */

@@ -2,6 +2,7 @@
 // valibot schema as `geo:check` judges it, and each problem is filed under the form field it belongs to.
 import * as v from 'valibot';
 import {
+  CHANGE_SETS_NOTHING,
   LAYER_IDS,
   MAX_CHANGES,
   OverlayFeatureSchema,
@@ -327,6 +328,7 @@ export type ProblemCode =
   | 'date'
   | 'stated-date'
   | 'too-many-changes'
+  | 'change-sets-nothing'
   | 'other';
 export type Problem = {
   place: ProblemPlace;
@@ -350,8 +352,11 @@ function changePlaceOf(index: unknown, field: unknown, language: unknown): Probl
   return changePlace(index, 'source');
 }
 
-function placeOf(path: readonly unknown[]): ProblemPlace {
+function placeOf(path: readonly unknown[], message: string): ProblemPlace {
   const [top, property, language, field, fieldLanguage] = path;
+  // A change that sets nothing is the change's own problem: shown at its severity, the first it could set.
+  if (message === CHANGE_SETS_NOTHING && typeof language === 'number')
+    return changePlace(language, 'severity');
   if (top === 'geometry') return 'geometry';
   if (top !== 'properties' || typeof property !== 'string') return 'geometry';
   if (property === 'sources') return 'sources';
@@ -363,6 +368,7 @@ function placeOf(path: readonly unknown[]): ProblemPlace {
 function codeOf(issue: v.BaseIssue<unknown>, place: ProblemPlace): ProblemCode {
   const rule = RULE_CODES[issue.message];
   if (rule) return rule;
+  if (issue.message === CHANGE_SETS_NOTHING) return 'change-sets-nothing';
   if (place === 'sources') return 'cite';
   if (place === 'changes') return 'too-many-changes';
   if (place === 'severity' || place.endsWith('.severity')) return 'severity';
@@ -431,7 +437,10 @@ export function validateDraft(draft: DraftFeature, dateOf?: ArticleDates): Probl
   const problems = [...geometryProblems(draft.geometry), ...countryProblems(draft)];
   if (!result.success) {
     for (const issue of result.issues) {
-      const place = placeOf((issue.path ?? []).map((item) => item.key));
+      const place = placeOf(
+        (issue.path ?? []).map((item) => item.key),
+        issue.message,
+      );
       if (place === 'geometry' && draft.geometry === null) continue;
       if (problems.some((p) => p.place === place)) continue;
       problems.push({ place, code: codeOf(issue, place), detail: issue.message });

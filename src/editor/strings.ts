@@ -258,6 +258,10 @@ const PROBLEMS: Record<ProblemCode, { en: string; ru: string }> = {
     en: `A feature carries at most ${MAX_CHANGES} dated changes.`,
     ru: `У объекта может быть не больше ${MAX_CHANGES} датированных изменений.`,
   },
+  'change-sets-nothing': {
+    en: 'A change sets a new severity or a new status: choose one, or remove the change.',
+    ru: 'Изменение задаёт новую опасность или новый статус: выберите одно или удалите изменение.',
+  },
   other: { en: 'Not valid: {detail}', ru: 'Недопустимое значение: {detail}' },
 };
 

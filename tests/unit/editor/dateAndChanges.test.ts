@@ -127,10 +127,16 @@ describe('the date field', () => {
 describe('dated changes', () => {
   it('need a note in both languages, and a severity of 1..5 when given', () => {
     const added = addChange(zoneDoc(), KEY, later);
-    expect(places(added, dateOf)).toEqual(['change.0.note.en:empty', 'change.0.note.ru:empty']);
+    expect(places(added, dateOf)).toEqual([
+      'change.0.note.en:empty',
+      'change.0.note.ru:empty',
+      'change.0.severity:change-sets-nothing',
+    ]);
     let doc = setChangeField(added, KEY, 0, 'note.en', 'Strikes reported again.');
     doc = setChangeField(doc, KEY, 0, 'note.ru', 'Снова сообщается об ударах.');
-    expect(places(doc, dateOf)).toEqual([]);
+    // A change that sets neither a severity nor a status changes nothing: it is named at its severity.
+    expect(places(doc, dateOf)).toEqual(['change.0.severity:change-sets-nothing']);
+    expect(places(setChangeField(doc, KEY, 0, 'severity', '4'), dateOf)).toEqual([]);
     expect(places(setChangeField(doc, KEY, 0, 'severity', '7'), dateOf)).toEqual([
       'change.0.severity:severity',
     ]);
@@ -153,6 +159,7 @@ describe('dated changes', () => {
       doc = addChange(doc, KEY, later);
       doc = setChangeField(doc, KEY, i, 'note.en', `Change ${i}.`);
       doc = setChangeField(doc, KEY, i, 'note.ru', `Изменение ${i}.`);
+      doc = setChangeField(doc, KEY, i, 'severity', String(i + 1));
     }
     expect(places(doc, dateOf)).toEqual([]);
     expect(canAddChange(draftOf(doc))).toBe(false);
