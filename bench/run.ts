@@ -33,6 +33,7 @@ import {
 } from './lib/measure';
 import {
   budgetVerdict,
+  bytesBeforeIdleBudget,
   describeLightComparison,
   evaluateBudgets,
   KB,
@@ -473,6 +474,7 @@ async function main(): Promise<void> {
         scale,
       }),
       ...lightPageBudgets({ app: appSummary, light: lightSummary }),
+      bytesBeforeIdleBudget(appSummary),
     ];
     const clickSignal =
       signal === 'testid'

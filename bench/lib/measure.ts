@@ -60,6 +60,8 @@ export type RunMeasurement = {
   timeToIdleMs: number;
   heapUsedBytes: number;
   bytes: ByteCounts;
+  /** What had come over the wire by the first idle (page, scripts, styles, fonts, tiles, data). */
+  bytesBeforeIdle: number;
   canvas: { width: number; height: number };
   frames: FrameStats | null;
   clicks: ClickStats | null;
@@ -84,6 +86,7 @@ function probe(page: Page) {
     mapIdle: () => page.evaluate(() => (window.__riskAtlasBench as BenchProbe).mapIdle()),
     settle: () => page.evaluate(() => (window.__riskAtlasBench as BenchProbe).settle()),
     canvasSize: () => page.evaluate(() => (window.__riskAtlasBench as BenchProbe).canvasSize()),
+    bytesBeforeIdle: () => page.evaluate(() => (window.__riskAtlasBench as BenchProbe).bytesBeforeIdle()),
     startFrames: () => page.evaluate(() => (window.__riskAtlasBench as BenchProbe).startFrames()),
     stopFrames: () => page.evaluate(() => (window.__riskAtlasBench as BenchProbe).stopFrames()),
     aimAt: (target: ClickTarget, layers: readonly string[]) =>
@@ -227,6 +230,8 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const canvas = await helpers.canvasSize();
+    // Read once the network is quiet: every response that ended before the mark is in the timeline by now.
+    const bytesBeforeIdle = await helpers.bytesBeforeIdle();
 
     let frames: FrameStats | null = null;
     if (options.measureFrames) {
@@ -262,6 +267,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
       timeToIdleMs,
       heapUsedBytes: usedSize,
       bytes: network.totals(),
+      bytesBeforeIdle,
       canvas,
       frames,
       clicks,

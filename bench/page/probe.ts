@@ -35,6 +35,11 @@ export type BenchProbe = {
   /** Two animation frames and a task: whatever was queued when it was called has run. */
   settle: () => Promise<void>;
   canvasSize: () => { width: number; height: number };
+  /**
+   * Bytes on the wire (headers and bodies as served) of the page and every response that had ended by the
+   * `map:idle` mark, from Resource Timing: what the reader waited for, not what came after.
+   */
+  bytesBeforeIdle: () => number;
   startFrames: () => void;
   stopFrames: () => number[];
   /**
@@ -139,6 +144,21 @@ function startFrames(): void {
 function stopFrames(): number[] {
   recordingFrames = false;
   return frameTimes;
+}
+
+// A page that fetches many tiles would fill the default buffer of 250 entries before the run ends.
+performance.setResourceTimingBufferSize(100_000);
+
+function bytesBeforeIdle(): number {
+  const idle = performance.getEntriesByName('map:idle')[0]?.startTime;
+  if (idle === undefined) throw new Error('no map:idle mark yet');
+  const entries = [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ] as PerformanceResourceTiming[];
+  return entries
+    .filter((entry) => entry.responseEnd <= idle)
+    .reduce((sum, entry) => sum + entry.transferSize, 0);
 }
 
 function canvasSize(): { width: number; height: number } {
@@ -300,6 +320,7 @@ window.__riskAtlasBench = {
   mapIdle,
   settle,
   canvasSize,
+  bytesBeforeIdle,
   startFrames,
   stopFrames,
   aimAt,
