@@ -22,6 +22,7 @@ import { revealAndChooseFeature } from './choose';
 import { featureColour } from './colours';
 import { ColourDot, LayerSwatch } from './LayerSwatch';
 import { useAtlas, useAtlasIndex } from './useAtlas';
+import { useDeferredFilters } from './useDeferredFilters';
 import { useHoverHighlight } from './useHoverHighlight';
 import { rowAfterKey, scrollTopShowing, visibleRows } from './windowing';
 
@@ -217,8 +218,7 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly In
   const language = useLanguage();
   const headingId = useId();
   const visible = useAtlasStore((state) => state.visibleLayers[layer]);
-  const minSeverity = useAtlasStore((state) => state.minSeverity);
-  const dateRange = useAtlasStore((state) => state.dateRange);
+  const { minSeverity, dateRange } = useDeferredFilters();
   const atlas = useAtlas();
   const index = useAtlasIndex();
   // Once per group rather than once per row: a selection re-renders two rows, not every one.

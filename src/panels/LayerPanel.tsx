@@ -8,14 +8,14 @@ import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { LayerSwatch } from './LayerSwatch';
 import { useAtlas, useAtlasIndex } from './useAtlas';
+import { useDeferredFilters } from './useDeferredFilters';
 
 const SEVERITIES = [1, 2, 3, 4, 5] as const;
 
 function useFeatureCounts(): Record<LayerId, number> | null {
   const atlas = useAtlas();
   const index = useAtlasIndex();
-  const minSeverity = useAtlasStore((state) => state.minSeverity);
-  const dateRange = useAtlasStore((state) => state.dateRange);
+  const { minSeverity, dateRange } = useDeferredFilters();
   return useMemo(() => {
     if (!atlas || !index) return null;
     const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
