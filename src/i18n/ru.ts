@@ -148,6 +148,8 @@ const messages: Dictionary = {
   moreChips: 'ещё {count}',
   collapsedHere:
     '{layer}: {count} здесь, слишком близко друг к другу для этого масштаба (нажмите, чтобы приблизить)',
+  collapsedHereUnfiltered:
+    '{layer}: {count} здесь за все даты и уровни опасности, слишком близко друг к другу для этого масштаба (нажмите, чтобы приблизить)',
   openArticleSource: 'Читать оригинал',
 
   sheetLabel: 'Панели',

@@ -1,6 +1,7 @@
 // Map events -> store: what a click, a hover or a key press on the map means to the app.
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { LayerId } from '../data/schema';
+import { ALL_SEVERITIES } from '../data/severity';
 import type { useAtlasStore } from '../state/store';
 import { HoverLabel } from './hoverLabel';
 import { layerLabel, translate, type Language } from '../i18n/dictionaries';
@@ -37,6 +38,12 @@ function collapsedOf(properties: Record<string, unknown>): Collapsed | undefined
   return { count, bounds: edges as [number, number, number, number] };
 }
 
+/** Dates narrowed or a severity floor set: what a collapsed point's count does not follow. */
+function isFiltering(store: Store): boolean {
+  const { dateRange, minSeverity } = store.getState();
+  return dateRange.from !== null || dateRange.to !== null || minSeverity > ALL_SEVERITIES;
+}
+
 /** Top of the drawing order first: a pickable style layer's rank, lower is drawn higher. */
 const DRAWING_RANK = new Map(PICKABLE_LAYER_IDS.map((id, rank) => [id, rank]));
 
@@ -53,7 +60,11 @@ export function orderHits(hits: readonly Hit[]): Hit[] {
     .filter((hit) => (seen.has(hit.id) ? false : (seen.add(hit.id), true)));
 }
 
-export function featuresAt(map: MaplibreMap, point: { x: number; y: number }): Hit[] {
+/**
+ * `filtering`: the reader has narrowed the dates or the severity. A collapsed point's count is made at build
+ * time over all of its features, so the label then says what it counted.
+ */
+export function featuresAt(map: MaplibreMap, point: { x: number; y: number }, filtering = false): Hit[] {
   const box: [PointLike, PointLike] = [
     [point.x - HIT_TOLERANCE, point.y - HIT_TOLERANCE],
     [point.x + HIT_TOLERANCE, point.y + HIT_TOLERANCE],
@@ -71,7 +82,10 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }): H
         id,
         layer,
         styleLayer: feature.layer.id,
-        name: { en: collapsedLabel('en', layer, collapsed), ru: collapsedLabel('ru', layer, collapsed) },
+        name: {
+          en: collapsedLabel('en', layer, collapsed, filtering),
+          ru: collapsedLabel('ru', layer, collapsed, filtering),
+        },
         collapsed,
       });
       continue;
@@ -92,8 +106,13 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }): H
 
 /** A click selects the topmost feature at once; the others under the pointer are offered as "Also here". */
 /** What the pointer label says over a collapsed point: a count, never a feature's name. */
-export function collapsedLabel(language: Language, layer: LayerId, collapsed: Collapsed): string {
-  return translate(language, 'collapsedHere', {
+export function collapsedLabel(
+  language: Language,
+  layer: LayerId,
+  collapsed: Collapsed,
+  filtering = false,
+): string {
+  return translate(language, filtering ? 'collapsedHereUnfiltered' : 'collapsedHere', {
     count: collapsed.count.toLocaleString(language),
     layer: layerLabel(language, layer),
   });
@@ -119,7 +138,10 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   const tooltip = new HoverLabel(map.getContainer());
 
   const onClick = (event: MapMouseEvent) => {
-    resolveClick(store, featuresAt(map, event.point), [event.lngLat.lng, event.lngLat.lat]);
+    resolveClick(store, featuresAt(map, event.point, isFiltering(store)), [
+      event.lngLat.lng,
+      event.lngLat.lat,
+    ]);
   };
 
   const clearHover = () => {
@@ -135,7 +157,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
       clearHover();
       return;
     }
-    const [top] = featuresAt(map, event.point);
+    const [top] = featuresAt(map, event.point, isFiltering(store));
     const state = store.getState();
     if (!top) {
       clearHover();
@@ -156,7 +178,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     const canvas = map.getCanvas();
     const centre = { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 };
     const lngLat = map.getCenter();
-    resolveClick(store, featuresAt(map, centre), [lngLat.lng, lngLat.lat]);
+    resolveClick(store, featuresAt(map, centre, isFiltering(store)), [lngLat.lng, lngLat.lat]);
   };
 
   const container = map.getCanvasContainer();

@@ -153,6 +153,24 @@ describe('a collapsed point (a count of features, not a feature)', () => {
     unbind();
   });
 
+  it('says its count is over all dates and severities once the reader narrows either', () => {
+    const { map, handlers, event, host } = mapWithCollapsedPoint();
+    const unbind = bindInteraction(map, useAtlasStore);
+    const label = () => host.querySelector('.map-tooltip')?.textContent;
+    useAtlasStore.setState({ dateRange: { from: '2026-03-07', to: null } });
+    handlers.get('mousemove')?.(event());
+    expect(label()).toBe(
+      'Sites: 1,234 here over all dates and severities, too close together to draw at this zoom (click to zoom in)',
+    );
+    useAtlasStore.setState({ dateRange: { from: null, to: null }, minSeverity: 4 });
+    handlers.get('mousemove')?.(event());
+    expect(label()).toContain('over all dates and severities');
+    useAtlasStore.setState({ minSeverity: 1 });
+    handlers.get('mousemove')?.(event());
+    expect(label()).toBe('Sites: 1,234 here, too close together to draw at this zoom (click to zoom in)');
+    unbind();
+  });
+
   it('is never offered as "Also here" beside a feature', () => {
     const hits = featuresAt(mapWithCollapsedPoint().map, { x: 10, y: 10 });
     expect(hits.map((hit) => hit.id)).toEqual(['collapsed:sites:3/40/20', 'site-xing-astara']);
