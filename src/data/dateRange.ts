@@ -3,6 +3,9 @@ export type DateRange = { from: string | null; to: string | null };
 
 export const ALL_DATES: DateRange = Object.freeze({ from: null, to: null });
 
+/** Both ends open: every date. */
+export const isAllDates = (range: DateRange): boolean => range.from === null && range.to === null;
+
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day written YYYY-MM-DD that exists (no 2026-02-30). */

@@ -150,13 +150,13 @@ const sourcesSchema = v.pipe(v.array(SourceRefSchema), v.minLength(1, 'a feature
 
 export { MAX_CHANGES };
 
+/** The words of the rule that a change sets something: the editor finds the rule by them. */
+export const CHANGE_SETS_NOTHING = 'a change sets a new severity or a new status';
+
 /**
  * A later article changing a feature: a risk zone's severity, a route's status. The change holds from the
  * date of the article it cites; the map shows each feature as of the end of the reader's date range.
  */
-/** The words of the rule that a change sets something: the editor finds the rule by them. */
-export const CHANGE_SETS_NOTHING = 'a change sets a new severity or a new status';
-
 export const FeatureChangeSchema = v.pipe(
   v.strictObject({
     source: SourceRefSchema,

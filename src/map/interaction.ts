@@ -1,5 +1,6 @@
 // Map events -> store: what a click, a hover or a key press on the map means to the app.
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import { isAllDates } from '../data/dateRange';
 import type { LayerId } from '../data/schema';
 import { ALL_SEVERITIES } from '../data/severity';
 import type { useAtlasStore } from '../state/store';
@@ -41,7 +42,7 @@ function collapsedOf(properties: Record<string, unknown>): Collapsed | undefined
 /** Dates narrowed or a severity floor set: what a collapsed point's count does not follow. */
 function isFiltering(store: Store): boolean {
   const { dateRange, minSeverity } = store.getState();
-  return dateRange.from !== null || dateRange.to !== null || minSeverity > ALL_SEVERITIES;
+  return !isAllDates(dateRange) || minSeverity > ALL_SEVERITIES;
 }
 
 /** Top of the drawing order first: a pickable style layer's rank, lower is drawn higher. */

@@ -4,7 +4,7 @@ import { LAYER_IDS } from '../data/layerIds';
 import type { LayerId } from '../data/schema';
 import { BOLD_FONT, LOCALISED_NAME, REGULAR_FONT } from './basemapStyle';
 import { APPROXIMATE_KM, OVERLAY_COLOURS as C } from './theme';
-import { perFeature, perFeatureAndZoom } from './sharedPrograms';
+import { perFeature, perFeatureAndZoom, sharedLinePaint } from './sharedPrograms';
 import { collapsedLayerName } from './tileSources';
 import { asOfRangeEnd } from './timeStyle';
 
@@ -138,12 +138,7 @@ function routeLayers(layerId: 'evacuation' | 'aid', colour: string): OverlayLaye
       source: layerId,
       filter: ['!', ['any', lines('air'), notBuilt]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': perFeature(colour),
-        'line-width': lineWidth(2.2),
-        'line-opacity': perFeature(1),
-        'line-blur': perFeature(0),
-      },
+      paint: { ...sharedLinePaint(colour), 'line-width': lineWidth(2.2) },
     }),
     pickable(layerId, {
       id: `${layerId}-dashed`,

@@ -2,7 +2,7 @@
 // Shown only when the corpus spans more than one day; the map, the list, the counts and What's here
 // follow the range (src/data/featureFilters.ts, src/map/timeStyle.ts).
 import { useId, useMemo } from 'react';
-import { ALL_DATES } from '../data/dateRange';
+import { ALL_DATES, isAllDates } from '../data/dateRange';
 import { formatDate } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasIndex } from '../panels/useAtlas';
@@ -103,11 +103,7 @@ export function Timeline() {
         value={range.to}
         onChange={(day) => setEnd('to', day)}
       />
-      <button
-        type="button"
-        disabled={range.from === null && range.to === null}
-        onClick={() => setDateRange(ALL_DATES)}
-      >
+      <button type="button" disabled={isAllDates(range)} onClick={() => setDateRange(ALL_DATES)}>
         {t('allDates')}
       </button>
     </div>

@@ -1,7 +1,7 @@
 // The editor in a person's words: open it, draw, fill in, cite, keep, undo, download, open files.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openAtlas, waitForFirstIdle, watchPage } from './support/atlas';
+import { holdAtlasIndex, openAtlas, waitForFirstIdle, watchPage } from './support/atlas';
 import {
   checkWithDownloaded,
   clearDrafts,
@@ -38,12 +38,7 @@ test.describe('the editor', () => {
     // edit=1 is in the store from the first frame and the editor's gate opens once the map has settled, when
     // the data is only starting to load: the editor must mount without it (an editor that could not once
     // left the page without its editor, now and then, on a busy machine).
-    let release = () => undefined as void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/index.json', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdAtlasIndex(page);
     await page.goto('about:blank');
     await page.goto('/#edit=1');
     const editor = editorOf(page);

@@ -2,7 +2,7 @@
 // the phone layout, the keyboard, and an accessibility scan of the main states.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openAtlas, waitForMapIdle, watchPage } from './support/atlas';
+import { holdAtlasIndex, openAtlas, waitForMapIdle, watchPage } from './support/atlas';
 import { atlas as shippedAtlas } from './support/data';
 
 const atlas = shippedAtlas();
@@ -288,12 +288,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('says the data is loading inside the sheet, not over the map', async ({ page }) => {
-    let release = () => undefined as void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/index.json', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdAtlasIndex(page);
     await openAtlas(page);
     const loading = page.getByText('Loading the atlas data…');
     await expect(loading).toBeHidden();

@@ -103,3 +103,17 @@ export function expectColourNear(actual: Rgb, expected: Rgb, tolerance = 8): voi
     tolerance,
   );
 }
+
+/**
+ * Holds the atlas index (`data/index.json`) back until the returned function is called: the page as a
+ * reader sees it while the data is still on its way.
+ */
+export async function holdAtlasIndex(page: Page): Promise<() => void> {
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/index.json', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
