@@ -229,12 +229,9 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly In
     [atlas, index, minSeverity, dateRange],
   );
   // Features reported outside the date range leave the list, as they leave the map.
-  const inRange = useMemo(
-    () => (verdicts ? features.filter((properties) => verdicts.get(properties.id) !== 'dates') : features),
-    [features, verdicts],
-  );
+  const inRange = useMemo(() => (verdicts ? verdicts.withinDates(features) : features), [features, verdicts]);
   const isBelowSeverity = useCallback(
-    (properties: IndexedProperties) => verdicts?.get(properties.id) === 'severity',
+    (properties: IndexedProperties) => verdicts?.of(properties) === 'severity',
     [verdicts],
   );
   const Rows = inRange.length > WINDOWED_FROM_ROWS ? WindowedRows : AllRows;

@@ -18,12 +18,7 @@ function useFeatureCounts(): Record<LayerId, number> | null {
   const { minSeverity, dateRange } = useDeferredFilters();
   return useMemo(() => {
     if (!atlas || !index) return null;
-    const counts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
-    const verdicts = filterVerdicts(atlas.features, { minSeverity, dateRange }, index);
-    for (const { properties: p } of atlas.features) {
-      if (!verdicts.has(p.id)) counts[p.layer] += 1;
-    }
-    return counts;
+    return filterVerdicts(atlas.features, { minSeverity, dateRange }, index).shownByLayer;
   }, [atlas, index, minSeverity, dateRange]);
 }
 

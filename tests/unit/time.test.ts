@@ -1,11 +1,12 @@
 // Time: when a feature was reported, what it was like as of a day, and the map reading the same facts.
+import { readFileSync } from 'node:fs';
 import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { getAtlasIndex } from '../../src/data/atlasIndex';
 import { filteredOut, filterVerdicts } from '../../src/data/featureFilters';
 import { datedChanges, inDateRange, reportedSpan, stateAsOf } from '../../src/data/reported';
 import { splitAtlas } from '../../src/data/atlasFiles';
-import type { CompiledAtlas } from '../../src/data/schema';
+import type { Atlas, CompiledAtlas } from '../../src/data/schema';
 import { overlayLayerFilter } from '../../src/map/atlasStyle';
 import { buildOverlaySources } from '../../src/map/overlaySources';
 import { asOfRangeEnd, rangeGlobalState } from '../../src/map/timeStyle';
@@ -90,20 +91,52 @@ describe('reported dates and dated changes', () => {
       for (const minSeverity of [1, 5]) {
         const filters = { minSeverity, dateRange };
         const verdicts = filterVerdicts(features, filters, index);
-        for (const { properties } of features)
-          expect(verdicts.get(properties.id) ?? null).toBe(filteredOut(properties, filters, index));
+        const shownByLayer: Record<string, number> = {};
+        for (const { properties } of features) {
+          const alone = filteredOut(properties, filters, index);
+          expect(verdicts.of(properties)).toBe(alone);
+          if (alone === null) shownByLayer[properties.layer] = (shownByLayer[properties.layer] ?? 0) + 1;
+        }
+        for (const [layer, count] of Object.entries(verdicts.shownByLayer))
+          expect(count, layer).toBe(shownByLayer[layer] ?? 0);
         // Asked again by another panel with the same filters: the same judgement, not a second pass.
         expect(filterVerdicts(features, { minSeverity, dateRange }, index)).toBe(verdicts);
       }
     }
     const before = filterVerdicts(features, { minSeverity: 5, dateRange: { from: null, to: null } }, index);
-    expect(before.get('risk-north-iran')).toBe('severity');
+    expect(before.of(war.properties)).toBe('severity');
     const april = filterVerdicts(
       features,
       { minSeverity: 5, dateRange: { from: null, to: '2026-04-15' } },
       index,
     );
-    expect(april.has('risk-north-iran')).toBe(false);
+    expect(april.of(war.properties)).toBeNull();
+  });
+
+  it('judges the test corpus of 21 articles as each feature alone, for every pair of its days and every severity', () => {
+    const corpus = JSON.parse(readFileSync('tests/fixtures/corpus-time/data/index.json', 'utf8')) as Atlas;
+    const corpusIndex = getAtlasIndex(corpus);
+    const days = [null, ...new Set(corpus.articles.map((article) => article.date))];
+    expect(corpus.features.some(({ properties }) => properties.changes)).toBe(true);
+    const seen = new Set<string>();
+    for (const from of days)
+      for (const to of days)
+        for (const minSeverity of [1, 2, 3, 4, 5]) {
+          const filters = { minSeverity, dateRange: { from, to } };
+          const verdicts = filterVerdicts(corpus.features, filters, corpusIndex);
+          for (const { properties } of corpus.features) {
+            const alone = filteredOut(properties, filters, corpusIndex);
+            expect(verdicts.of(properties), `${properties.id} ${from}..${to} ≥${minSeverity}`).toBe(alone);
+            seen.add(String(alone));
+          }
+          // A panel's own list (newest first here) keeps its order and loses what is out of the dates.
+          const list = corpus.features.map(({ properties }) => properties).reverse();
+          expect(verdicts.withinDates(list)).toEqual(
+            list.filter((properties) => filteredOut(properties, filters, corpusIndex) !== 'dates'),
+          );
+        }
+    // Every verdict occurs, so the comparison covers each branch.
+    expect([...seen].sort()).toEqual(['dates', 'null', 'severity']);
   });
 
   it('is what the map draws: the style’s expressions on the flat properties agree, day by day', () => {
