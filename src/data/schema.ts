@@ -215,11 +215,19 @@ type PropertiesForRules = {
   layer: LayerId;
   severity?: number | undefined;
   rationale?: LocalizedText | undefined;
+  changes?: ReadonlyArray<{ severity?: number | undefined }> | undefined;
+};
+
+type RuleProblem = {
+  key: 'severity' | 'rationale' | 'changes';
+  message: string;
+  /** For a problem of a dated change: which one (its severity is the field at fault). */
+  change?: number;
 };
 
 /** What breaks the cross-field rules, by property: risk zones, and only they, have a severity and a rationale. */
-export function propertyRuleProblems(value: PropertiesForRules): Array<{ key: string; message: string }> {
-  const problems: Array<{ key: string; message: string }> = [];
+export function propertyRuleProblems(value: PropertiesForRules): RuleProblem[] {
+  const problems: RuleProblem[] = [];
   if (value.layer === 'risk') {
     if (value.severity === undefined)
       problems.push({ key: 'severity', message: 'a risk zone needs a severity (1-5)' });
@@ -230,22 +238,37 @@ export function propertyRuleProblems(value: PropertiesForRules): Array<{ key: st
       problems.push({ key: 'severity', message: 'only risk zones have a severity' });
     if (value.rationale !== undefined)
       problems.push({ key: 'rationale', message: 'only risk zones have a rationale' });
+    // A later article cannot give a severity to what has none: the map would never show it.
+    value.changes?.forEach((change, index) => {
+      if (change.severity !== undefined)
+        problems.push({ key: 'changes', change: index, message: 'only risk zones have a severity' });
+    });
   }
   return problems;
 }
 
 /** The cross-field rules as a pipe action, shared by the compiled schema and the geo authoring schema. */
 export function propertyRules<T extends PropertiesForRules>(
-  keys: ReadonlyArray<'severity' | 'rationale'> = ['severity', 'rationale'],
+  keys: ReadonlyArray<RuleProblem['key']> = ['severity', 'rationale', 'changes'],
 ) {
   return v.rawCheck<T>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const input = dataset.value;
-    for (const { key, message } of propertyRuleProblems(input)) {
+    for (const { key, message, change } of propertyRuleProblems(input)) {
       if (!keys.some((checked) => checked === key)) continue;
+      const property = { type: 'object', origin: 'value', input, key, value: input[key as keyof T] } as const;
+      const changes = input.changes;
+      const changed = change === undefined ? undefined : changes?.[change];
       addIssue({
         message,
-        path: [{ type: 'object', origin: 'value', input, key, value: input[key as keyof T] }],
+        path:
+          changes === undefined || change === undefined || changed === undefined
+            ? [property]
+            : [
+                property,
+                { type: 'array', origin: 'value', input: changes, key: change, value: changed },
+                { type: 'object', origin: 'value', input: changed, key: 'severity', value: changed.severity },
+              ],
       });
     }
   });

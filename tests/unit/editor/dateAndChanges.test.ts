@@ -153,6 +153,19 @@ describe('dated changes', () => {
     ]);
   });
 
+  it('set no severity on a feature that has none: the layer switched away from risk names the change', () => {
+    let doc = addChange(zoneDoc(), KEY, later);
+    doc = setChangeField(doc, KEY, 0, 'note.en', 'Strikes reported again.');
+    doc = setChangeField(doc, KEY, 0, 'note.ru', 'Снова сообщается об ударах.');
+    doc = setChangeField(doc, KEY, 0, 'severity', '4');
+    expect(places(doc, dateOf)).toEqual([]);
+    const moved = setField(doc, KEY, 'layer', 'sites');
+    expect(places(moved, dateOf)).toContain('change.0.severity:only-risk-severity');
+    expect(places(setChangeField(moved, KEY, 0, 'severity', ''), dateOf)).not.toContain(
+      'change.0.severity:only-risk-severity',
+    );
+  });
+
   it('are at most MAX_CHANGES, and the list says so past that', () => {
     let doc = zoneDoc();
     for (let i = 0; i < MAX_CHANGES; i += 1) {

@@ -70,6 +70,20 @@ describe('FeaturePropertiesSchema', () => {
         { path: ['rationale'], message: 'only risk zones have a rationale' },
       ],
     });
+    const change = { source: { article: 'a', passage: 'p1', quote: 'q' }, note: { en: 'Raised.', ru: 'Повышен.' } };
+    const site = { ...props, layer: 'sites', kind: 'port', severity: undefined, rationale: undefined };
+    expect(
+      checkAgainst(FeaturePropertiesSchema, {
+        ...site,
+        changes: [
+          { ...change, status: 'closed' },
+          { ...change, severity: 4 },
+        ],
+      }),
+    ).toEqual({
+      success: false,
+      issues: [{ path: ['changes', 1, 'severity'], message: 'only risk zones have a severity' }],
+    });
   });
 
   it('rejects unknown properties and whitespace-only text', () => {
