@@ -470,7 +470,7 @@ export default function Editor() {
         {t('newArticle')}
       </button>
       <div id="editor-new-article" hidden={!newArticleOpen}>
-        <NewArticlePanel />
+        <NewArticlePanel authored={authored} />
       </div>
       {published ? <OpenArticlePanel published={published} authored={authored} /> : null}
       {published ? <EditSelectedFeature published={published} authored={authored} /> : null}
