@@ -8,6 +8,7 @@ import type { Article } from '../data/schema';
 import type { Mention } from '../text/proposals';
 import { citedByDownload, type AuthoredCorpus } from './corpusFiles';
 import { articleCoverage } from './coverage';
+import { namesOfArticle } from './draftCoverage';
 import { change, useEditorStore } from './editorStore';
 import type { Importer } from './importer';
 import { CoverageSummary, PassageCoverageNote } from './PassageCoverage';
@@ -27,11 +28,16 @@ export type ArticleUnderReview = {
 
 /** The article as review shows it: its mentions to decide, and what the importer found in each passage. */
 export function underReview(
-  { index, module }: Importer,
+  importer: Importer,
   article: Article,
   mentions: readonly Mention[],
 ): ArticleUnderReview {
-  return { article, mentions, names: module.namesByPassage(index, article), accept: module.acceptMention };
+  return {
+    article,
+    mentions,
+    names: namesOfArticle(importer, article),
+    accept: importer.module.acceptMention,
+  };
 }
 
 const NO_NAMES: readonly string[] = [];

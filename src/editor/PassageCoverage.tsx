@@ -1,10 +1,13 @@
 // Under each passage of an article in review, where it stands with geo:check's coverage rule: mapped, left
 // without a feature for a reason, or naming places or movements with neither, where the person maps it or
 // says "Nothing to map" with a reason. Above the passages, how many still need one.
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { Article } from '../data/schema';
+import type { AuthoredCorpus } from './corpusFiles';
 import { markNothingToMap, unmarkNothingToMap, type PassageCoverage } from './coverage';
+import { openPassagesOfDrafts } from './draftCoverage';
 import { change, useEditorStore } from './editorStore';
+import { loadImporter, type Importer } from './importer';
 import { useEditorText } from './useEditorText';
 
 export function CoverageSummary({ open }: { open: number }) {
@@ -12,6 +15,43 @@ export function CoverageSummary({ open }: { open: number }) {
   return (
     <p className="editor-coverage-summary" role="status" data-open={open}>
       {open > 0 ? t('coverageOpen', { count: open }) : t('coverageDone')}
+    </p>
+  );
+}
+
+/** The importer, once `needed`: the gazetteer is loaded only when the drafts hold an article. */
+function useImporterWhen(needed: boolean): Importer | null {
+  const [importer, setImporter] = useState<Importer | null>(null);
+  useEffect(() => {
+    if (!needed || importer) return;
+    let alive = true;
+    // A failed load (offline) leaves the count unshown; Download changes says what it can.
+    loadImporter().then(
+      (loaded) => {
+        if (alive) setImporter(loaded);
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [needed, importer]);
+  return importer;
+}
+
+/** Over every article of the drafts: how many passages the corpus check would still report. */
+export function DraftsCoverageSummary({ authored }: { authored: AuthoredCorpus }) {
+  const t = useEditorText();
+  const doc = useEditorStore((state) => state.history.present);
+  const importer = useImporterWhen(doc.articles.length > 0);
+  const open = useMemo(
+    () => (importer && doc.articles.length > 0 ? openPassagesOfDrafts(importer, authored, doc).length : null),
+    [importer, authored, doc],
+  );
+  if (open === null) return null;
+  return (
+    <p className="editor-coverage-summary editor-drafts-coverage" role="status" data-open={open}>
+      {open > 0 ? t('draftsCoverageOpen', { count: open }) : t('draftsCoverageDone')}
     </p>
   );
 }

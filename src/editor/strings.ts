@@ -113,6 +113,12 @@ const en = {
     'Passages that name places or movements and still need a feature or a reason: {count}. Until then the corpus check fails.',
   coverageDone:
     'Every passage that names places or movements has a feature or a reason: the corpus check will pass it.',
+  draftsCoverageOpen:
+    'In the drafts’ articles, passages that name places or movements with neither a feature nor a reason: {count}. The corpus check would report them.',
+  draftsCoverageDone:
+    'In the drafts’ articles, every passage that names places or movements has a feature or a reason.',
+  downloadedOpen:
+    'Passages still naming places or movements with neither a feature nor a reason: {count}. The corpus check will report them.',
 } as const;
 
 export type EditorMessage = keyof typeof en;
@@ -228,6 +234,12 @@ const ru: Record<EditorMessage, string> = {
     'Фрагментов, которые называют места или перемещения и которым ещё нужен объект или причина: {count}. Пока они есть, проверка корпуса не пройдёт.',
   coverageDone:
     'У каждого фрагмента, который называет места или перемещения, есть объект или причина: проверка корпуса его пропустит.',
+  draftsCoverageOpen:
+    'В статьях черновиков фрагментов, которые называют места или перемещения без объекта и без причины: {count}. Проверка корпуса сообщит о них.',
+  draftsCoverageDone:
+    'В статьях черновиков у каждого фрагмента, который называет места или перемещения, есть объект или причина.',
+  downloadedOpen:
+    'Фрагментов, которые всё ещё называют места или перемещения без объекта и без причины: {count}. Проверка корпуса сообщит о них.',
 };
 
 const PROBLEMS: Record<ProblemCode, { en: string; ru: string }> = {

@@ -52,8 +52,12 @@ test('a new article’s passages get a feature or a reason, and the download pas
   await expect(passage(review, 'h1').getByRole('button', { name: 'Nothing to map' })).toHaveCount(0);
   await expect(passage(review, 'p2').getByRole('button', { name: 'Nothing to map' })).toHaveCount(0);
 
+  const draftsCoverage = editor.locator('.editor-drafts-coverage');
+  await expect(draftsCoverage).toHaveAttribute('data-open', '2');
+
   // Without the reasons, the corpus check reports exactly the passages the editor asks about.
   const unreasoned = await downloadChanges(page, editor, testInfo);
+  await expect(editor.locator('.editor-message')).toContainText('neither a feature nor a reason: 2.');
   expect(Object.keys(unreasoned)).not.toContain('coverage-allow.json');
   const before = await checkWithDownloaded(unreasoned, testInfo);
   expect(before.loadProblems).toEqual([]);
@@ -89,6 +93,7 @@ test('a new article’s passages get a feature or a reason, and the download pas
   await expect(summary).toContainText(
     'Every passage that names places or movements has a feature or a reason',
   );
+  await expect(draftsCoverage).toHaveAttribute('data-open', '0');
 
   // Kept with the drafts: after a reload the article opened again shows its reasons.
   await page.reload();
