@@ -1,4 +1,5 @@
-// Which passages the overlays cite, and which passages name places or movements without a feature.
+// Which passages the overlays cite, and which passages name places or movements without a feature. What a
+// passage names is src/text/namedTerms.ts's, which the browser editor shares to ask for the same reasons.
 import * as v from 'valibot';
 import type { Article, LayerId, Passage } from '../../src/data/schema';
 import { GazetteerSchema } from '../../src/text/gazetteer';

@@ -17,6 +17,7 @@ import {
 } from '../../../src/editor/coverage';
 import { completeDoc, EMPTY_DOC, type EditorDoc, type SavedDoc } from '../../../src/editor/draft';
 import { commit, redo, startHistory, undo } from '../../../src/editor/history';
+import { editorText } from '../../../src/editor/strings';
 import {
   acceptMention,
   buildPlaceIndex,
@@ -146,6 +147,15 @@ describe('a Nothing to map reason', () => {
     expect(redo(undo(history)).present).toBe(marked);
     expect(unmarkNothingToMap(marked, article.id, 'lead').nothingToMap).toEqual([]);
     expect(unmarkNothingToMap(marked, article.id, 'p3')).toBe(marked);
+  });
+
+  it('is asked for with the same words in both languages', () => {
+    const words = (language: 'en' | 'ru') => [
+      editorText(language, 'nothingToMap'),
+      editorText(language, 'reason'),
+    ];
+    expect(words('en')).toEqual(['Nothing to map', 'Reason']);
+    expect(words('ru')).toEqual(['Нечего наносить', 'Причина']);
   });
 
   it('is none in drafts saved before reasons existed', () => {
