@@ -1,43 +1,14 @@
-// Which passages the overlays cite, and which passages name places or movements without a feature.
+// Which passages the overlays cite, and which passages name places or movements without a feature. What a
+// passage names is src/text/namedTerms.ts's, which the browser editor shares to ask for the same reasons.
 import * as v from 'valibot';
 import type { Article, LayerId, Passage } from '../../src/data/schema';
 import { GazetteerSchema } from '../../src/text/gazetteer';
-import { buildPlaceIndex, findPlaces, type PlaceIndex } from '../../src/text/placeIndex';
+import { allowListKey } from '../../src/text/allowListKey';
+import { namedTerms as namedTermsWith } from '../../src/text/namedTerms';
+import { buildPlaceIndex, type PlaceIndex } from '../../src/text/placeIndex';
 import gazetteerFile from '../gazetteer.json' with { type: 'json' };
 
-/** Words that mark a movement of people or goods, or a line of infrastructure. */
-export const MOVEMENT_TERMS: readonly { label: string; stem: string }[] = [
-  { label: 'evacuation', stem: 'эвакуа' },
-  { label: 'evacuation', stem: 'эвакуир' },
-  { label: 'delivery', stem: 'доставк' },
-  { label: 'refugees', stem: 'беженц' },
-  { label: 'pipeline', stem: 'трубопровод' },
-  { label: 'terminal', stem: 'терминал' },
-  { label: 'evacuation', stem: 'evacuat' },
-  { label: 'refugees', stem: 'refugee' },
-  { label: 'pipeline', stem: 'pipeline' },
-];
-
-const matchers = MOVEMENT_TERMS.map((t) => ({
-  label: t.label,
-  re: new RegExp(`(?<!\\p{L})${t.stem}`, 'iu'),
-}));
-
 let places: PlaceIndex | undefined;
-
-/**
- * The places a passage names, found with the gazetteer article:import uses (case endings, derived
- * adjectives, multi-word names; not the names of people or organisations), by their English names.
- */
-function namedPlaces(text: string): string[] {
-  places ??= buildPlaceIndex(v.parse(GazetteerSchema, gazetteerFile).entries);
-  const index = places;
-  return findPlaces(index, text).flatMap((found) => {
-    const [id] = found.ids;
-    const entry = id === undefined ? undefined : index.entries.get(id);
-    return entry ? [entry.en] : [];
-  });
-}
 
 const termsByText = new Map<string, string[]>();
 
@@ -45,9 +16,8 @@ const termsByText = new Map<string, string[]>();
 export function namedTerms(text: string): string[] {
   let terms = termsByText.get(text);
   if (!terms) {
-    terms = [
-      ...new Set([...namedPlaces(text), ...matchers.filter((m) => m.re.test(text)).map((m) => m.label)]),
-    ];
+    places ??= buildPlaceIndex(v.parse(GazetteerSchema, gazetteerFile).entries);
+    terms = namedTermsWith(places, text);
     termsByText.set(text, terms);
   }
   return [...terms];
@@ -73,7 +43,8 @@ export interface CoverageRow {
   allowed?: string;
 }
 
-export const passageKey = (article: string, passage: string): string => `${article}#${passage}`;
+/** A passage's key in the allow-list. */
+export const passageKey = allowListKey;
 
 export function coverageRows(
   articles: readonly Article[],

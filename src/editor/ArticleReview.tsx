@@ -1,16 +1,46 @@
 // An article's text with its proposed place mentions highlighted, each with Accept and Reject: for a new
 // article after Import, and for any article of the corpus opened for editing. What was decided is read
-// from the drafts, so it follows Undo and a reload, and a rejected mention is not offered again.
-import type { ReactNode } from 'react';
+// from the drafts, so it follows Undo and a reload, and a rejected mention is not offered again. Under each
+// passage that names places or movements, its feature or its reason ("Nothing to map"), as geo:check asks.
+import { useMemo, type ReactNode } from 'react';
 import placesJson from '../../geo/lib/places.json';
 import type { Article } from '../data/schema';
 import type { Mention } from '../text/proposals';
+import { citedByDownload, type AuthoredCorpus } from './corpusFiles';
+import { articleCoverage } from './coverage';
+import { namesOfArticle } from './draftCoverage';
 import { change, useEditorStore } from './editorStore';
 import type { Importer } from './importer';
+import { CoverageSummary, PassageCoverageNote } from './PassageCoverage';
 import { decisionOf, rejectMention, type Decision } from './review';
 import { useEditorText, useLanguage } from './useEditorText';
 
 const PLACES_JSON_IDS: ReadonlySet<string> = new Set(placesJson.map((place) => place.id));
+
+/** An article opened for review, with what the importer found in it. */
+export type ArticleUnderReview = {
+  article: Article;
+  mentions: readonly Mention[];
+  /** What each passage names (passage id → places and movements), as geo:check finds them. */
+  names: ReadonlyMap<string, readonly string[]>;
+  accept: Importer['module']['acceptMention'];
+};
+
+/** The article as review shows it: its mentions to decide, and what the importer found in each passage. */
+export function underReview(
+  importer: Importer,
+  article: Article,
+  mentions: readonly Mention[],
+): ArticleUnderReview {
+  return {
+    article,
+    mentions,
+    names: namesOfArticle(importer, article),
+    accept: importer.module.acceptMention,
+  };
+}
+
+const NO_NAMES: readonly string[] = [];
 
 const mentionKey = (m: Pick<Mention, 'passage' | 'start' | 'end'>) => `${m.passage}:${m.start}-${m.end}`;
 
@@ -71,15 +101,27 @@ function PassageWithMentions({
 }
 
 export function ArticleReview({
-  article,
-  mentions,
-  accept,
+  review: { article, mentions, names, accept },
+  authored,
 }: {
-  article: Article;
-  mentions: readonly Mention[];
-  accept: Importer['module']['acceptMention'];
+  review: ArticleUnderReview;
+  authored: AuthoredCorpus;
 }) {
+  const t = useEditorText();
   const language = useLanguage();
+  const doc = useEditorStore((state) => state.history.present);
+  const coverage = useMemo(
+    () =>
+      articleCoverage(
+        article,
+        (id) => names.get(id) ?? NO_NAMES,
+        citedByDownload(authored, doc),
+        authored.allowList,
+        doc,
+      ),
+    [article, names, authored, doc],
+  );
+  const open = coverage.filter((row) => row.coverage.state === 'open').length;
   const decide = (mention: Mention, decision: Decision) => {
     if (decision === 'rejected') {
       change((doc) => rejectMention(doc, article, mention));
@@ -96,14 +138,17 @@ export function ArticleReview({
   return (
     <div className="editor-proposals" lang={article.language}>
       <h4>{article.title[language]}</h4>
-      {article.passages.map((passage) => (
-        <PassageWithMentions
-          key={passage.id}
-          article={article}
-          text={passage.text}
-          mentions={mentions.filter((m) => m.passage === passage.id)}
-          onDecide={decide}
-        />
+      <CoverageSummary open={open} />
+      {coverage.map(({ passage, coverage: standing }) => (
+        <div key={passage} role="group" aria-label={t('passage', { id: passage })} data-passage={passage}>
+          <PassageWithMentions
+            article={article}
+            text={article.passages.find((p) => p.id === passage)?.text ?? ''}
+            mentions={mentions.filter((m) => m.passage === passage)}
+            onDecide={decide}
+          />
+          <PassageCoverageNote article={article} passage={passage} coverage={standing} />
+        </div>
       ))}
     </div>
   );

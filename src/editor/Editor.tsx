@@ -20,6 +20,7 @@ import { useAtlasStore, type AtlasState } from '../state/store';
 import { readAuthoredCorpus } from './authoredCorpus';
 import { CitePanel } from './CitePanel';
 import { filesForDownload, openFiles, type AuthoredCorpus } from './corpusFiles';
+import { openPassagesOfDrafts } from './draftCoverage';
 import { editPublishedFeature } from './editPublished';
 import { loadImporter } from './importer';
 import { OpenArticlePanel } from './OpenArticlePanel';
@@ -37,6 +38,7 @@ import {
 import { DraftFormView } from './DraftForm';
 import { useArticleDates } from './articleDates';
 import { NewArticlePanel } from './NewArticlePanel';
+import { DraftsCoverageSummary } from './PassageCoverage';
 import { loadCountryShapes, withFoundCountries, type CountryShapes } from './countryOfPoint';
 import {
   amendPresent,
@@ -304,8 +306,9 @@ function Toolbar({ drawing, authored }: { drawing: Drawing | null; authored: Aut
 
   const download = async () => {
     const doc = useEditorStore.getState().history.present;
-    // Rejections are kept in the articles' proposals files, which list the importer's proposals.
-    const importer = doc.rejected.length > 0 ? await loadImporter() : null;
+    // Rejections are kept in the articles' proposals files, which list the importer's proposals; the
+    // drafts' articles are checked for passages the corpus check would report.
+    const importer = doc.rejected.length > 0 || doc.articles.length > 0 ? await loadImporter() : null;
     const proposalsOf = importer
       ? (article: Article) => importer.module.proposeMentions(importer.index, article)
       : undefined;
@@ -313,7 +316,9 @@ function Toolbar({ drawing, authored }: { drawing: Drawing | null; authored: Aut
     const left = unfinished.length > 0 ? ` ${t('unfinished', { ids: unfinished.join(', ') })}` : '';
     if (files.length === 0) return say(`${t('nothingToDownload')}${left}`);
     saveBytes(zipFiles(files), ZIP_NAME, 'application/zip');
-    say(`${t('downloaded', { count: files.length })}${left}`);
+    const open = importer ? openPassagesOfDrafts(importer, authored, doc).length : 0;
+    const uncovered = open > 0 ? ` ${t('downloadedOpen', { count: open })}` : '';
+    say(`${t('downloaded', { count: files.length })}${left}${uncovered}`);
   };
 
   const open = async (picked: readonly File[]) => {
@@ -458,6 +463,7 @@ export default function Editor() {
       ) : null}
       <Toolbar drawing={drawing} authored={authored} />
       <SaveStatus />
+      <DraftsCoverageSummary authored={authored} />
       <p className="editor-message" aria-live="polite">
         {message}
       </p>
@@ -470,7 +476,7 @@ export default function Editor() {
         {t('newArticle')}
       </button>
       <div id="editor-new-article" hidden={!newArticleOpen}>
-        <NewArticlePanel />
+        <NewArticlePanel authored={authored} />
       </div>
       {published ? <OpenArticlePanel published={published} authored={authored} /> : null}
       {published ? <EditSelectedFeature published={published} authored={authored} /> : null}

@@ -1,33 +1,30 @@
 // "New article": paste the text (or pick a text file) in the article:import format, Import, and go through
 // the place names found in it, highlighted in the text, each with Accept and Reject.
 import { useId, useState } from 'react';
-import type { Article } from '../data/schema';
-import type { Mention } from '../text/proposals';
-import { ArticleReview } from './ArticleReview';
+import { ArticleReview, underReview, type ArticleUnderReview } from './ArticleReview';
+import type { AuthoredCorpus } from './corpusFiles';
 import { say } from './editorStore';
-import { loadImporter, type Importer } from './importer';
+import { loadImporter } from './importer';
 import { useEditorText } from './useEditorText';
 
-type Review = { article: Article; mentions: Mention[]; accept: Importer['module']['acceptMention'] };
-
-export function NewArticlePanel() {
+export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   const t = useEditorText();
   const id = useId();
   const [text, setText] = useState('');
-  const [review, setReview] = useState<Review | null>(null);
+  const [review, setReview] = useState<ArticleUnderReview | null>(null);
   const [busy, setBusy] = useState(false);
 
   const run = async () => {
     setBusy(true);
     try {
-      const { index, module } = await loadImporter();
-      const result = module.importArticle(text, index);
+      const importer = await loadImporter();
+      const result = importer.module.importArticle(text, importer.index);
       if (!result.ok) {
         setReview(null);
         say(t('importProblem', { problem: result.problem }));
         return;
       }
-      setReview({ article: result.article, mentions: result.mentions, accept: module.acceptMention });
+      setReview(underReview(importer, result.article, result.mentions));
       say(t('imported', { count: result.mentions.length }));
     } finally {
       setBusy(false);
@@ -62,9 +59,7 @@ export function NewArticlePanel() {
       <button type="button" onClick={() => void run()} disabled={busy || text.trim() === ''}>
         {t('import')}
       </button>
-      {review ? (
-        <ArticleReview article={review.article} mentions={review.mentions} accept={review.accept} />
-      ) : null}
+      {review ? <ArticleReview review={review} authored={authored} /> : null}
     </section>
   );
 }

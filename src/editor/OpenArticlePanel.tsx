@@ -4,15 +4,12 @@
 import { useId, useState } from 'react';
 import { loadArticleText } from '../data/onDemand';
 import type { Atlas, Article, IndexedFeature } from '../data/schema';
-import type { Mention } from '../text/proposals';
-import { ArticleReview } from './ArticleReview';
+import { ArticleReview, underReview, type ArticleUnderReview } from './ArticleReview';
 import type { AuthoredCorpus } from './corpusFiles';
 import { editPublishedFeature } from './editPublished';
 import { say, useEditorStore } from './editorStore';
-import { loadImporter, type Importer } from './importer';
+import { loadImporter } from './importer';
 import { useEditorText, useLanguage } from './useEditorText';
-
-type Opened = { article: Article; mentions: Mention[]; accept: Importer['module']['acceptMention'] };
 
 const citesArticle = (feature: IndexedFeature, id: string) =>
   feature.properties.sources.some((source) => source.article === id);
@@ -29,7 +26,7 @@ export function OpenArticlePanel({ published, authored }: { published: Atlas; au
     ...draftArticles.filter((a) => !published.articles.some((p) => p.id === a.id)),
   ];
   const [chosen, setChosen] = useState(articles[0]?.id ?? '');
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [opened, setOpened] = useState<ArticleUnderReview | null>(null);
 
   const textOf = async (id: string): Promise<Article | null> => {
     const own = draftArticles.find((a) => a.id === id) ?? authored.articles.get(id);
@@ -41,10 +38,10 @@ export function OpenArticlePanel({ published, authored }: { published: Atlas; au
 
   const open = async () => {
     if (!articles.some((a) => a.id === chosen)) return say(t('noArticle'));
-    const [article, { index, module }] = await Promise.all([textOf(chosen), loadImporter()]);
+    const [article, importer] = await Promise.all([textOf(chosen), loadImporter()]);
     if (!article) return;
-    const { mentions } = module.proposeMentions(index, article);
-    setOpened({ article, mentions, accept: module.acceptMention });
+    const { mentions } = importer.module.proposeMentions(importer.index, article);
+    setOpened(underReview(importer, article, mentions));
     useEditorStore.setState({ articleId: article.id });
   };
 
@@ -67,7 +64,7 @@ export function OpenArticlePanel({ published, authored }: { published: Atlas; au
       </button>
       {opened ? (
         <>
-          <ArticleReview article={opened.article} mentions={opened.mentions} accept={opened.accept} />
+          <ArticleReview review={opened} authored={authored} />
           <h4>{t('articleFeatures')}</h4>
           {features.length === 0 ? <p>{t('noArticleFeatures')}</p> : null}
           <ul className="editor-article-features">

@@ -15,6 +15,24 @@ const articleTexts = import.meta.glob<string>('../../geo/articles/*.json', {
   eager: true,
 });
 
+// The allow-list and the not-mapped risks: what the editor needs to say which passages still want a feature
+// or a reason, and to write coverage-allow.json whole.
+const allowListTexts = import.meta.glob<string>('../../geo/coverage-allow.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const notMappedTexts = import.meta.glob<string>('../../geo/overlays/risk-not-mapped.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const parsedFile = <T>(texts: Record<string, string>, empty: T): T => {
+  const [text] = Object.values(texts);
+  return text === undefined ? empty : (JSON.parse(text) as T);
+};
+
 export function readAuthoredCorpus(): AuthoredCorpus {
   const overlays: Partial<Record<LayerId, OverlayFile>> = {};
   for (const [path, text] of Object.entries(overlayTexts)) {
@@ -26,5 +44,10 @@ export function readAuthoredCorpus(): AuthoredCorpus {
     const article = JSON.parse(text) as Article;
     articles.set(article.id, article);
   }
-  return { overlays, articles };
+  return {
+    overlays,
+    articles,
+    allowList: parsedFile<Record<string, string>>(allowListTexts, {}),
+    notMapped: parsedFile<Array<Record<string, unknown>>>(notMappedTexts, []),
+  };
 }

@@ -1,11 +1,20 @@
 // Saving is a projection of the drafts: the corpus files they change (overlays/<layer>.geojson with the
-// published features kept as they are, articles/<id>.json for new articles), laid out as the repository
-// writes them; and the way back, files read into drafts. Pure: the caller reads and writes the bytes.
+// published features kept as they are, articles/<id>.json for new articles, proposals/<id>.json for
+// rejections, coverage-allow.json for "Nothing to map" reasons), laid out as the repository writes them;
+// and the way back, files read into drafts. Pure: the caller reads and writes the bytes.
 import * as v from 'valibot';
 import { ArticleSchema, type Article, type Geometry, type LayerId, type Position } from '../data/schema';
 import type { Proposals } from '../text/proposals';
 import { standingRejections } from '../text/rejections';
 import { corpusJson } from './corpusJson';
+import {
+  allowListForDownload,
+  authoredCiting,
+  citedPassageKeys,
+  reasonsFromAllowList,
+  withReasons,
+  type AllowList,
+} from './coverage';
 import { proposalsWithRejections } from './review';
 import {
   FIELD_KEYS,
@@ -32,6 +41,10 @@ export type OverlayFile = { type: 'FeatureCollection'; features: RawFeature[] };
 export type AuthoredCorpus = {
   overlays: Partial<Record<LayerId, OverlayFile>>;
   articles: ReadonlyMap<string, Article>;
+  /** coverage-allow.json. */
+  allowList: AllowList;
+  /** overlays/risk-not-mapped.json: risks with no place, whose citations count for coverage too. */
+  notMapped: ReadonlyArray<Record<string, unknown>>;
 };
 /** A path inside geo/: `overlays/risk.geojson`, `articles/<id>.json`. */
 export type CorpusFile = { path: string; text: string };
@@ -39,6 +52,7 @@ export type CorpusFile = { path: string; text: string };
 export const overlayPath = (layer: LayerId) => `overlays/${layer}.geojson`;
 export const articlePath = (id: string) => `articles/${id}.json`;
 export const proposalsPath = (id: string) => `proposals/${id}.json`;
+export const ALLOW_LIST_PATH = 'coverage-allow.json';
 
 /**
  * Decimals of a coordinate for a stated precision: a tenth of it, at least (111 km a degree), so the file
@@ -117,9 +131,7 @@ export function filesForDownload(
   proposalsOf?: (article: Article) => Proposals,
 ): Download {
   const unfinished: string[] = [];
-  // geo:check judges a stated date by the articles the download leaves in the corpus: the new ones first.
-  const dateOf: ArticleDates = (id) =>
-    (doc.articles.find((a) => a.id === id) ?? authored.articles.get(id))?.date;
+  const dateOf = downloadDates(authored, doc);
   const byLayer = new Map<LayerId, RawFeature[]>();
   const changed = new Set<LayerId>();
   const featuresOf = (layer: LayerId) => {
@@ -172,7 +184,20 @@ export function filesForDownload(
     const proposals = proposalsWithRejections(proposalsOf(article), article, doc);
     files.push({ path: proposalsPath(id), text: corpusJson(proposals) });
   }
+  const allowList = allowListForDownload(authored.allowList, doc, citedByDownload(authored, doc));
+  if (allowList) files.push({ path: ALLOW_LIST_PATH, text: corpusJson(allowList) });
   return { files, unfinished };
+}
+
+/** geo:check judges a stated date by the articles the download leaves in the corpus: the new ones first. */
+export function downloadDates(authored: AuthoredCorpus, doc: EditorDoc): ArticleDates {
+  return (id) => (doc.articles.find((a) => a.id === id) ?? authored.articles.get(id))?.date;
+}
+
+/** The passages cited by the features (and not-mapped risks) the download leaves in the corpus. */
+export function citedByDownload(authored: AuthoredCorpus, doc: EditorDoc): Set<string> {
+  const features = Object.values(authored.overlays).flatMap((file) => file.features);
+  return citedPassageKeys(authoredCiting(features, authored.notMapped), doc, downloadDates(authored, doc));
 }
 
 // ------------------------------------------------------------------------------------------- files in
@@ -262,7 +287,10 @@ export function openFiles(
   let next = doc;
   const read: string[] = [];
   const problems: string[] = [];
-  for (const { name, text } of files) {
+  // The allow-list names passages of articles that may come in the same files: it is read after them.
+  const isAllowList = (name: string) => corpusName(name).split('/').pop() === ALLOW_LIST_PATH;
+  const ordered = [...files.filter((f) => !isAllowList(f.name)), ...files.filter((f) => isAllowList(f.name))];
+  for (const { name, text } of ordered) {
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -271,6 +299,16 @@ export function openFiles(
       continue;
     }
     const base = corpusName(name).split('/').pop() ?? name;
+    if (base === ALLOW_LIST_PATH) {
+      const articleOf = (id: string) => next.articles.find((a) => a.id === id) ?? authored.articles.get(id);
+      const hasPassage = (article: string, passage: string) =>
+        articleOf(article)?.passages.some((p) => p.id === passage) === true;
+      const found = reasonsFromAllowList(authored.allowList, data, hasPassage);
+      next = withReasons(next, found.reasons);
+      problems.push(...found.problems.map((problem) => `${name}: ${problem}`));
+      read.push(name);
+      continue;
+    }
     const layer = base.replace(/\.geojson$/, '');
     if (base.endsWith('.geojson') && isLayerId(layer)) {
       if (!isRecord(data) || !Array.isArray(data['features'])) {

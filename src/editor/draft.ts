@@ -87,21 +87,37 @@ export type EditorDoc = {
   nextKey: number;
   /** Proposed place mentions rejected in review, so they are not offered again. */
   rejected: ArticleRejection[];
+  /** Passages that name places but have nothing to map, with the reason coverage-allow.json will give. */
+  nothingToMap: NothingToMap[];
 };
+
+/** "Nothing to map here, because …": a passage left without a feature on purpose, with its reason. */
+export type NothingToMap = { article: string; passage: string; reason: string };
 
 /** A rejected mention of an article (the corpus's proposals files hold them per article). */
 export type ArticleRejection = RejectedMention & { article: string };
 
-export const EMPTY_DOC: EditorDoc = { features: [], articles: [], nextKey: 1, rejected: [] };
+export const EMPTY_DOC: EditorDoc = {
+  features: [],
+  articles: [],
+  nextKey: 1,
+  rejected: [],
+  nothingToMap: [],
+};
+
+/** A document as saved by an earlier version of the editor: what it did not have yet, it has none of. */
+export type SavedDoc = Omit<EditorDoc, 'rejected' | 'nothingToMap'> &
+  Partial<Pick<EditorDoc, 'rejected' | 'nothingToMap'>>;
 
 /** A document as saved by an earlier version of the editor, with what it did not have yet. */
-export function completeDoc(doc: Omit<EditorDoc, 'rejected'> & { rejected?: ArticleRejection[] }): EditorDoc {
+export function completeDoc(doc: SavedDoc): EditorDoc {
   const complete = (draft: DraftFeature) => FIELD_KEYS.every((key) => typeof draft.form[key] === 'string');
   const features = doc.features.every(complete)
     ? doc.features
     : doc.features.map((draft) => ({ ...draft, form: { ...blankForm(), ...draft.form } }));
-  if (doc.rejected && features === doc.features) return doc as EditorDoc;
-  return { ...doc, features, rejected: doc.rejected ?? [] };
+  const { rejected, nothingToMap } = doc;
+  if (rejected && nothingToMap && features === doc.features) return { ...doc, rejected, nothingToMap };
+  return { ...doc, features, rejected: rejected ?? [], nothingToMap: nothingToMap ?? [] };
 }
 
 export type DrawKind = 'point' | 'line' | 'area';

@@ -5,6 +5,7 @@ import type { Article } from '../data/schema';
 import { buildArticle } from '../text/buildArticle';
 import { draftsFromProposals } from '../text/drafts';
 import { parseArticleText } from '../text/parseArticle';
+import { namedTerms } from '../text/namedTerms';
 import type { PlaceIndex } from '../text/placeIndex';
 
 export { buildPlaceIndex } from '../text/placeIndex';
@@ -23,6 +24,14 @@ export function importArticle(text: string, index: PlaceIndex): ImportedArticle 
   if (!built.ok) return { ok: false, problem: built.problem };
   const { mentions } = proposeMentions(index, built.article);
   return { ok: true, article: built.article, mentions, warnings: parsed.warnings };
+}
+
+/**
+ * What each passage names (places and movements, passage id → labels), found as geo:check's coverage rule
+ * finds them: a passage that names something needs a feature or a reason.
+ */
+export function namesByPassage(index: PlaceIndex, article: Pick<Article, 'passages'>): Map<string, string[]> {
+  return new Map(article.passages.map((p) => [p.id, namedTerms(index, p.text)]));
 }
 
 function sourceOf(article: Article, mention: Mention) {

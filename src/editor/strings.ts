@@ -100,6 +100,25 @@ const en = {
   removeChange: 'Remove change',
   changeAdded: 'Change added, citing “{quote}”: give its new value and note.',
   tooManyChanges: 'A feature carries at most {max} changes.',
+  passage: 'Passage {id}',
+  nothingToMap: 'Nothing to map',
+  reason: 'Reason',
+  reasonRequired: 'Give a reason: why this passage has nothing to map.',
+  namesUnmapped: 'Names {names}: cite it from a feature, or say why there is nothing to map.',
+  nothingToMapBecause: 'Nothing to map: {reason}',
+  publishedReason: 'already in coverage-allow.json',
+  removeReason: 'Remove reason',
+  passageMapped: 'Mapped: a feature cites this passage.',
+  coverageOpen:
+    'Passages that name places or movements and still need a feature or a reason: {count}. Until then the corpus check fails.',
+  coverageDone:
+    'Every passage that names places or movements has a feature or a reason: the corpus check will pass it.',
+  draftsCoverageOpen:
+    'In the drafts’ articles, passages that name places or movements with neither a feature nor a reason: {count}. The corpus check would report them.',
+  draftsCoverageDone:
+    'In the drafts’ articles, every passage that names places or movements has a feature or a reason.',
+  downloadedOpen:
+    'Passages still naming places or movements with neither a feature nor a reason: {count}. The corpus check will report them.',
 } as const;
 
 export type EditorMessage = keyof typeof en;
@@ -202,6 +221,25 @@ const ru: Record<EditorMessage, string> = {
   removeChange: 'Удалить изменение',
   changeAdded: 'Изменение добавлено с цитатой «{quote}»: укажите новое значение и пояснение.',
   tooManyChanges: 'У объекта может быть не больше {max} изменений.',
+  passage: 'Фрагмент {id}',
+  nothingToMap: 'Нечего наносить',
+  reason: 'Причина',
+  reasonRequired: 'Укажите причину: почему в этом фрагменте нечего наносить на карту.',
+  namesUnmapped: 'Называет: {names}. Процитируйте его в объекте или объясните, почему наносить нечего.',
+  nothingToMapBecause: 'Нечего наносить: {reason}',
+  publishedReason: 'уже в coverage-allow.json',
+  removeReason: 'Убрать причину',
+  passageMapped: 'Нанесено: объект цитирует этот фрагмент.',
+  coverageOpen:
+    'Фрагментов, которые называют места или перемещения и которым ещё нужен объект или причина: {count}. Пока они есть, проверка корпуса не пройдёт.',
+  coverageDone:
+    'У каждого фрагмента, который называет места или перемещения, есть объект или причина: проверка корпуса его пропустит.',
+  draftsCoverageOpen:
+    'В статьях черновиков фрагментов, которые называют места или перемещения без объекта и без причины: {count}. Проверка корпуса сообщит о них.',
+  draftsCoverageDone:
+    'В статьях черновиков у каждого фрагмента, который называет места или перемещения, есть объект или причина.',
+  downloadedOpen:
+    'Фрагментов, которые всё ещё называют места или перемещения без объекта и без причины: {count}. Проверка корпуса сообщит о них.',
 };
 
 const PROBLEMS: Record<ProblemCode, { en: string; ru: string }> = {

@@ -6,6 +6,7 @@ import { corpusJson } from '../../../src/editor/corpusJson';
 const corpusFiles = [
   ...readdirSync('geo/overlays').map((f) => join('geo/overlays', f)),
   ...readdirSync('geo/articles').map((f) => join('geo/articles', f)),
+  'geo/coverage-allow.json',
 ];
 
 describe('corpusJson', () => {

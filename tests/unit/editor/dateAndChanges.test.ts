@@ -218,6 +218,8 @@ describe('dated changes', () => {
         ['early', article('early')],
         ['later', article('later')],
       ]),
+      allowList: {},
+      notMapped: [],
     };
     const backed = setField(zoneDoc(), KEY, 'date', '2026-03-06');
     expect(filesForDownload(authored, backed).unfinished).toEqual([]);

@@ -53,7 +53,10 @@ describe('New article', () => {
     ]);
     expect(draft && validateDraft(draft)).toEqual([]);
     expect(doc.articles).toEqual([article]);
-    const paths = filesForDownload({ overlays: {}, articles: new Map() }, doc).files.map((f) => f.path);
+    const paths = filesForDownload(
+      { overlays: {}, articles: new Map(), allowList: {}, notMapped: [] },
+      doc,
+    ).files.map((f) => f.path);
     expect(paths).toEqual(['overlays/sites.geojson', `articles/${article.id}.json`]);
   });
 

@@ -31,6 +31,8 @@ function seedArticle(): Article {
 const authoredWith = (article: Article): AuthoredCorpus => ({
   overlays: {},
   articles: new Map([[article.id, article]]),
+  allowList: {},
+  notMapped: [],
 });
 
 function firstTwoMentions(article: Article) {

@@ -1,39 +1,19 @@
 // Draw and cite (as the editor's model does), download, check and build: the corpus takes the files
 // unchanged and the built atlas has the new feature with its quote.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileAtlas } from '../../../geo/lib/compile';
 import { loadCorpus } from '../../../geo/lib/corpus';
 import { formatProblem } from '../../../geo/validate';
-import type { Article, LayerId } from '../../../src/data/schema';
 import { citeSelection, layoutArticle } from '../../../src/editor/cite';
-import {
-  filesForDownload,
-  openFiles,
-  type AuthoredCorpus,
-  type OverlayFile,
-} from '../../../src/editor/corpusFiles';
+import { filesForDownload, openFiles, type AuthoredCorpus } from '../../../src/editor/corpusFiles';
 import { EMPTY_DOC, addSource, newDraft, setField, type EditorDoc } from '../../../src/editor/draft';
+import { readAuthored } from './seedCorpus';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-round-trip-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function readAuthored(): AuthoredCorpus {
-  const overlays: Partial<Record<LayerId, OverlayFile>> = {};
-  for (const file of readdirSync('geo/overlays').filter((f) => f.endsWith('.geojson'))) {
-    overlays[file.replace('.geojson', '') as LayerId] = JSON.parse(
-      readFileSync(join('geo/overlays', file), 'utf8'),
-    ) as OverlayFile;
-  }
-  const articles = new Map<string, Article>();
-  for (const file of readdirSync('geo/articles')) {
-    const article = JSON.parse(readFileSync(join('geo/articles', file), 'utf8')) as Article;
-    articles.set(article.id, article);
-  }
-  return { overlays, articles };
-}
 
 function drawAndCite(authored: AuthoredCorpus): EditorDoc {
   const [article] = authored.articles.values();
