@@ -51,8 +51,33 @@ function contentSecurityPolicyTag(): Plugin {
   };
 }
 
+const PMTILES_FFLATE_STUB = '\0pmtiles-without-fflate';
+
+/**
+ * pmtiles imports fflate's inflate as a fallback for browsers without DecompressionStream: 8 KB gzip in the
+ * first load. The app gives every archive reader its own decompress (src/map/tileDecompress.ts), which loads
+ * fflate only in such a browser, so pmtiles' import is replaced by a stub that says so if it is ever reached.
+ */
+function pmtilesWithoutFflate(): Plugin {
+  return {
+    name: 'risk-atlas-pmtiles-without-fflate',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === 'fflate' && importer?.includes('/node_modules/pmtiles/') ? PMTILES_FFLATE_STUB : null,
+    load: (id) =>
+      id === PMTILES_FFLATE_STUB
+        ? 'export function decompressSync() { throw new Error("pmtiles needs the app\u2019s decompress: src/map/tileDecompress.ts"); }'
+        : null,
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyTag(), serviceWorker({ source: 'build/sw.js' })],
+  plugins: [
+    pmtilesWithoutFflate(),
+    react(),
+    contentSecurityPolicyTag(),
+    serviceWorker({ source: 'build/sw.js' }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,13 +3,14 @@
 import { addProtocol, type AddProtocolAction } from 'maplibre-gl';
 import { PMTiles, Protocol } from 'pmtiles';
 import { RangeOrWholeSource } from './archiveSource';
+import { decompressArchiveBytes } from './tileDecompress';
 import { archiveUrlOf, TILE_SCHEME } from './tileSources';
 
 const protocol = new Protocol({ metadata: false });
 
 /** Opens (or, after a failure, reopens) an archive: a fresh reader forgets any failed read it cached. */
 export function openArchive(url: string): void {
-  protocol.add(new PMTiles(new RangeOrWholeSource(url)));
+  protocol.add(new PMTiles(new RangeOrWholeSource(url), undefined, decompressArchiveBytes));
 }
 
 let registered = false;
