@@ -20,7 +20,7 @@ import { useAtlasStore, type AtlasState } from '../state/store';
 import { readAuthoredCorpus } from './authoredCorpus';
 import { CitePanel } from './CitePanel';
 import { filesForDownload, openFiles, type AuthoredCorpus } from './corpusFiles';
-import { openPassagesOfDrafts } from './draftCoverage';
+import { coverageAtStake, openPassagesOfDrafts } from './draftCoverage';
 import { editPublishedFeature } from './editPublished';
 import { loadImporter } from './importer';
 import { OpenArticlePanel } from './OpenArticlePanel';
@@ -307,8 +307,8 @@ function Toolbar({ drawing, authored }: { drawing: Drawing | null; authored: Aut
   const download = async () => {
     const doc = useEditorStore.getState().history.present;
     // Rejections are kept in the articles' proposals files, which list the importer's proposals; the
-    // drafts' articles are checked for passages the corpus check would report.
-    const importer = doc.rejected.length > 0 || doc.articles.length > 0 ? await loadImporter() : null;
+    // articles the drafts change are checked for passages the corpus check would report.
+    const importer = doc.rejected.length > 0 || coverageAtStake(authored, doc) ? await loadImporter() : null;
     const proposalsOf = importer
       ? (article: Article) => importer.module.proposeMentions(importer.index, article)
       : undefined;

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Article } from '../data/schema';
 import type { AuthoredCorpus } from './corpusFiles';
 import { markNothingToMap, unmarkNothingToMap, type PassageCoverage } from './coverage';
-import { openPassagesOfDrafts } from './draftCoverage';
+import { coverageAtStake, openPassagesOfDrafts } from './draftCoverage';
 import { change, useEditorStore } from './editorStore';
 import { loadImporter, type Importer } from './importer';
 import { useEditorText } from './useEditorText';
@@ -19,7 +19,7 @@ export function CoverageSummary({ open }: { open: number }) {
   );
 }
 
-/** The importer, once `needed`: the gazetteer is loaded only when the drafts hold an article. */
+/** The importer, once `needed`: the gazetteer is loaded only when the drafts can leave a passage unmapped. */
 function useImporterWhen(needed: boolean): Importer | null {
   const [importer, setImporter] = useState<Importer | null>(null);
   useEffect(() => {
@@ -43,10 +43,11 @@ function useImporterWhen(needed: boolean): Importer | null {
 export function DraftsCoverageSummary({ authored }: { authored: AuthoredCorpus }) {
   const t = useEditorText();
   const doc = useEditorStore((state) => state.history.present);
-  const importer = useImporterWhen(doc.articles.length > 0);
+  const atStake = useMemo(() => coverageAtStake(authored, doc), [authored, doc]);
+  const importer = useImporterWhen(atStake);
   const open = useMemo(
-    () => (importer && doc.articles.length > 0 ? openPassagesOfDrafts(importer, authored, doc).length : null),
-    [importer, authored, doc],
+    () => (importer && atStake ? openPassagesOfDrafts(importer, authored, doc).length : null),
+    [importer, atStake, authored, doc],
   );
   if (open === null) return null;
   return (

@@ -18,6 +18,8 @@ import {
 import { completeDoc, EMPTY_DOC, type EditorDoc, type SavedDoc } from '../../../src/editor/draft';
 import { commit, redo, startHistory, undo } from '../../../src/editor/history';
 import { editorText } from '../../../src/editor/strings';
+import { openPassagesOfDrafts } from '../../../src/editor/draftCoverage';
+import * as newArticleModule from '../../../src/editor/newArticle';
 import {
   acceptMention,
   buildPlaceIndex,
@@ -120,6 +122,45 @@ describe('what the editor asks about agrees with geo:check', () => {
     const reasoned = mark(mark(doc, article, 'lead', 'Buses in transit.'), article, 'p3', 'A delegation.');
     expect(openPassages(article, reasoned)).toEqual([]);
     expect(checkDownloaded(filesForDownload(authored, reasoned).files, root)).toEqual([]);
+  });
+});
+
+describe('the passages a draft of a published feature stops citing', () => {
+  it('are asked about too, as geo:check reports them after the download', () => {
+    const authored = readAuthored();
+    const ROUTE = 'evac-baku-makhachkala-road';
+    const file = JSON.parse(readFileSync('geo/overlays/evacuation.geojson', 'utf8')) as {
+      features: Array<{ properties: { id: string; sources: Array<{ passage: string }> } }>;
+    };
+    const route = file.features.find((f) => f.properties.id === ROUTE);
+    if (!route) throw new Error(`no ${ROUTE}`);
+    // p6 is cited by this route alone: its draft now cites p4 only.
+    route.properties.sources = route.properties.sources.filter((source) => source.passage !== 'p6');
+    const opened = openFiles(
+      authored,
+      EMPTY_DOC,
+      [{ name: 'overlays/evacuation.geojson', text: JSON.stringify(file) }],
+      // The route is derived at build time (no geometry in the file): as drawn again in the editor.
+      () => ({
+        type: 'LineString',
+        coordinates: [
+          [49.87, 40.41],
+          [47.5, 42.98],
+        ],
+      }),
+    );
+    expect(opened.problems).toEqual([]);
+    expect(opened.doc.articles).toEqual([]);
+    const importer = { index, module: newArticleModule };
+    const [seed] = authored.articles.values();
+    expect(openPassagesOfDrafts(importer, authored, opened.doc)).toEqual([
+      { article: seed?.id, passage: 'p6' },
+    ]);
+    expect(uncitedReports(checkDownloaded(filesForDownload(authored, opened.doc).files, root))).toEqual([
+      'p6',
+    ]);
+    // Nothing to ask about while no draft replaces a published feature.
+    expect(openPassagesOfDrafts(importer, authored, EMPTY_DOC)).toEqual([]);
   });
 });
 
