@@ -70,7 +70,10 @@ describe('FeaturePropertiesSchema', () => {
         { path: ['rationale'], message: 'only risk zones have a rationale' },
       ],
     });
-    const change = { source: { article: 'a', passage: 'p1', quote: 'q' }, note: { en: 'Raised.', ru: 'Повышен.' } };
+    const change = {
+      source: { article: 'a', passage: 'p1', quote: 'q' },
+      note: { en: 'Raised.', ru: 'Повышен.' },
+    };
     const site = { ...props, layer: 'sites', kind: 'port', severity: undefined, rationale: undefined };
     expect(
       checkAgainst(FeaturePropertiesSchema, {
