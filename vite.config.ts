@@ -1,37 +1,7 @@
-import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy, inlineScriptsOf } from './build/contentSecurityPolicy';
 import { serviceWorker } from './build/serviceWorkerPlugin';
-
-/**
- * The production page's Content Security Policy. MapLibre needs its worker from our origin, images from
- * data:/blob: (icons are decoded from bundled SVG) and nothing else; no eval. The one inline script (the
- * shell's loading line, index.html) is allowed by its hash, and no other.
- */
-export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
-  const hashes = inlineScripts.map(
-    (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
-  );
-  return [
-    "default-src 'self'",
-    ["script-src 'self'", ...hashes].join(' '),
-    "worker-src 'self' blob:",
-    "img-src 'self' data: blob:",
-    "style-src 'self'",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
-
-/** The text of each inline script (a script element without `src`), exactly as the browser hashes it. */
-export function inlineScriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (match) => match[1] ?? '',
-  );
-}
 
 /** Adds the CSP meta tag to the built page only: the dev server injects inline scripts for hot reload. */
 function contentSecurityPolicyTag(): Plugin {

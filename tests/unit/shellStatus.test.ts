@@ -7,7 +7,7 @@ import { translate } from '../../src/i18n/dictionaries';
 import { preferredLanguage } from '../../src/i18n/language';
 import { russian } from '../../src/i18n/ru';
 import { parseHash } from '../../src/state/urlHash';
-import { contentSecurityPolicy, inlineScriptsOf } from '../../vite.config';
+import { contentSecurityPolicy, inlineScriptsOf } from '../../build/contentSecurityPolicy';
 
 const page = readFileSync('index.html', 'utf8');
 const [shellScript] = inlineScriptsOf(page);
