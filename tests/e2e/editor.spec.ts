@@ -1,6 +1,7 @@
 // The editor in a person's words: open it, draw, fill in, cite, keep, undo, download, open files.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { editorTestArticle } from '../fixtures/editorArticle';
 import { holdAtlasIndex, openAtlas, waitForFirstIdle, watchPage } from './support/atlas';
 import {
   checkWithDownloaded,
@@ -202,23 +203,7 @@ test.describe('the editor', () => {
   test('imports a new article and makes a draft from an accepted place name', async ({ page }) => {
     const editor = await openEditor(page);
     await editor.getByRole('button', { name: 'New article' }).click();
-    await editor
-      .getByLabel('Article text')
-      .fill(
-        [
-          '---',
-          'title: Эвакуация через Астару',
-          'outlet: Тестовое издание',
-          'date: 2026-03-07',
-          'lang: ru',
-          '---',
-          'Автобусы с эвакуированными прошли через Астару в Баку.',
-          '',
-          '## Порт',
-          '',
-          'Груз пришёл в порт Энзели.',
-        ].join('\n'),
-      );
+    await editor.getByLabel('Article text').fill(editorTestArticle());
     await editor.getByRole('button', { name: 'Import' }).click();
     await expect(editor.locator('mark')).toHaveText(['Астару', 'Баку', 'Энзели']);
     await editor.getByRole('button', { name: /^Reject: Астару/ }).click();

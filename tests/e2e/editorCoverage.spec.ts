@@ -3,27 +3,12 @@
 // reports exactly the passages the editor asked about.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
+import { editorTestArticle } from '../fixtures/editorArticle';
 import { checkWithDownloaded, clearDrafts, downloadChanges, openEditor } from './support/editor';
 
 const TITLE = 'Эвакуация через Астару и Тегеран';
 /** Places in the lead, p1 and p3; none in the heading or p2. The port in p1 is the passage mapped. */
-const TEXT = [
-  '---',
-  `title: ${TITLE}`,
-  'outlet: Тестовое издание',
-  'date: 2026-03-07',
-  'lang: ru',
-  '---',
-  'Автобусы с эвакуированными прошли через Астару в Баку.',
-  '',
-  '## Порт',
-  '',
-  'Груз пришёл в порт Энзели.',
-  '',
-  'Стороны обсудили двусторонние отношения.',
-  '',
-  'Делегация из Тегерана вернулась домой.',
-].join('\n');
+const TEXT = editorTestArticle({ title: TITLE, more: true });
 const LEAD_REASON = 'Buses of evacuees on their way: the route is mapped from other articles.';
 const P3_REASON = 'A delegation came home: no place or movement to map.';
 

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { coverageRows } from '../../../geo/lib/coverage';
 import { readGazetteer } from '../../../geo/lib/gazetteer';
 import type { Article } from '../../../src/data/schema';
+import { readAuthoredCorpus } from '../../../src/editor/authoredCorpus';
 import { citedByDownload, filesForDownload, openFiles } from '../../../src/editor/corpusFiles';
 import {
   allowListForDownload,
@@ -26,6 +27,7 @@ import {
   importArticle,
   namesByPassage,
 } from '../../../src/editor/newArticle';
+import { editorTestArticle } from '../../fixtures/editorArticle';
 import { checkDownloaded, readAuthored } from './seedCorpus';
 
 const index = buildPlaceIndex(readGazetteer('.').entries);
@@ -33,23 +35,7 @@ const root = mkdtempSync(join(tmpdir(), 'atlas-coverage-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Places in the lead, p1 and p3, none in the heading and p2; p1 is the one mapped. */
-const TEXT = [
-  '---',
-  'title: Эвакуация через Астару',
-  'outlet: Тестовое издание',
-  'date: 2026-03-07',
-  'lang: ru',
-  '---',
-  'Автобусы с эвакуированными прошли через Астару в Баку.',
-  '',
-  '## Порт',
-  '',
-  'Груз пришёл в порт Энзели.',
-  '',
-  'Стороны обсудили двусторонние отношения.',
-  '',
-  'Делегация из Тегерана вернулась домой.',
-].join('\n');
+const TEXT = editorTestArticle({ more: true });
 
 function imported() {
   const result = importArticle(TEXT, index);
@@ -269,5 +255,11 @@ describe('coverage-allow.json in Download changes', () => {
       "coverage-allow.json: 'nowhere#p1' names no known passage",
       "coverage-allow.json: 'x#' names no known passage",
     ]);
+  });
+});
+
+describe('the corpus the editor bundles', () => {
+  it('is the repository’s: overlays, articles, allow-list and not-mapped risks', () => {
+    expect(readAuthoredCorpus()).toEqual(readAuthored());
   });
 });

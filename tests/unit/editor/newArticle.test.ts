@@ -3,21 +3,10 @@ import { readGazetteer } from '../../../geo/lib/gazetteer';
 import { filesForDownload } from '../../../src/editor/corpusFiles';
 import { EMPTY_DOC, validateDraft } from '../../../src/editor/draft';
 import { acceptMention, buildPlaceIndex, importArticle } from '../../../src/editor/newArticle';
+import { editorTestArticle } from '../../fixtures/editorArticle';
 
 const index = buildPlaceIndex(readGazetteer('.').entries);
-const TEXT = [
-  '---',
-  'title: Эвакуация через Астару',
-  'outlet: Тестовое издание',
-  'date: 2026-03-07',
-  'lang: ru',
-  '---',
-  'Автобусы с эвакуированными прошли через Астару в Баку.',
-  '',
-  '## Порт',
-  '',
-  'Груз пришёл в порт Энзели.',
-].join('\n');
+const TEXT = editorTestArticle();
 const PLACES_JSON_IDS = new Set(['port-anzali', 'city-baku']);
 
 function imported() {
