@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy, inlineScriptsOf } from './build/contentSecurityPolicy';
+import { precompressedBuild } from './build/precompress';
 import { serviceWorker } from './build/serviceWorkerPlugin';
 
 /** Adds the CSP meta tag to the built page only: the dev server injects inline scripts for hot reload. */
@@ -47,6 +48,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicyTag(),
     serviceWorker({ source: 'build/sw.js' }),
+    precompressedBuild(),
   ],
   build: {
     target: 'es2022',

@@ -1,6 +1,6 @@
 // Lighthouse (the pinned 12.2.3, the last release that runs on Node 20) against the production build served
-// as a real host would serve it (vite preview gzips text), desktop and mobile, medians of a few runs. The
-// CLI runs in its own process with the same Chromium the bench drives (CHROME_PATH).
+// as a real host would serve it (vite preview sends the build's brotli copies of text, build/precompress.ts),
+// desktop and mobile, medians of a few runs. The CLI runs in its own process with the same Chromium the bench drives (CHROME_PATH).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

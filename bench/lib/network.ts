@@ -8,7 +8,7 @@ export type ByteCounts = {
   jsRawBytes: number;
   /** The same JavaScript gzipped here with zlib's default level, independent of how it was served. */
   jsGzipBytes: number;
-  /** Everything the page (and its MapLibre worker) had on the wire: bodies as served (vite preview gzips text) plus headers. */
+  /** Everything the page (and its MapLibre worker) had on the wire: bodies as served (vite preview sends the build's brotli copies of text) plus headers. */
   transferredBytes: number;
   /** What the app's service worker fetched by the end of the run (its precache), counted apart. */
   serviceWorkerBytes: number;
@@ -103,8 +103,15 @@ export class NetworkRecorder {
         this.counts.jsGzipBytes += gzipBytes;
         this.counts.jsFiles.push({ url: request.url(), rawBytes: body.length, gzipBytes });
       }
-      // Playwright reports no body size for a worker's own script; it was served gzipped like the rest.
-      const wireBody = sizes.responseBodySize > 0 ? sizes.responseBodySize : gzipBytes;
+      // Playwright reports no body size for a worker's own script: its Content-Length says what was sent
+      // (the build's brotli or gzip copy); without one, count it as gzip, as the host would compress it.
+      const declared = Number((await response.allHeaders())['content-length']);
+      const wireBody =
+        sizes.responseBodySize > 0
+          ? sizes.responseBodySize
+          : Number.isFinite(declared) && declared > 0
+            ? declared
+            : gzipBytes;
       this.counts.transferredBytes += wireBody + sizes.responseHeadersSize;
     }
   }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { precompressedBuild } from '../../build/precompress';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -27,7 +28,7 @@ export default defineConfig({
   root: here('.'),
   publicDir: false,
   base: './',
-  plugins: [countriesAsGeoJson()],
+  plugins: [countriesAsGeoJson(), precompressedBuild()],
   build: {
     outDir: here('../../dist-bench-light'),
     emptyOutDir: true,

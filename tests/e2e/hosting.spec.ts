@@ -37,3 +37,29 @@ for (const host of [
     }
   });
 }
+
+test('from a host that serves the build’s pre-compressed copies, text arrives as brotli and archives as they are', async ({
+  page,
+}) => {
+  // `vite preview` (the tests' server) answers with the build's .br and .gz files, as nginx's
+  // brotli_static or a CDN does; the browser unpacks them and the map draws.
+  const encodings = new Map<string, string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    encodings.set(path, response.headers()['content-encoding'] ?? 'none');
+  });
+  const watch = watchPage(page);
+  await page.goto('/');
+  await waitForFirstIdle(page);
+  // The app's module and MapLibre's worker; a file under 1 KB is left as it is.
+  const scripts = [...encodings].filter(([path]) =>
+    /^\/assets\/(index|maplibre-gl-worker)-.+\.m?js$/.test(path),
+  );
+  expect(scripts.length).toBeGreaterThanOrEqual(2);
+  for (const [path, encoding] of scripts) expect(encoding, path).toBe('br');
+  expect(encodings.get('/')).toBe('br');
+  expect(encodings.get('/data/index.json')).toBe('br');
+  expect(encodings.get('/tiles/basemap.pmtiles')).toBe('none');
+  await expect(page.getByRole('status', { name: 'Notices' })).toHaveText('');
+  expect(watch.consoleErrors).toEqual([]);
+});
