@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { appAfterFirstPaint } from './build/appAfterFirstPaint';
 import { contentSecurityPolicy, inlineScriptsOf } from './build/contentSecurityPolicy';
 import { precompressedBuild } from './build/precompress';
 import { serviceWorker } from './build/serviceWorkerPlugin';
@@ -9,16 +10,20 @@ function contentSecurityPolicyTag(): Plugin {
   return {
     name: 'risk-atlas-csp',
     apply: 'build',
-    transformIndexHtml: (html) => [
-      {
-        tag: 'meta',
-        attrs: {
-          'http-equiv': 'Content-Security-Policy',
-          content: contentSecurityPolicy(inlineScriptsOf(html)),
+    // After the other plugins' changes to the page, so every inline script is in it to be hashed.
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(inlineScriptsOf(html)),
+          },
+          injectTo: 'head-prepend',
         },
-        injectTo: 'head-prepend',
-      },
-    ],
+      ],
+    },
   };
 }
 
@@ -46,6 +51,7 @@ export default defineConfig({
   plugins: [
     pmtilesWithoutFflate(),
     react(),
+    appAfterFirstPaint(),
     contentSecurityPolicyTag(),
     serviceWorker({ source: 'build/sw.js' }),
     precompressedBuild(),
