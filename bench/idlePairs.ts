@@ -5,6 +5,8 @@
 // Usage: npx tsx bench/idlePairs.ts            (builds both pages first, like the bench)
 //        IDLE_PAIRS=<n> (default 20)  BENCH_SKIP_BUILD=1 (reuse dist/ and the baseline build)
 //        IDLE_AA=1: the bare page against itself, to see the noise of the method alone
+//        IDLE_OTHER_DIST=<folder>: the app against another build of the app (say, before a change) instead
+//        of the bare page
 import type { Browser } from '@playwright/test';
 import { launchChromium, runScript } from './lib/harness';
 import { VIEWPORT } from './lib/measure';
@@ -13,6 +15,7 @@ import { median, percentile } from './lib/stats';
 
 const pairs = Number(process.env['IDLE_PAIRS'] ?? 20);
 const againstItself = process.env['IDLE_AA'] === '1';
+const otherDist = process.env['IDLE_OTHER_DIST'];
 
 async function timeToIdle(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -53,12 +56,17 @@ runScript(async () => {
   const appPort = await findFreePort(4290);
   const baselinePort = await findFreePort(4291, new Set([appPort]));
   const app = await startPreview({ port: appPort, configArgs: ['--outDir', 'dist'] });
-  const baseline = await startPreview({ port: baselinePort, configArgs: ['--config', BASELINE_CONFIG] });
+  const baseline = await startPreview({
+    port: baselinePort,
+    configArgs: otherDist ? ['--outDir', otherDist] : ['--config', BASELINE_CONFIG],
+  });
   const browser = await launchChromium();
   try {
     const appUrl = `${app.origin}/`;
     const size = await mapSize(browser, appUrl); // also the unmeasured warm-up visit of the app
-    const baselineUrl = `${baseline.origin}/?width=${size.width}&height=${size.height}`;
+    const baselineUrl = otherDist
+      ? `${baseline.origin}/`
+      : `${baseline.origin}/?width=${size.width}&height=${size.height}`;
     await timeToIdle(browser, baselineUrl);
     const first = againstItself ? baselineUrl : appUrl;
     const firstTimes: number[] = [];
@@ -71,7 +79,7 @@ runScript(async () => {
       baselineTimes.push(b);
       ratios.push(a / b);
       console.info(
-        `pair ${pair}: ${againstItself ? 'bare' : 'app'} ${a.toFixed(0)} ms, bare ${b.toFixed(0)} ms`,
+        `pair ${pair}: ${againstItself ? 'bare' : 'app'} ${a.toFixed(0)} ms, ${otherDist ? 'other build' : 'bare'} ${b.toFixed(0)} ms`,
       );
     }
     const firstMedian = median(firstTimes);

@@ -32,6 +32,7 @@ import { ColourDot, LayerSwatch } from './LayerSwatch';
 import { markQuotes } from './markQuotes';
 import { MarkedText } from './MarkedText';
 import { paragraphNumbers, passageLabel, revealPassage } from './passages';
+import { useAfterNextPaint } from './useAfterNextPaint';
 import { useAtlas, useAtlasIndex } from './useAtlas';
 import { useArticleText, useFeatureDetails, type OnDemandState } from './useOnDemand';
 
@@ -474,6 +475,9 @@ function MappedFeatureDetails({
   const p = feature.properties;
   // The heading and the index's facts show at once; the long texts fill in when their chunk arrives.
   const { state, retry } = useFeatureDetails(feature);
+  // The cited passages (each a whole paragraph to lay out) and the history follow a frame later, so the
+  // frame that answers a click shows what was clicked without waiting for them.
+  const longPartsShown = useAfterNextPaint();
   const texts = state.kind === 'ready' ? state.value : undefined;
   const km = formatNumber(language, p.precision_km);
   return (
@@ -514,8 +518,12 @@ function MappedFeatureDetails({
           </p>
         </details>
       )}
-      <History properties={p} index={index} />
-      <SourcePassages sources={p.sources} index={index} basisNote={texts?.basis_note} />
+      {longPartsShown && (
+        <>
+          <History properties={p} index={index} />
+          <SourcePassages sources={p.sources} index={index} basisNote={texts?.basis_note} />
+        </>
+      )}
     </DetailsFrame>
   );
 }
@@ -523,6 +531,7 @@ function MappedFeatureDetails({
 function NotMappedDetails({ risk, index }: { risk: NotMappedRisk; index: AtlasIndex }) {
   const t = useT();
   const language = useLanguage();
+  const passagesShown = useAfterNextPaint();
   return (
     <DetailsFrame title={risk.name[language]} overline={t('notMappedHeading')}>
       <p className="details-summary">{risk.summary[language]}</p>
@@ -531,7 +540,7 @@ function NotMappedDetails({ risk, index }: { risk: NotMappedRisk; index: AtlasIn
         <SeverityRow severity={risk.severity} rationale={risk.rationale[language]} />
         <BasisRow basis={risk.basis} note={risk.basis_note} />
       </dl>
-      <SourcePassages sources={risk.sources} index={index} basisNote={risk.basis_note} />
+      {passagesShown && <SourcePassages sources={risk.sources} index={index} basisNote={risk.basis_note} />}
     </DetailsFrame>
   );
 }

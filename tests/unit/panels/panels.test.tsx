@@ -81,7 +81,7 @@ describe('choosing a feature', () => {
     );
   });
 
-  it('shows the details at once from the index, the quoted passage when its text arrives', async () => {
+  it('shows the details at once from the index, the cited passages a frame later, the quoted text when it arrives', async () => {
     let release: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (release = resolve));
     const article = fixtureCompiledAtlas().articles[0];
@@ -95,7 +95,10 @@ describe('choosing a feature', () => {
     act(() => store().selectFeature('evac-road'));
     const details = screen.getByRole('region', { name: 'Details' });
     expect(within(details).getByRole('heading', { name: 'Evacuation road' })).toBeTruthy();
-    expect(within(details).getByText('Loading the passage…')).toBeTruthy();
+    // The frame that answers the choice carries the heading and the facts, not the long passages.
+    expect(within(details).queryByRole('heading', { name: 'In the article' })).toBeNull();
+    expect(await within(details).findByText('Loading the passage…')).toBeTruthy();
+    expect(within(details).getByRole('heading', { name: 'In the article' })).toBeTruthy();
     expect(details.querySelector('mark')?.textContent).toBe('эвакуировали через Азербайджан');
     release();
     expect(await within(details).findByText(/^Граждан/)).toBeTruthy();
