@@ -147,7 +147,12 @@ export function ArticleReview({
             mentions={mentions.filter((m) => m.passage === passage)}
             onDecide={decide}
           />
-          <PassageCoverageNote article={article} passage={passage} coverage={standing} />
+          <PassageCoverageNote
+            article={article}
+            passage={passage}
+            coverage={standing}
+            published={authored.allowList}
+          />
         </div>
       ))}
     </div>

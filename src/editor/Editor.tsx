@@ -325,14 +325,17 @@ function Toolbar({ drawing, authored }: { drawing: Drawing | null; authored: Aut
     const texts = await readPickedFiles(picked);
     let problems: string[] = [];
     let count = 0;
+    let takenBack = 0;
     change((doc) => {
       const result = openFiles(authored, doc, texts, geometryOfFileFeature);
       problems = result.problems;
       count = result.read.length;
+      takenBack = result.reasonsTakenBack;
       return result.doc;
     });
+    const withdrawn = takenBack > 0 ? ` ${t('reasonsTakenBack', { count: takenBack })}` : '';
     say(
-      `${t('opened', { count })}${problems.length > 0 ? ` ${t('fileProblems', { list: problems.join('; ') })}` : ''}`,
+      `${t('opened', { count })}${withdrawn}${problems.length > 0 ? ` ${t('fileProblems', { list: problems.join('; ') })}` : ''}`,
     );
   };
 

@@ -4,7 +4,13 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Article } from '../data/schema';
 import type { AuthoredCorpus } from './corpusFiles';
-import { markNothingToMap, unmarkNothingToMap, type PassageCoverage } from './coverage';
+import {
+  markNothingToMap,
+  unmarkNothingToMap,
+  withdrawPublishedReason,
+  type AllowList,
+  type PassageCoverage,
+} from './coverage';
 import { coverageAtStake, openPassagesOfDrafts } from './draftCoverage';
 import { change, useEditorStore } from './editorStore';
 import { loadImporter, type Importer } from './importer';
@@ -105,10 +111,13 @@ export function PassageCoverageNote({
   article,
   passage,
   coverage,
+  published,
 }: {
   article: Article;
   passage: string;
   coverage: PassageCoverage;
+  /** The corpus's coverage-allow.json: a reason of its own can be taken back too. */
+  published: AllowList;
 }) {
   const t = useEditorText();
   const editing = useEditorStore((state) => state.access === 'editing');
@@ -125,17 +134,20 @@ export function PassageCoverageNote({
       return (
         <p className="editor-coverage" data-coverage="reason">
           {t('nothingToMapBecause', { reason: coverage.reason })}{' '}
-          {coverage.draft ? (
-            <button
-              type="button"
-              disabled={!editing}
-              onClick={() => change((doc) => unmarkNothingToMap(doc, article.id, passage))}
-            >
-              {t('removeReason')}
-            </button>
-          ) : (
-            <span className="editor-muted">({t('publishedReason')})</span>
-          )}
+          {!coverage.draft && <span className="editor-muted">({t('publishedReason')})</span>}{' '}
+          <button
+            type="button"
+            disabled={!editing}
+            onClick={() =>
+              change((doc) =>
+                coverage.draft
+                  ? unmarkNothingToMap(doc, article.id, passage)
+                  : withdrawPublishedReason(doc, published, article.id, passage),
+              )
+            }
+          >
+            {t('removeReason')}
+          </button>
         </p>
       );
     case 'open':

@@ -266,7 +266,13 @@ export function draftFromFeature(
   };
 }
 
-export type OpenedFiles = { doc: EditorDoc; read: string[]; problems: string[] };
+export type OpenedFiles = {
+  doc: EditorDoc;
+  read: string[];
+  problems: string[];
+  /** Published reasons an allow-list file left out, now taken back. */
+  reasonsTakenBack: number;
+};
 
 /** The name of a file as the corpus lays it out, wherever it was unpacked: `overlays/x.geojson`. */
 function corpusName(name: string): string {
@@ -287,6 +293,7 @@ export function openFiles(
   let next = doc;
   const read: string[] = [];
   const problems: string[] = [];
+  let reasonsTakenBack = 0;
   // The allow-list names passages of articles that may come in the same files: it is read after them.
   const isAllowList = (name: string) => corpusName(name).split('/').pop() === ALLOW_LIST_PATH;
   const ordered = [...files.filter((f) => !isAllowList(f.name)), ...files.filter((f) => isAllowList(f.name))];
@@ -303,8 +310,14 @@ export function openFiles(
       const articleOf = (id: string) => next.articles.find((a) => a.id === id) ?? authored.articles.get(id);
       const hasPassage = (article: string, passage: string) =>
         articleOf(article)?.passages.some((p) => p.id === passage) === true;
-      const found = reasonsFromAllowList(authored.allowList, data, hasPassage);
-      next = withReasons(next, found.reasons);
+      const found = reasonsFromAllowList(
+        authored.allowList,
+        data,
+        hasPassage,
+        citedByDownload(authored, next),
+      );
+      next = withReasons(next, found);
+      reasonsTakenBack += found.withdrawn.length;
       problems.push(...found.problems.map((problem) => `${name}: ${problem}`));
       read.push(name);
       continue;
@@ -362,5 +375,5 @@ export function openFiles(
     }
     problems.push(`${name}: neither an overlay (<layer>.geojson) nor an article`);
   }
-  return { doc: next, read, problems };
+  return { doc: next, read, problems, reasonsTakenBack };
 }

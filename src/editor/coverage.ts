@@ -3,7 +3,7 @@
 // changes to the drafts (so they follow Undo and a reload), and the allow-list the download writes.
 import type { Article } from '../data/schema';
 import { allowListKey, parseAllowListKey } from '../text/allowListKey';
-import { publishable, type ArticleDates, type EditorDoc, type NothingToMap } from './draft';
+import { publishable, type ArticleDates, type EditorDoc, type NothingToMap, type PassageRef } from './draft';
 
 /** geo/coverage-allow.json: `<article-id>#<passage-id>` → why the passage has no feature. */
 export type AllowList = Readonly<Record<string, string>>;
@@ -73,6 +73,12 @@ export type PassageCoverage =
 const draftReason = (doc: EditorDoc, article: string, passage: string) =>
   doc.nothingToMap.find((n) => n.article === article && n.passage === passage);
 
+const samePassage = (article: string, passage: string) => (ref: PassageRef) =>
+  ref.article === article && ref.passage === passage;
+
+const isWithdrawn = (doc: EditorDoc, article: string, passage: string) =>
+  doc.withdrawnReasons.some(samePassage(article, passage));
+
 /** Each passage of the article with what it names (`namesOf`, by passage id) against the rule. */
 export function articleCoverage(
   article: Article,
@@ -85,7 +91,7 @@ export function articleCoverage(
     const key = allowListKey(article.id, id);
     const names = namesOf(id);
     const drafted = draftReason(doc, article.id, id);
-    const publishedReason = published[key];
+    const publishedReason = isWithdrawn(doc, article.id, id) ? undefined : published[key];
     const coverage: PassageCoverage = cited.has(key)
       ? { state: 'cited' }
       : drafted
@@ -115,9 +121,16 @@ export function markNothingToMap(
   if (given === '') return { ok: false, problem: 'reason-empty' };
   const articles = doc.articles.some((a) => a.id === article.id) ? doc.articles : [...doc.articles, article];
   const others = doc.nothingToMap.filter((n) => n.article !== article.id || n.passage !== passage);
+  const withdrawnReasons = doc.withdrawnReasons.filter((ref) => !samePassage(article.id, passage)(ref));
   return {
     ok: true,
-    doc: { ...doc, articles, nothingToMap: [...others, { article: article.id, passage, reason: given }] },
+    doc: {
+      ...doc,
+      articles,
+      nothingToMap: [...others, { article: article.id, passage, reason: given }],
+      withdrawnReasons:
+        withdrawnReasons.length === doc.withdrawnReasons.length ? doc.withdrawnReasons : withdrawnReasons,
+    },
   };
 }
 
@@ -130,13 +143,33 @@ export function unmarkNothingToMap(doc: EditorDoc, article: string, passage: str
   };
 }
 
+/**
+ * Takes back a reason coverage-allow.json already gives (a draft reason for the passage goes too): the
+ * download leaves it out, and the passage needs a feature or a reason again. Unchanged if the published
+ * list has no reason for it.
+ */
+export function withdrawPublishedReason(
+  doc: EditorDoc,
+  published: AllowList,
+  article: string,
+  passage: string,
+): EditorDoc {
+  if (published[allowListKey(article, passage)] === undefined || isWithdrawn(doc, article, passage))
+    return doc;
+  return {
+    ...doc,
+    nothingToMap: doc.nothingToMap.filter((n) => !samePassage(article, passage)(n)),
+    withdrawnReasons: [...doc.withdrawnReasons, { article, passage }],
+  };
+}
+
 const sameList = (a: AllowList, b: AllowList) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
 /**
- * The allow-list the download writes: the published one with the drafts' reasons, keys sorted, less the
- * passages a feature now cites (geo:check refuses a passage both cited and allowed). Null when that is the
- * published list itself: the file is not a change then.
+ * The allow-list the download writes: the published one less the reasons taken back, with the drafts'
+ * reasons, keys sorted, less the passages a feature now cites (geo:check refuses a passage both cited and
+ * allowed). Null when that is the published list itself: the file is not a change then.
  */
 export function allowListForDownload(
   published: AllowList,
@@ -144,6 +177,7 @@ export function allowListForDownload(
   cited: ReadonlySet<string>,
 ): Record<string, string> | null {
   const merged: Record<string, string> = { ...published };
+  for (const ref of doc.withdrawnReasons) delete merged[allowListKey(ref.article, ref.passage)];
   for (const n of doc.nothingToMap) merged[allowListKey(n.article, n.passage)] = n.reason;
   const kept = Object.keys(merged)
     .filter((key) => !cited.has(key))
@@ -153,33 +187,64 @@ export function allowListForDownload(
   return sameList(written, published) ? null : written;
 }
 
+/** What an allow-list file says against the published one. */
+export type AllowListRead = {
+  /** Entries that differ from the published list: draft reasons. */
+  reasons: NothingToMap[];
+  /** Every entry with a known passage and a reason. */
+  listed: PassageRef[];
+  /** Published entries the file leaves out, not because a feature now cites their passage. */
+  withdrawn: PassageRef[];
+  problems: string[];
+};
+
 /**
  * An allow-list file read back: its entries that differ from the published list become draft reasons
- * (those of passages `hasPassage` does not know, or with no reason, are problems). Entries the file leaves
- * out are not taken back: the download leaves out only passages that a feature it carries now cites.
+ * (those of passages `hasPassage` does not know, or with no reason, are problems). The file is the whole
+ * list, as the download writes it: a published entry it leaves out was taken back, unless a feature of
+ * the files read with it (`cited`) now cites that passage, which is why the download left it out.
  */
 export function reasonsFromAllowList(
   published: AllowList,
   data: unknown,
   hasPassage: (article: string, passage: string) => boolean,
-): { reasons: NothingToMap[]; problems: string[] } {
-  if (!isRecord(data)) return { reasons: [], problems: ['not an object of reasons'] };
+  cited: ReadonlySet<string>,
+): AllowListRead {
+  if (!isRecord(data))
+    return { reasons: [], listed: [], withdrawn: [], problems: ['not an object of reasons'] };
   const reasons: NothingToMap[] = [];
+  const listed: PassageRef[] = [];
   const problems: string[] = [];
   for (const [key, value] of Object.entries(data)) {
     const place = parseAllowListKey(key);
     const reason = typeof value === 'string' ? value.trim() : '';
     if (!place || !hasPassage(place.article, place.passage)) problems.push(`'${key}' names no known passage`);
     else if (reason === '') problems.push(`'${key}' gives no reason`);
-    else if (published[key] !== reason) reasons.push({ ...place, reason });
+    else {
+      listed.push(place);
+      if (published[key] !== reason) reasons.push({ ...place, reason });
+    }
   }
-  return { reasons, problems };
+  const withdrawn = Object.keys(published)
+    .filter((key) => !(key in data) && !cited.has(key))
+    .sort()
+    .flatMap((key) => parseAllowListKey(key) ?? []);
+  return { reasons, listed, withdrawn, problems };
 }
 
-/** The drafts with the reasons read from a file, each replacing a draft reason for the same passage. */
-export function withReasons(doc: EditorDoc, reasons: readonly NothingToMap[]): EditorDoc {
-  if (reasons.length === 0) return doc;
-  const read = new Set(reasons.map((r) => allowListKey(r.article, r.passage)));
-  const kept = doc.nothingToMap.filter((n) => !read.has(allowListKey(n.article, n.passage)));
-  return { ...doc, nothingToMap: [...kept, ...reasons] };
+/**
+ * The drafts with what a file said: its reasons, each replacing a draft reason for the same passage, the
+ * published reasons it took back, and those it gives again (no longer taken back).
+ */
+export function withReasons(doc: EditorDoc, read: Omit<AllowListRead, 'problems'>): EditorDoc {
+  const { reasons, listed, withdrawn } = read;
+  if (reasons.length === 0 && withdrawn.length === 0 && doc.withdrawnReasons.length === 0) return doc;
+  const keyOf = (ref: PassageRef) => allowListKey(ref.article, ref.passage);
+  const replaced = new Set([...reasons, ...withdrawn].map(keyOf));
+  const said = new Set([...listed, ...withdrawn].map(keyOf));
+  return {
+    ...doc,
+    nothingToMap: [...doc.nothingToMap.filter((n) => !replaced.has(keyOf(n))), ...reasons],
+    withdrawnReasons: [...doc.withdrawnReasons.filter((r) => !said.has(keyOf(r))), ...withdrawn],
+  };
 }

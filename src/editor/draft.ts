@@ -89,7 +89,12 @@ export type EditorDoc = {
   rejected: ArticleRejection[];
   /** Passages that name places but have nothing to map, with the reason coverage-allow.json will give. */
   nothingToMap: NothingToMap[];
+  /** Published reasons taken back: coverage-allow.json leaves them out, the passages need a feature or a reason again. */
+  withdrawnReasons: PassageRef[];
 };
+
+/** One passage of one article. */
+export type PassageRef = { article: string; passage: string };
 
 /** "Nothing to map here, because …": a passage left without a feature on purpose, with its reason. */
 export type NothingToMap = { article: string; passage: string; reason: string };
@@ -103,11 +108,12 @@ export const EMPTY_DOC: EditorDoc = {
   nextKey: 1,
   rejected: [],
   nothingToMap: [],
+  withdrawnReasons: [],
 };
 
 /** A document as saved by an earlier version of the editor: what it did not have yet, it has none of. */
-export type SavedDoc = Omit<EditorDoc, 'rejected' | 'nothingToMap'> &
-  Partial<Pick<EditorDoc, 'rejected' | 'nothingToMap'>>;
+export type SavedDoc = Omit<EditorDoc, 'rejected' | 'nothingToMap' | 'withdrawnReasons'> &
+  Partial<Pick<EditorDoc, 'rejected' | 'nothingToMap' | 'withdrawnReasons'>>;
 
 /** A document as saved by an earlier version of the editor, with what it did not have yet. */
 export function completeDoc(doc: SavedDoc): EditorDoc {
@@ -115,9 +121,16 @@ export function completeDoc(doc: SavedDoc): EditorDoc {
   const features = doc.features.every(complete)
     ? doc.features
     : doc.features.map((draft) => ({ ...draft, form: { ...blankForm(), ...draft.form } }));
-  const { rejected, nothingToMap } = doc;
-  if (rejected && nothingToMap && features === doc.features) return { ...doc, rejected, nothingToMap };
-  return { ...doc, features, rejected: rejected ?? [], nothingToMap: nothingToMap ?? [] };
+  const { rejected, nothingToMap, withdrawnReasons } = doc;
+  if (rejected && nothingToMap && withdrawnReasons && features === doc.features)
+    return { ...doc, rejected, nothingToMap, withdrawnReasons };
+  return {
+    ...doc,
+    features,
+    rejected: rejected ?? [],
+    nothingToMap: nothingToMap ?? [],
+    withdrawnReasons: withdrawnReasons ?? [],
+  };
 }
 
 export type DrawKind = 'point' | 'line' | 'area';

@@ -24,22 +24,24 @@ export function namesOfArticle(
 }
 
 /**
- * The articles whose passages the drafts can leave without a feature: the drafts' own, and every article a
- * published feature cites when a draft of the same id replaces it (the draft may cite less).
+ * The articles whose passages the drafts can leave without a feature: the drafts' own, every article a
+ * published feature cites when a draft of the same id replaces it (the draft may cite less), and every
+ * article with a published reason taken back.
  */
 function articlesAtStake(authored: AuthoredCorpus, doc: EditorDoc): Article[] {
   const draftIds = new Set(doc.features.map((draft) => draft.form.id.trim()));
-  const cited = new Set<string>();
+  const ids = new Set<string>();
   for (const file of Object.values(authored.overlays))
     for (const feature of file.features) {
       if (!draftIds.has(String(feature.properties['id']))) continue;
       const sources = Array.isArray(feature.properties['sources']) ? feature.properties['sources'] : [];
       for (const source of sources)
         if (typeof source === 'object' && source !== null && 'article' in source)
-          cited.add(String(source.article));
+          ids.add(String(source.article));
     }
+  for (const withdrawn of doc.withdrawnReasons) ids.add(withdrawn.article);
   const own = new Set(doc.articles.map((article) => article.id));
-  const published = [...authored.articles.values()].filter((a) => cited.has(a.id) && !own.has(a.id));
+  const published = [...authored.articles.values()].filter((a) => ids.has(a.id) && !own.has(a.id));
   return [...doc.articles, ...published];
 }
 

@@ -70,6 +70,8 @@ const en = {
   unfinished: 'Not included until they pass the checks: {ids}.',
   nothingToDownload: 'No finished drafts to download yet.',
   opened: 'Opened {count} file(s).',
+  reasonsTakenBack:
+    'coverage-allow.json leaves out {count} published reason(s): taken back (Undo gives them again).',
   geometry: 'Geometry',
   problems: 'Problems',
   fileProblems: 'Some files could not be read: {list}',
@@ -190,6 +192,8 @@ const ru: Record<EditorMessage, string> = {
   unfinished: 'Не включены, пока не пройдут проверку: {ids}.',
   nothingToDownload: 'Пока нет готовых черновиков для скачивания.',
   opened: 'Открыто файлов: {count}.',
+  reasonsTakenBack:
+    'В coverage-allow.json нет опубликованных причин: {count}; они сняты (Отменить вернёт их).',
   geometry: 'Геометрия',
   problems: 'Ошибки',
   fileProblems: 'Некоторые файлы не удалось прочитать: {list}',

@@ -102,3 +102,41 @@ test('a new article’s passages get a feature or a reason, and the download pas
   );
   expect(await checkWithDownloaded(files, testInfo)).toEqual({ loadProblems: [], compileProblems: [] });
 });
+
+test('a published reason can be taken back: the passage is asked about again and the download leaves it out', async ({
+  page,
+}, testInfo) => {
+  await clearDrafts(page);
+  const editor = await openEditor(page);
+  const opener = editor.locator('.editor-open-article');
+  await opener.getByRole('button', { name: 'Open', exact: true }).click();
+  const review = opener.locator('.editor-proposals');
+  const summary = review.locator('.editor-coverage-summary');
+  await expect(summary).toContainText(
+    'Every passage that names places or movements has a feature or a reason',
+  );
+  // A passage the repository's coverage-allow.json gives a reason for.
+  const publishedNote = page
+    .locator('[data-coverage="reason"]')
+    .filter({ hasText: 'already in coverage-allow.json' });
+  const group = review.getByRole('group').filter({ has: publishedNote }).first();
+  const name = await group.getAttribute('aria-label');
+  const passageId = /^Passage ([\w-]+)$/.exec(name ?? '')?.[1];
+  if (!passageId) throw new Error(`no passage id in ${name}`);
+  const chosen = passage(review, passageId);
+
+  await chosen.getByRole('button', { name: 'Remove reason' }).click();
+  await expect(chosen.getByLabel('Reason', { exact: true })).toBeVisible();
+  await expect(summary).toContainText('still need a feature or a reason: 1.');
+
+  const files = await downloadChanges(page, editor, testInfo);
+  const allowList = JSON.parse(files['coverage-allow.json'] ?? '{}') as Record<string, string>;
+  expect(Object.keys(allowList).some((key) => key.endsWith(`#${passageId}`))).toBe(false);
+  expect(Object.keys(allowList).length).toBeGreaterThan(0);
+  const checked = await checkWithDownloaded(files, testInfo);
+  expect(uncited(checked.compileProblems)).toEqual([passageId]);
+
+  // Undo gives the published reason again.
+  await editor.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(chosen).toContainText('already in coverage-allow.json');
+});

@@ -15,6 +15,7 @@ import {
   articleCoverage,
   markNothingToMap,
   unmarkNothingToMap,
+  withdrawPublishedReason,
 } from '../../../src/editor/coverage';
 import { completeDoc, EMPTY_DOC, type EditorDoc, type SavedDoc } from '../../../src/editor/draft';
 import { commit, redo, startHistory, undo } from '../../../src/editor/history';
@@ -191,6 +192,78 @@ describe('a Nothing to map reason', () => {
   });
 });
 
+describe('a published reason taken back', () => {
+  /** The seed article and a passage coverage-allow.json gives a reason for (one that names places). */
+  function publishedReason() {
+    const authored = readAuthored();
+    const [seed] = authored.articles.values();
+    if (!seed) throw new Error('the seed corpus has no article');
+    const names = namesByPassage(index, seed);
+    const passage = seed.passages.find(
+      (p) => authored.allowList[`${seed.id}#${p.id}`] !== undefined && (names.get(p.id) ?? []).length > 0,
+    );
+    if (!passage) throw new Error('no published reason for a passage that names places');
+    return { authored, seed, passage: passage.id, key: `${seed.id}#${passage.id}` };
+  }
+
+  it('asks about the passage again, as geo:check reports it once the download leaves the reason out', () => {
+    const { authored, seed, passage, key } = publishedReason();
+    const doc = withdrawPublishedReason(EMPTY_DOC, authored.allowList, seed.id, passage);
+    expect(doc.withdrawnReasons).toEqual([{ article: seed.id, passage }]);
+    expect(openPassages(seed, doc)).toEqual([passage]);
+    const importer = { index, module: newArticleModule };
+    expect(openPassagesOfDrafts(importer, authored, doc)).toEqual([{ article: seed.id, passage }]);
+    const { files } = filesForDownload(authored, doc);
+    const allowFile = files.find((f) => f.path === 'coverage-allow.json');
+    const written = JSON.parse(allowFile?.text ?? '{}') as Record<string, string>;
+    expect(written[key]).toBeUndefined();
+    expect(Object.keys(written)).toHaveLength(Object.keys(authored.allowList).length - 1);
+    expect(uncitedReports(checkDownloaded(files, root))).toEqual([passage]);
+  });
+
+  it('is given again by a new reason, follows Undo, and is read back from the downloaded file', () => {
+    const { authored, seed, passage } = publishedReason();
+    const withdrawn = withdrawPublishedReason(EMPTY_DOC, authored.allowList, seed.id, passage);
+    // Taking back twice, or a passage with no published reason, changes nothing.
+    expect(withdrawPublishedReason(withdrawn, authored.allowList, seed.id, passage)).toBe(withdrawn);
+    expect(withdrawPublishedReason(EMPTY_DOC, authored.allowList, seed.id, 'no-such-passage')).toBe(
+      EMPTY_DOC,
+    );
+    const history = commit(startHistory(EMPTY_DOC), withdrawn);
+    expect(undo(history).present.withdrawnReasons).toEqual([]);
+
+    const reasoned = mark(withdrawn, seed, passage, 'A better reason.');
+    expect(reasoned.withdrawnReasons).toEqual([]);
+    expect(openPassages(seed, reasoned)).toEqual([]);
+
+    const { files } = filesForDownload(authored, withdrawn);
+    const opened = openFiles(
+      authored,
+      EMPTY_DOC,
+      files.map((f) => ({ name: `changes/${f.path}`, text: f.text })),
+      () => null,
+    );
+    expect(opened.problems).toEqual([]);
+    expect(opened.reasonsTakenBack).toBe(1);
+    expect(opened.doc.withdrawnReasons).toEqual(withdrawn.withdrawnReasons);
+    // The published list read back gives the reason again.
+    const restored = openFiles(
+      authored,
+      opened.doc,
+      [{ name: 'coverage-allow.json', text: JSON.stringify(authored.allowList) }],
+      () => null,
+    );
+    expect(restored.reasonsTakenBack).toBe(0);
+    expect(restored.doc.withdrawnReasons).toEqual([]);
+    expect(openPassages(seed, restored.doc)).toEqual([]);
+  });
+
+  it('is none in drafts saved before reasons could be taken back', () => {
+    const saved: SavedDoc = { features: [], articles: [], nextKey: 1, rejected: [], nothingToMap: [] };
+    expect(completeDoc(saved).withdrawnReasons).toEqual([]);
+  });
+});
+
 describe('coverage-allow.json in Download changes', () => {
   const published = { 'b#p1': 'Second.', 'a#p2': 'First.' };
 
@@ -251,6 +324,8 @@ describe('coverage-allow.json in Download changes', () => {
       () => null,
     );
     expect(opened.doc.nothingToMap).toEqual([]);
+    // The file is the whole list, as geo:check reads it: what it leaves out is taken back, and said.
+    expect(opened.reasonsTakenBack).toBe(Object.keys(readAuthored().allowList).length);
     expect(opened.problems).toEqual([
       "coverage-allow.json: 'nowhere#p1' names no known passage",
       "coverage-allow.json: 'x#' names no known passage",
