@@ -255,18 +255,34 @@ export function statusLabel(language: Language, status: LineStatus): string {
 }
 
 /** Numbers in the interface language's format: `1 234,5` in Russian, `1,234.5` in English. */
+// Making an Intl formatter costs far more than using one (a millisecond or more the first time): each is
+// made once per language and setting, and kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits }).format(value);
+  const key = `${language}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** A calendar date (YYYY-MM-DD) written out in the interface language, without time-zone shifts. */
 export function formatDate(language: Language, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return isoDate;
-  return new Intl.DateTimeFormat(language, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
