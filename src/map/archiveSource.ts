@@ -18,6 +18,11 @@ function strongEtag(response: Response): string | undefined {
  */
 export class RangeOrWholeSource implements Source {
   private whole: Promise<{ bytes: ArrayBuffer; etag: string | undefined }> | null = null;
+  /**
+   * The first read's bytes. The reader asks for 16 KB to get the header and root directory (1–2 KB); the
+   * rest are the archive's first, lowest-zoom tiles, answered from here when the map zooms out to them.
+   */
+  private head: { bytes: ArrayBuffer; etag: string | undefined } | null = null;
 
   constructor(
     private readonly url: string,
@@ -35,6 +40,10 @@ export class RangeOrWholeSource implements Source {
     etag?: string,
   ): Promise<RangeResponse> {
     if (this.whole) return this.slice(await this.whole, offset, length, etag);
+    if (this.head && offset > 0 && offset + length <= this.head.bytes.byteLength) {
+      const { bytes, etag: headEtag } = this.head;
+      return { data: bytes.slice(offset, offset + length), ...(headEtag ? { etag: headEtag } : {}) };
+    }
     const response = await this.fetchBytes(this.url, {
       headers: { Range: `bytes=${offset}-${offset + length - 1}` },
       ...(signal ? { signal } : {}),
@@ -52,6 +61,8 @@ export class RangeOrWholeSource implements Source {
     if (offset > 0 && data.byteLength < length) {
       throw new Error(TRUNCATED);
     }
+    // A new first read (the reader starts over after the archive changed) replaces the kept one.
+    if (offset === 0) this.head = { bytes: data, etag: newEtag };
     return { data, ...(newEtag ? { etag: newEtag } : {}) };
   }
 

@@ -43,6 +43,41 @@ describe('reading a tile archive', () => {
     expect(whole.requests).toHaveLength(1);
   });
 
+  it('answers reads inside the first 16 KB read from it: the lowest-zoom tiles come with the header', async () => {
+    const ranges = host('ranges', '"v1"');
+    const source = new RangeOrWholeSource(URL_OF_ARCHIVE, ranges.fetch);
+    await source.getBytes(0, 16384);
+    const inside = await source.getBytes(5000, 1000, undefined, '"v1"');
+    expect(new Uint8Array(inside.data)).toEqual(archive.slice(5000, 6000));
+    expect(inside.etag).toBe('"v1"');
+    expect(ranges.requests).toEqual(['bytes=0-16383']);
+    // A read that runs past the kept bytes goes to the host.
+    const across = await source.getBytes(16000, 1000);
+    expect(new Uint8Array(across.data)).toEqual(archive.slice(16000, 17000));
+    expect(ranges.requests).toEqual(['bytes=0-16383', 'bytes=16000-16999']);
+
+    // Through the official reader, on the overlay archive: zoomed out to zoom 2 and 3, its tiles need no
+    // read of their own (the basemap's zoom-2 tile alone is bigger than 16 KB).
+    const overlays = new Uint8Array(readFileSync('public/data/overlays.pmtiles'));
+    const reads: string[] = [];
+    const overlayHost = async (_url: string | URL | Request, init?: RequestInit) => {
+      const range = new Headers(init?.headers).get('Range') ?? '';
+      reads.push(range);
+      const [, start, end] = /bytes=(\d+)-(\d+)/.exec(range) ?? [];
+      return new Response(overlays.slice(Number(start), Number(end) + 1), { status: 206 });
+    };
+    const reader = new PMTiles(
+      new RangeOrWholeSource('http://host/data/overlays.pmtiles', overlayHost as typeof fetch),
+    );
+    for (const [z, x, y] of [
+      [2, 2, 1],
+      [3, 4, 3],
+      [3, 5, 3],
+    ] as const)
+      expect((await reader.getZxy(z, x, y))?.data.byteLength).toBeGreaterThan(0);
+    expect(reads).toEqual(['bytes=0-16383']);
+  });
+
   it('names the status of a failed answer and keeps nothing of it', async () => {
     const source = new RangeOrWholeSource(URL_OF_ARCHIVE, host(404).fetch);
     await expect(source.getBytes(0, 16384)).rejects.toThrow('the server answered 404');
