@@ -2,7 +2,14 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAtlasStore } from '../state/store';
 import { FeatureDetails } from './FeatureDetails';
+import { isScrolledAway, rememberScrolls } from './scrollMemory';
 import { useReturnFocus } from './useReturnFocus';
+
+/** Is any box the panel scrolls in (its column, or the sheet it shares with the article) away from its top? */
+function inScrolledBox(panel: HTMLElement): boolean {
+  for (let box = panel.parentElement; box; box = box.parentElement) if (isScrolledAway(box)) return true;
+  return false;
+}
 
 // Rarely needed on a first visit: loads the first time it is asked for.
 const WhatsHerePanel = lazy(() => import('./WhatsHerePanel'));
@@ -14,9 +21,12 @@ export function ContextPanel() {
   const open = selectedId !== null || hasWhatsHere;
   const contentKey = `${selectedId ?? ''}|${hasWhatsHere}`;
   useReturnFocus(open, contentKey, container);
-  // New content starts at its top, also when the panel shares a scrolling sheet with the article.
+  useEffect(rememberScrolls, []);
+  // New content starts at its top, also when the panel shares a scrolling sheet with the article. A box at its
+  // top already shows that; scrolling into view would lay out the page inside the click that opened it.
   useEffect(() => {
-    if (contentKey !== '|false') container.current?.scrollIntoView?.({ block: 'start' });
+    const panel = container.current;
+    if (contentKey !== '|false' && panel && inScrolledBox(panel)) panel.scrollIntoView?.({ block: 'start' });
   }, [contentKey]);
   if (!open) return null;
   return (

@@ -40,29 +40,33 @@ const FeatureListItem = memo(function FeatureListItem({
   properties,
   selected,
   filteredOut,
-  row,
+  rowIndex,
+  rowCount,
 }: {
   properties: IndexedProperties;
   selected: boolean;
   filteredOut: boolean;
-  /** Position and count for a windowed row, so screen readers still hear "item 5 003 of 50 000". */
-  row?: { index: number; count: number };
+  /**
+   * Position and count for a windowed row, so screen readers still hear "item 5 003 of 50 000". Plain numbers,
+   * not an object made at each render: a selection then re-renders the two rows it changes, not every row drawn.
+   */
+  rowIndex?: number;
+  rowCount?: number;
 }) {
   const t = useT();
   const language = useLanguage();
   const hover = useHoverHighlight(properties.id);
-  const style: CSSProperties | undefined = row && {
-    position: 'absolute',
-    top: row.index * WINDOWED_ROW_HEIGHT,
-    height: WINDOWED_ROW_HEIGHT,
-  };
+  const windowed = rowIndex !== undefined && rowCount !== undefined;
+  const style: CSSProperties | undefined = windowed
+    ? { position: 'absolute', top: rowIndex * WINDOWED_ROW_HEIGHT, height: WINDOWED_ROW_HEIGHT }
+    : undefined;
   return (
-    <li style={style} {...(row ? { 'aria-posinset': row.index + 1, 'aria-setsize': row.count } : {})}>
+    <li style={style} {...(windowed ? { 'aria-posinset': rowIndex + 1, 'aria-setsize': rowCount } : {})}>
       <button
         type="button"
         className="feature-list-button"
         aria-current={selected ? 'true' : undefined}
-        data-row={row?.index}
+        data-row={rowIndex}
         onClick={() => revealAndChooseFeature(properties.id)}
         {...hover}
       >
@@ -204,7 +208,8 @@ function WindowedRows({ features, selectedId, isBelowSeverity }: RowsProps) {
               properties={properties}
               selected={properties.id === selectedId}
               filteredOut={isBelowSeverity(properties)}
-              row={{ index: row, count }}
+              rowIndex={row}
+              rowCount={count}
             />
           );
         })}

@@ -198,6 +198,25 @@ test.describe('choosing a feature', () => {
     await expect.poll(() => page.evaluate(() => window.riskAtlas?.map.getZoom() ?? 0)).toBeGreaterThan(6);
   });
 
+  test('starts the details of the next feature at their top, wherever the last ones were scrolled to', async ({
+    page,
+  }) => {
+    await openAtlas(page);
+    await featureList(page).getByRole('button', { name: ASTARA_BAKU }).click();
+    await expect(details(page).getByRole('heading', { name: ASTARA_BAKU })).toBeVisible();
+    const box = page.locator('.context-scroll');
+    const scrollTop = () => box.evaluate((element) => element.scrollTop);
+    await box.hover();
+    await page.mouse.wheel(0, 600);
+    await expect.poll(scrollTop).toBeGreaterThan(100);
+    await expect(details(page).getByRole('heading', { name: ASTARA_BAKU })).not.toBeInViewport();
+
+    await featureList(page).getByRole('button', { name: SANGACHAL }).click();
+    await expect(details(page).getByRole('heading', { name: SANGACHAL })).toBeInViewport();
+    expect(await scrollTop()).toBe(0);
+    await expectPageInPlace(page);
+  });
+
   test('closes the details with their close button', async ({ page }) => {
     await openAtlas(page);
     const listButton = featureList(page).getByRole('button', { name: SANGACHAL });
@@ -318,8 +337,9 @@ test.describe('on a phone', () => {
     await expect(layersPanel(page)).toBeVisible();
     for (const control of controls) await expectReachable(control);
 
+    // The list is below the layers: the sheet scrolls down to it, and back up to the details' start.
     await featureList(page).getByRole('button', { name: SANGACHAL }).tap();
-    await expect(details(page).getByRole('heading', { name: SANGACHAL })).toBeVisible();
+    await expect(details(page).getByRole('heading', { name: SANGACHAL })).toBeInViewport();
     for (const control of controls) await expectReachable(control);
     await details(page)
       .getByRole('button', { name: /^Show in article/ })

@@ -94,6 +94,44 @@ describe('features that overlap where the reader clicked', () => {
   });
 });
 
+describe('where new details start', () => {
+  const scrollIntoView = vi.fn();
+  beforeEach(() => {
+    scrollIntoView.mockReset();
+    // jsdom lays nothing out and has no scrollIntoView of its own.
+    Element.prototype.scrollIntoView = scrollIntoView;
+  });
+
+  /** Scrolls the box as a reader or a script would: its offset changes and a scroll event follows. */
+  const scrollTo = (box: HTMLElement, top: number) => {
+    Object.defineProperty(box, 'scrollTop', { value: top, configurable: true });
+    fireEvent.scroll(box);
+  };
+
+  it('leaves a box at its top alone, and brings the start back into view where the box was scrolled', () => {
+    render(
+      <div data-testid="column">
+        <ContextPanel />
+      </div>,
+    );
+    const column = screen.getByTestId('column');
+    act(() => store().selectFeature('xing-astara'));
+    act(() => store().selectFeature('evac-road'));
+    // Nothing to bring into view: asking the browser would lay out the page inside the click.
+    expect(scrollIntoView).not.toHaveBeenCalled();
+
+    scrollTo(column, 400);
+    act(() => store().selectFeature('risk-war'));
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    expect(scrollIntoView.mock.contexts[0]).toBe(column.querySelector('.context-panel'));
+    expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
+
+    scrollTo(column, 0);
+    act(() => store().selectFeature('xing-samur'));
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('what is here', () => {
   it('names the province, the country, the zones and the nearest crossing of a clicked point', async () => {
     render(<ContextPanel />);
