@@ -1,7 +1,7 @@
 // Where the editor appears when the link says edit=1. Its code is a separate chunk, loaded only then, so
 // the reader's JavaScript does not grow. A chunk that fails to load (offline, a deploy replaced it) or an
 // editor that fails to start leaves a notice with Retry; the reader's page goes on working.
-import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { translate } from '../i18n/dictionaries';
 import { useAtlasStore } from '../state/store';
 
@@ -38,9 +38,25 @@ class EditorFailure extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
+/**
+ * The editor's session (its lock on the drafts, their database) starts beside the editor's code rather than
+ * after it: it is the slower of the two. Given back if edit mode ends before the editor took it.
+ */
+function useSessionHeadStart(editing: boolean): void {
+  useEffect(() => {
+    if (!editing) return undefined;
+    const session = import('../editor/sessionStart');
+    session.then(({ startSession }) => startSession()).catch(() => undefined);
+    return () => {
+      session.then(({ abandonSession }) => abandonSession()).catch(() => undefined);
+    };
+  }, [editing]);
+}
+
 export function EditorSlot() {
   const editing = useAtlasStore((state) => state.editing);
   const [attempt, setAttempt] = useState(0);
+  useSessionHeadStart(editing);
   if (!editing) return null;
   const retry = () => {
     Editor = loadEditor();

@@ -54,9 +54,8 @@ import {
   useEditorStore,
 } from './editorStore';
 import { readPickedFiles, saveBytes, ZIP_NAME, zipFiles } from './fileTransfer';
-import { openDraftStorage } from './persist';
 import { GAZETTEER } from './places';
-import { takeTabLock } from './tabLock';
+import { takeSession } from './sessionStart';
 import { useEditorText } from './useEditorText';
 import './editor.css';
 
@@ -115,7 +114,8 @@ function useSession(): void {
     let closed = false;
     let release = () => undefined as void;
     void (async () => {
-      const [lock, storage] = await Promise.all([takeTabLock(), openDraftStorage()]);
+      // Started by the editor's slot while this code was loading (or now, if it was not).
+      const { lock, storage } = await takeSession();
       release = lock.release;
       if (closed) return lock.release();
       await openSession(storage, !lock.heldAtOnce);
