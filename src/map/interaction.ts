@@ -3,7 +3,7 @@ import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { isAllDates } from '../data/dateRange';
 import type { LayerId } from '../data/schema';
 import { ALL_SEVERITIES } from '../data/severity';
-import type { useAtlasStore } from '../state/store';
+import type { AtlasState, useAtlasStore } from '../state/store';
 import { HoverLabel } from './hoverLabel';
 import { layerLabel, translate, type Language } from '../i18n/dictionaries';
 import { buildOverlayLayers, COLLAPSED_METADATA_KEY, PICKABLE_LAYER_IDS } from './overlayStyle';
@@ -44,6 +44,9 @@ function isFiltering(store: Store): boolean {
   const { dateRange, minSeverity } = store.getState();
   return !isAllDates(dateRange) || minSeverity > ALL_SEVERITIES;
 }
+
+/** Map events after which the features under a resting pointer may differ. */
+const FORGETTING_EVENTS = ['move', 'data', 'resize'] as const;
 
 /** Top of the drawing order first: a pickable style layer's rank, lower is drawn higher. */
 const DRAWING_RANK = new Map(PICKABLE_LAYER_IDS.map((id, rank) => [id, rank]));
@@ -135,14 +138,37 @@ export function resolveClick(store: Store, hits: readonly Hit[], lngLat: [number
     );
 }
 
+/** What a hit query's answer depends on in the store: the layers shown, the filters, the data. */
+type QueryInputs = Pick<AtlasState, 'visibleLayers' | 'minSeverity' | 'dateRange' | 'data'>;
+type KeptQuery = { x: number; y: number; inputs: QueryInputs; hits: Hit[] };
+
+const sameInputs = (a: QueryInputs, b: QueryInputs) =>
+  a.visibleLayers === b.visibleLayers &&
+  a.minSeverity === b.minSeverity &&
+  a.dateRange === b.dateRange &&
+  a.data === b.data;
+
 export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   const tooltip = new HoverLabel(map.getContainer());
 
+  // The hover's answer, kept for a click where the pointer rests: asking the map again costs milliseconds
+  // with many features, inside the click. Anything that can change the answer forgets it: the camera, a
+  // tile or the style ('data'), the map's size, the pointer leaving, the store's layers, filters or data.
+  let kept: KeptQuery | null = null;
+  const forget = () => {
+    kept = null;
+  };
+  const hitsAt = (point: { x: number; y: number }): Hit[] => {
+    const state = store.getState();
+    if (kept && kept.x === point.x && kept.y === point.y && sameInputs(kept.inputs, state)) return kept.hits;
+    const { visibleLayers, minSeverity, dateRange, data } = state;
+    const hits = featuresAt(map, point, isFiltering(store));
+    kept = { x: point.x, y: point.y, inputs: { visibleLayers, minSeverity, dateRange, data }, hits };
+    return hits;
+  };
+
   const onClick = (event: MapMouseEvent) => {
-    resolveClick(store, featuresAt(map, event.point, isFiltering(store)), [
-      event.lngLat.lng,
-      event.lngLat.lat,
-    ]);
+    resolveClick(store, hitsAt(event.point), [event.lngLat.lng, event.lngLat.lat]);
   };
 
   const clearHover = () => {
@@ -158,7 +184,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
       clearHover();
       return;
     }
-    const [top] = featuresAt(map, event.point, isFiltering(store));
+    const [top] = hitsAt(event.point);
     const state = store.getState();
     if (!top) {
       clearHover();
@@ -170,7 +196,10 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     if (state.hoveredId !== hovered) state.setHovered(hovered);
   };
 
-  const onLeave = clearHover;
+  const onLeave = () => {
+    forget();
+    clearHover();
+  };
 
   /** Enter on the focused map acts as a click at its centre: the keyboard path to picking and 'What's here'. */
   const onKey = (event: KeyboardEvent) => {
@@ -187,13 +216,15 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   // A moving map carries the feature away from the resting pointer: the label and highlight go with it.
-  map.on('movestart', clearHover);
+  map.on('movestart', onLeave);
+  for (const type of FORGETTING_EVENTS) map.on(type, forget);
   container.addEventListener('keydown', onKey);
   return () => {
     map.off('click', onClick);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
-    map.off('movestart', clearHover);
+    map.off('movestart', onLeave);
+    for (const type of FORGETTING_EVENTS) map.off(type, forget);
     container.removeEventListener('keydown', onKey);
     tooltip.hide();
   };

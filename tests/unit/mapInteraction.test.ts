@@ -24,25 +24,60 @@ function pointerMap(moving: () => boolean) {
       return [];
     },
   } as unknown as MaplibreMap;
-  const move = (buttons: number) =>
+  const move = (buttons: number, point = { x: 10, y: 10 }) =>
     handlers.get('mousemove')?.({
-      point: { x: 10, y: 10 },
+      point,
       lngLat: { lng: 47, lat: 40 },
       originalEvent: new MouseEvent('mousemove', { buttons }),
     } as unknown as MapMouseEvent);
+  const click = (point = { x: 10, y: 10 }) =>
+    handlers.get('click')?.({ point, lngLat: { lng: 47, lat: 40 } } as unknown as MapMouseEvent);
   const fire = (type: string) => handlers.get(type)?.({} as MapMouseEvent);
-  return { map, move, fire, queries: () => queries };
+  return { map, move, click, fire, queries: () => queries };
 }
 
 describe('hovering the map', () => {
   beforeEach(() => useAtlasStore.setState(useAtlasStore.getInitialState(), true));
 
-  it('asks what is under a resting pointer', () => {
+  it('asks what is under the pointer wherever it comes to rest', () => {
     const { map, move, queries } = pointerMap(() => false);
     const unbind = bindInteraction(map, useAtlasStore);
-    move(0);
-    move(0);
+    move(0, { x: 10, y: 10 });
+    move(0, { x: 14, y: 10 });
     expect(queries()).toBe(2);
+    unbind();
+  });
+
+  it('answers a click where the pointer rests from the hover, unless anything that decides the answer changed', () => {
+    const { map, move, click, fire, queries } = pointerMap(() => false);
+    const unbind = bindInteraction(map, useAtlasStore);
+    move(0);
+    click();
+    expect(queries()).toBe(1);
+    // Elsewhere: asked afresh.
+    click({ x: 30, y: 10 });
+    expect(queries()).toBe(2);
+
+    const afresh = (change: () => void) => {
+      move(0);
+      const before = queries();
+      change();
+      click();
+      return queries() - before;
+    };
+    // The camera, a tile or the style, the map's size, the pointer leaving the map.
+    for (const type of ['move', 'data', 'resize', 'mouseout', 'movestart'])
+      expect(
+        afresh(() => fire(type)),
+        type,
+      ).toBe(1);
+    // The store's layers, filters and data.
+    const store = useAtlasStore.getState();
+    expect(afresh(() => store.setLayerVisible('sites', false))).toBe(1);
+    expect(afresh(() => store.setMinSeverity(3))).toBe(1);
+    expect(afresh(() => store.setData({ kind: 'loading' }))).toBe(1);
+    // A hover highlight, a selection: nothing under the pointer changes.
+    expect(afresh(() => store.setHovered('some-feature'))).toBe(0);
     unbind();
   });
 
