@@ -50,12 +50,14 @@ import {
   openSession,
   redoChange,
   say,
+  sessionUnavailable,
   undoChange,
   useEditorStore,
 } from './editorStore';
 import { readPickedFiles, saveBytes, ZIP_NAME, zipFiles } from './fileTransfer';
 import { GAZETTEER } from './places';
-import { takeSession } from './sessionStart';
+import { takeSession, type StartedSession } from './sessionStart';
+import { editorText } from './strings';
 import { useEditorText } from './useEditorText';
 import './editor.css';
 
@@ -115,7 +117,16 @@ function useSession(): void {
     let release = () => undefined as void;
     void (async () => {
       // Started by the editor's slot while this code was loading (or now, if it was not).
-      const { lock, storage } = await takeSession();
+      let session: StartedSession;
+      try {
+        session = await takeSession();
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        if (!closed)
+          sessionUnavailable(editorText(useAtlasStore.getState().language, 'draftsUnavailable', { detail }));
+        return;
+      }
+      const { lock, storage } = session;
       release = lock.release;
       if (closed) return lock.release();
       await openSession(storage, !lock.heldAtOnce);
@@ -263,8 +274,10 @@ function SaveStatus() {
   const t = useEditorText();
   const language = useLanguage();
   const save = useEditorStore((state) => state.save);
-  const text =
-    save.kind === 'saved'
+  const opening = useEditorStore((state) => state.access === 'loading');
+  const text = opening
+    ? t('openingDrafts')
+    : save.kind === 'saved'
       ? t('savedAt', {
           time: new Date(save.at).toLocaleTimeString(language, {
             hour: '2-digit',

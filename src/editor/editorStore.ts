@@ -6,7 +6,8 @@ import { completeDoc, EMPTY_DOC, type DrawKind, type EditorDoc } from './draft';
 import { canRedo, canUndo, commit, redo, startHistory, undo, type History } from './history';
 import type { DraftStorage } from './persist';
 
-export type Access = 'loading' | 'editing' | 'read-only';
+/** `unavailable`: the drafts cannot be kept in this browser (no IndexedDB): nothing can be edited. */
+export type Access = 'loading' | 'editing' | 'read-only' | 'unavailable';
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; detail: string };
 
@@ -128,6 +129,11 @@ export async function openSession(opened: DraftStorage, readOnly: boolean): Prom
     save: saved ? { kind: 'saved', at: saved.savedAt } : { kind: 'idle' },
     drawing: null,
   });
+}
+
+/** The session could not be opened: says why, and the tools stay off. */
+export function sessionUnavailable(message: string): void {
+  useEditorStore.setState({ access: 'unavailable', message });
 }
 
 export function closeSession(): void {

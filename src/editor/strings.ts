@@ -55,6 +55,9 @@ const en = {
   removeSource: 'Remove source',
   noSources: 'No source yet: select words in the article and press Cite selection.',
   savedAt: 'All changes saved at {time}',
+  openingDrafts: 'Opening your drafts…',
+  draftsUnavailable:
+    'Your drafts cannot be kept in this browser ({detail}), so the editor cannot be used here. A private window may refuse storage.',
   saving: 'Saving…',
   notSaved: 'Not saved: {detail}',
   lockedElsewhere:
@@ -177,6 +180,9 @@ const ru: Record<EditorMessage, string> = {
   removeSource: 'Удалить источник',
   noSources: 'Источников пока нет: выделите слова в статье и нажмите «Цитировать выделенное».',
   savedAt: 'Все изменения сохранены в {time}',
+  openingDrafts: 'Открываются ваши черновики…',
+  draftsUnavailable:
+    'Черновики не могут храниться в этом браузере ({detail}), поэтому редактор здесь недоступен. Приватное окно может запрещать хранение.',
   saving: 'Сохранение…',
   notSaved: 'Не сохранено: {detail}',
   lockedElsewhere:

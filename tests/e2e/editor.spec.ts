@@ -411,6 +411,35 @@ test.describe('the editor', () => {
     await expect(other.getByRole('button', { name: 'Point', exact: true })).toBeEnabled();
   });
 
+  test('says it is opening the drafts while the browser has not answered', async ({ page }) => {
+    // The tab's lock on the drafts never comes (a browser process busy elsewhere).
+    await page.addInitScript(() => {
+      LockManager.prototype.request = () => new Promise(() => undefined);
+    });
+    // A new document, not a change of hash on the one the drafts were cleared in: the script runs first.
+    await page.goto('about:blank');
+    await openAtlas(page, '#edit=1');
+    const editor = editorOf(page);
+    await expect(editor.getByRole('status').filter({ hasText: 'Opening your drafts…' })).toBeVisible();
+    await expect(editor.getByRole('button', { name: 'Point', exact: true })).toBeDisabled();
+  });
+
+  test('says plainly when this browser cannot keep the drafts, and offers no tools', async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('storage is refused', 'SecurityError');
+      };
+    });
+    await page.goto('about:blank');
+    await openAtlas(page, '#edit=1');
+    const editor = editorOf(page);
+    await expect(
+      editor.getByText(/Your drafts cannot be kept in this browser \(storage is refused\)/),
+    ).toBeVisible();
+    await expect(editor.getByText('Opening your drafts…')).toHaveCount(0);
+    await expect(editor.getByRole('button', { name: 'Point', exact: true })).toBeDisabled();
+  });
+
   test('speaks Russian in the Russian interface, problems included', async ({ page }) => {
     await openAtlas(page, '#lang=ru&edit=1');
     const editor = page.getByRole('region', { name: 'Редактор' });
