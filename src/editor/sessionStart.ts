@@ -12,6 +12,8 @@ let taken = false;
 
 async function start(): Promise<StartedSession> {
   const lock = takeTabLock();
+  // Awaited below, after the database: a refusal waiting there must not count as unhandled meanwhile.
+  lock.catch(() => undefined);
   try {
     return { storage: await openDraftStorage(), lock: await lock };
   } catch (error) {

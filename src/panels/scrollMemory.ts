@@ -20,15 +20,9 @@ export function rememberScrolls(): void {
 }
 
 /**
- * True unless the box is known to be at its top. A box that never sent a scroll event was never scrolled:
- * every scroll, by the reader or by a script, sends one.
+ * True when the box's last scroll event left it away from its top. A box that never sent one was never
+ * scrolled: every scroll, by the reader or by a script, sends one.
  */
 export function isScrolledAway(box: Element): boolean {
   return awayFromTop.has(box);
-}
-
-/** For tests: forget every box and stop listening. */
-export function forgetScrolls(): void {
-  document.removeEventListener('scroll', remember, { capture: true });
-  listening = false;
 }
