@@ -4,6 +4,7 @@ import { useAtlasStore } from '../state/store';
 import { FeatureDetails } from './FeatureDetails';
 import { isScrolledAway, rememberScrolls } from './scrollMemory';
 import { useReturnFocus } from './useReturnFocus';
+import { useWarmDetails } from './warmDetails';
 
 /** Is any box the panel scrolls in (its column, or the sheet it shares with the article) away from its top? */
 function inScrolledBox(panel: HTMLElement): boolean {
@@ -22,6 +23,7 @@ export function ContextPanel() {
   const contentKey = `${selectedId ?? ''}|${hasWhatsHere}`;
   useReturnFocus(open, contentKey, container);
   useEffect(rememberScrolls, []);
+  useWarmDetails();
   // New content starts at its top, also when the panel shares a scrolling sheet with the article. A box at its
   // top already shows that; scrolling into view would lay out the page inside the click that opened it.
   useEffect(() => {

@@ -1,0 +1,85 @@
+// The first click of a visit used to take two or three times as long as the next ones (20–25 ms against
+// 6–10): its details were the first render of their components, so the browser compiled their code and React
+// created their kind of tree for the first time inside the click. Rendering one feature's details once while
+// the page is idle, hidden and off the page, moves that first time out of the click.
+import { Activity, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { FeatureDetails } from './FeatureDetails';
+import { useAtlas } from './useAtlas';
+import { useAtlasStore } from '../state/store';
+
+/** Long enough for a hidden render at idle priority on a slow phone; then the root is let go regardless. */
+const GIVE_UP_MS = 10_000;
+/** When the browser never reports an idle period, the warm-up starts after this anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * Renders `id`'s details in a hidden Activity, in a root that is never on the page, and unmounts it once
+ * React has drawn them. A hidden Activity runs no effects, so nothing is fetched, focused or scrolled.
+ * Returns a function that stops it early.
+ */
+export function warmFeatureDetails(id: string): () => void {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    observer.disconnect();
+    clearTimeout(giveUp);
+    // Never inside another root's commit (a selection that cancels the warm-up stops it from an effect).
+    setTimeout(() => root.unmount(), 0);
+  };
+  // React adds the hidden tree's nodes in one commit: it is over once they are there.
+  const observer = new MutationObserver(finish);
+  observer.observe(container, { childList: true });
+  const giveUp = setTimeout(finish, GIVE_UP_MS);
+  root.render(
+    <Activity mode="hidden">
+      <FeatureDetails id={id} />
+    </Activity>,
+  );
+  return finish;
+}
+
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, IDLE_TIMEOUT_MS);
+  return () => clearTimeout(handle);
+}
+
+let warmed = false;
+
+/**
+ * Once per page, when the atlas is loaded and nothing has been selected yet, warms the details with the
+ * index's first feature. A page opened on a selection has drawn details already and needs none.
+ */
+export function useWarmDetails(): void {
+  const atlas = useAtlas();
+  const nothingSelected = useAtlasStore((state) => state.selectedId === null);
+  const firstId = atlas?.features[0]?.properties.id;
+  useEffect(() => {
+    if (warmed || firstId === undefined) return;
+    if (!nothingSelected) {
+      warmed = true;
+      return;
+    }
+    let stop: (() => void) | undefined;
+    const cancelIdle = whenIdle(() => {
+      warmed = true;
+      stop = warmFeatureDetails(firstId);
+    });
+    return () => {
+      cancelIdle();
+      stop?.();
+    };
+  }, [firstId, nothingSelected]);
+}
+
+/** For tests: lets the next page (a fresh test) warm again. */
+export function forgetWarmDetails(): void {
+  warmed = false;
+}
