@@ -5,6 +5,7 @@
 import { Activity, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FeatureDetails } from './FeatureDetails';
+import type { Atlas } from '../data/schema';
 import { useAtlas } from './useAtlas';
 import { useAtlasStore } from '../state/store';
 
@@ -14,11 +15,11 @@ const GIVE_UP_MS = 10_000;
 const IDLE_TIMEOUT_MS = 2000;
 
 /**
- * Renders `id`'s details in a hidden Activity, in a root that is never on the page, and unmounts it once
+ * Renders the details of `ids` in a hidden Activity, in a root that is never on the page, and unmounts it once
  * React has drawn them. A hidden Activity runs no effects, so nothing is fetched, focused or scrolled.
  * Returns a function that stops it early.
  */
-export function warmFeatureDetails(id: string): () => void {
+export function warmFeatureDetails(ids: readonly string[]): () => void {
   const container = document.createElement('div');
   const root = createRoot(container);
   let finished = false;
@@ -36,7 +37,9 @@ export function warmFeatureDetails(id: string): () => void {
   const giveUp = setTimeout(finish, GIVE_UP_MS);
   root.render(
     <Activity mode="hidden">
-      <FeatureDetails id={id} />
+      {ids.map((id) => (
+        <FeatureDetails key={id} id={id} />
+      ))}
     </Activity>,
   );
   return finish;
@@ -53,16 +56,23 @@ function whenIdle(run: () => void): () => void {
 
 let warmed = false;
 
+/** The first feature of each layer: a route, a zone and a site each show facts the others do not. */
+export function oneFeaturePerLayer(atlas: Atlas): string[] {
+  const byLayer = new Map<string, string>();
+  for (const { properties } of atlas.features)
+    if (!byLayer.has(properties.layer)) byLayer.set(properties.layer, properties.id);
+  return [...byLayer.values()];
+}
+
 /**
- * Once per page, when the atlas is loaded and nothing has been selected yet, warms the details with the
- * index's first feature. A page opened on a selection has drawn details already and needs none.
+ * Once per page, when the atlas is loaded and nothing has been selected yet, warms the details with one
+ * feature of each layer. A page opened on a selection has drawn details already and needs none.
  */
 export function useWarmDetails(): void {
   const atlas = useAtlas();
   const nothingSelected = useAtlasStore((state) => state.selectedId === null);
-  const firstId = atlas?.features[0]?.properties.id;
   useEffect(() => {
-    if (warmed || firstId === undefined) return;
+    if (warmed || atlas === null) return;
     if (!nothingSelected) {
       warmed = true;
       return;
@@ -70,13 +80,13 @@ export function useWarmDetails(): void {
     let stop: (() => void) | undefined;
     const cancelIdle = whenIdle(() => {
       warmed = true;
-      stop = warmFeatureDetails(firstId);
+      stop = warmFeatureDetails(oneFeaturePerLayer(atlas));
     });
     return () => {
       cancelIdle();
       stop?.();
     };
-  }, [firstId, nothingSelected]);
+  }, [atlas, nothingSelected]);
 }
 
 /** For tests: lets the next page (a fresh test) warm again. */

@@ -39,7 +39,7 @@ vi.mock('../../../src/panels/FeatureDetails', () => ({
   },
 }));
 
-const { warmFeatureDetails, useWarmDetails, forgetWarmDetails } =
+const { warmFeatureDetails, useWarmDetails, forgetWarmDetails, oneFeaturePerLayer } =
   await import('../../../src/panels/warmDetails');
 const { useAtlasStore } = await import('../../../src/state/store');
 const { fixtureAtlas } = await import('./fixtureAtlas');
@@ -73,9 +73,9 @@ afterEach(() => {
 
 describe('warming the details', () => {
   it('renders them hidden, off the page, runs none of their effects, and lets the root go', async () => {
-    warmFeatureDetails('xing-astara');
+    warmFeatureDetails(['xing-astara', 'evac-road']);
     await letThePageIdle();
-    expect(rendered).toContain('xing-astara');
+    expect(rendered).toEqual(['xing-astara', 'evac-road']);
     expect(effects).toEqual([]);
     expect(roots).toHaveLength(1);
     expect(roots[0]?.container.isConnected).toBe(false);
@@ -87,10 +87,9 @@ describe('warming the details', () => {
     render(<Warmer />);
     await letThePageIdle();
     expect(rendered).toEqual([]);
-    const first = fixtureAtlas().features[0]!.properties.id;
     act(() => useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() }));
     await letThePageIdle();
-    expect(rendered).toContain(first);
+    expect(new Set(rendered)).toEqual(new Set(oneFeaturePerLayer(fixtureAtlas())));
     expect(effects).toEqual([]);
 
     rendered.length = 0;
@@ -98,6 +97,17 @@ describe('warming the details', () => {
     render(<Warmer />);
     await letThePageIdle();
     expect(rendered).toEqual([]);
+  });
+
+  it('picks the first feature of each layer', () => {
+    const atlas = fixtureAtlas();
+    const picked = oneFeaturePerLayer(atlas);
+    const layers = new Set(atlas.features.map((feature) => feature.properties.layer));
+    expect(picked).toHaveLength(layers.size);
+    for (const layer of layers)
+      expect(picked).toContain(
+        atlas.features.find((feature) => feature.properties.layer === layer)?.properties.id,
+      );
   });
 
   it('leaves a page opened on a selection alone', async () => {
