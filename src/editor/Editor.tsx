@@ -28,7 +28,6 @@ import {
   geometryFromPositions,
   newDraft,
   positionsOfGeometry,
-  publishable,
   removeDraft,
   setGeometry,
   validateDraft,
@@ -36,7 +35,7 @@ import {
   type EditorDoc,
 } from './draft';
 import { DraftFormView } from './DraftForm';
-import { useArticleDates } from './articleDates';
+import { draftsToShow, useArticleDates } from './articleDates';
 import { NewArticlePanel } from './NewArticlePanel';
 import { DraftsCoverageSummary } from './PassageCoverage';
 import { loadCountryShapes, withFoundCountries, type CountryShapes } from './countryOfPoint';
@@ -161,7 +160,7 @@ function useDraftsShown(published: Atlas | null, drawing: Drawing | null): void 
   const doc = useEditorStore((state) => state.history.present);
   useEffect(() => {
     if (!published) return;
-    const drafts = doc.features.flatMap((d) => publishable(d) ?? []);
+    const drafts = draftsToShow(doc, published.articles);
     useAtlasStore.getState().setData({ kind: 'ready', atlas: withDrafts(published, doc, drafts) });
     drawing?.showDrafts(drafts);
   }, [doc, published, drawing]);

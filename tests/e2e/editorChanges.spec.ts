@@ -42,8 +42,14 @@ test.describe('the editor: date and dated changes', () => {
     await expect(date).toHaveAccessibleDescription(
       `Every source is an article published after this date (the earliest, ${SEED}, on 2026-03-06): cite an article of that day or earlier, or correct the date.`,
     );
+    // A draft that would fail geo:check is not what the list and the map show: the published zone is.
+    const featureList = page.getByRole('navigation', { name: 'All features by layer' });
+    const shownAsDraft = featureList.getByRole('button', { name: `${ZONE} (draft)` });
+    await expect(shownAsDraft).toHaveCount(0);
+    await expect(featureList.getByRole('button', { name: `${ZONE} Severity` })).toHaveCount(1);
     await date.fill('2026-03-06');
     await expect(date).toHaveAttribute('aria-invalid', 'false');
+    await expect(shownAsDraft).toHaveCount(1);
 
     // A change from the words selected in the article, by keyboard.
     await selectInPassages(editor, QUOTE);

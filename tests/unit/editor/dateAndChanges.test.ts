@@ -27,6 +27,7 @@ import {
   type EditorDoc,
 } from '../../../src/editor/draft';
 import { problemText } from '../../../src/editor/strings';
+import { draftsToShow } from '../../../src/editor/articleDates';
 
 const source = { article: 'early', passage: 'p1', quote: 'Astara', prefix: 'via ', suffix: '.' };
 const later = { article: 'later', passage: 'p2', quote: 'closed', prefix: 'was ', suffix: '' };
@@ -227,5 +228,28 @@ describe('dated changes', () => {
     const download = filesForDownload(authored, unbacked);
     expect(download.unfinished).toEqual([draftOf(unbacked).form.id]);
     expect(download.files).toEqual([]);
+  });
+});
+
+describe('the drafts shown on the map and in the list', () => {
+  const published = [
+    { id: 'early', date: '2026-03-06' },
+    { id: 'later', date: '2026-03-10' },
+  ] as unknown as Parameters<typeof draftsToShow>[1];
+
+  it('leaves out a draft whose stated date no cited article backs, as a download would', () => {
+    const backed = setField(zoneDoc(), KEY, 'date', '2026-03-06');
+    expect(draftsToShow(backed, published).map((f) => f.properties.id)).toEqual([draftOf(backed).form.id]);
+    const unbacked = setField(zoneDoc(), KEY, 'date', '2026-03-01');
+    expect(draftsToShow(unbacked, published)).toEqual([]);
+    expect(publishable(draftOf(unbacked))).not.toBeNull();
+  });
+
+  it("judges by a new article's own date before a published one of the same id", () => {
+    const doc = setField(zoneDoc(), KEY, 'date', '2026-03-01');
+    // Only the id and the date matter to the rule.
+    const newArticle = { id: 'early', date: '2026-02-28' } as EditorDoc['articles'][number];
+    const withNew: EditorDoc = { ...doc, articles: [newArticle] };
+    expect(draftsToShow(withNew, published)).toHaveLength(1);
   });
 });
