@@ -3,12 +3,13 @@
 // page: its frame and "Loading the map…" show before the app's first long task (about 150 ms here, far
 // more on a phone) instead of after it. The download is not delayed, so on a slow line, where the
 // download is what takes long, the map starts when it would have; on a fast one, a frame later.
-// The loader is a file of its own (`start.js`), not an inline script: a host whose own policy forbids
-// inline scripts still runs the app.
+// The loader is a file of its own (`assets/start-<hash>.js`), not an inline script: a host whose own
+// policy forbids inline scripts still runs the app. Its name carries its content's hash, like every file
+// under `assets/`, so a host can cache it for good and a new loader is never mixed with an old page.
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
-export const LOADER_FILE = 'start.js';
 
 /**
  * The loader. It runs the app once the browser reports the page's first contentful paint: by then that
@@ -48,6 +49,14 @@ export const APP_LOADER_SOURCE = `// Runs the app's module (preloaded by the pag
   setTimeout(start, 3000);
 })();
 `;
+
+/** The loader's file in the build, named by its content as Vite names the other assets. */
+export function loaderFileOf(source: string): string {
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+  return `assets/start-${hash}.js`;
+}
+
+export const LOADER_FILE = loaderFileOf(APP_LOADER_SOURCE);
 
 /**
  * Replaces the built page's one module entry script with a low-priority modulepreload of the same file,

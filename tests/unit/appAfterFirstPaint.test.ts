@@ -2,7 +2,12 @@
 // (its frame and loading line) shows before the app's first long task.
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { APP_LOADER_SOURCE, loadAppAfterFirstPaint } from '../../build/appAfterFirstPaint';
+import {
+  APP_LOADER_SOURCE,
+  LOADER_FILE,
+  loadAppAfterFirstPaint,
+  loaderFileOf,
+} from '../../build/appAfterFirstPaint';
 import { inlineScriptsOf } from '../../build/contentSecurityPolicy';
 
 const BUILT = `<!doctype html>
@@ -31,10 +36,16 @@ describe('loadAppAfterFirstPaint', () => {
     expect(page).toContain(
       '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/rolldown-runtime-def.js">',
     );
-    expect(page).toContain('<script defer src="/start.js"></script>');
-    expect(page.indexOf('/start.js')).toBeGreaterThan(page.indexOf('<div id="root">'));
+    expect(page).toContain(`<script defer src="/${LOADER_FILE}"></script>`);
+    expect(page.indexOf(`/${LOADER_FILE}`)).toBeGreaterThan(page.indexOf('<div id="root">'));
     // No inline script is added: a host's policy against inline scripts still runs the app.
     expect(inlineScriptsOf(page)).toEqual(inlineScriptsOf(BUILT));
+  });
+
+  it('names the loader by its content, under assets/ like every file a host may cache for good', () => {
+    expect(LOADER_FILE).toMatch(/^assets\/start-[A-Za-z0-9_-]{8}\.js$/);
+    expect(loaderFileOf(APP_LOADER_SOURCE)).toBe(LOADER_FILE);
+    expect(loaderFileOf(`${APP_LOADER_SOURCE}\n`)).not.toBe(LOADER_FILE);
   });
 
   it('fails the build on a page without exactly one entry', () => {
