@@ -25,6 +25,16 @@ function highlightedIds(state: AtlasState): readonly string[] {
   return getAtlasIndex(state.data.atlas).citingFeatureIds.get(passageKey(state.activePassage)) ?? [];
 }
 
+/** The parts of the store's state that the style itself shows. */
+type StyledState = Pick<AtlasState, 'language' | 'visibleLayers' | 'minSeverity' | 'dateRange'>;
+
+const styledStateOf = ({ language, visibleLayers, minSeverity, dateRange }: AtlasState): StyledState => ({
+  language,
+  visibleLayers,
+  minSeverity,
+  dateRange,
+});
+
 export class MapSync {
   private readonly applied: Record<StateKey, Set<string>> = {
     selected: new Set(),
@@ -39,8 +49,14 @@ export class MapSync {
     private readonly startedAtRequest: number | null = null,
   ) {}
 
+  /** What the style shows now: the store's state the map was made with, then each change applied to it. */
+  private styled: StyledState | null = null;
+  private waitingForStyle = false;
+
   start(): () => void {
     const initial = this.store.getState();
+    this.styled = styledStateOf(initial);
+    this.applyStyle(initial);
     this.applyFeatureStates(initial);
     if (initial.cameraRequest && initial.cameraRequest.seq !== this.startedAtRequest)
       this.moveCamera(initial.cameraRequest, false);
@@ -48,16 +64,7 @@ export class MapSync {
   }
 
   private apply(state: AtlasState, previous: AtlasState): void {
-    if (state.language !== previous.language) this.map.setGlobalStateProperty('lang', state.language);
-    if (state.visibleLayers !== previous.visibleLayers) this.showLayers(state.visibleLayers);
-    if (state.minSeverity !== previous.minSeverity) {
-      for (const id of overlayLayerIds('risk'))
-        this.map.setFilter(id, overlayLayerFilter(id, state.minSeverity));
-    }
-    if (state.dateRange !== previous.dateRange) {
-      for (const [key, value] of Object.entries(rangeGlobalState(state.dateRange)))
-        this.map.setGlobalStateProperty(key, value);
-    }
+    this.applyStyle(state);
     const dataChanged = state.data !== previous.data;
     if (dataChanged || state.selectedId !== previous.selectedId)
       this.diffState(state, 'selected', state.selectedId ? [state.selectedId] : []);
@@ -69,6 +76,39 @@ export class MapSync {
       this.diffState(state, 'highlighted', highlightedIds(state));
     if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest)
       this.moveCamera(state.cameraRequest);
+  }
+
+  /**
+   * Layers, severity, dates and language into the style. MapLibre refuses every style change until its style
+   * has loaded (a link read, or the atlas arriving, can change the store before that), so until then the
+   * changes wait and are applied together once it has, with the feature states that had no source to go to.
+   */
+  private applyStyle(state: AtlasState): void {
+    const styled = this.styled;
+    if (!styled) return;
+    if (this.map.style?._loaded !== true) {
+      if (!this.waitingForStyle) {
+        this.waitingForStyle = true;
+        this.map.once('style.load', () => {
+          this.waitingForStyle = false;
+          const latest = this.store.getState();
+          this.applyStyle(latest);
+          this.applyFeatureStates(latest);
+        });
+      }
+      return;
+    }
+    if (state.language !== styled.language) this.map.setGlobalStateProperty('lang', state.language);
+    if (state.visibleLayers !== styled.visibleLayers) this.showLayers(state.visibleLayers);
+    if (state.minSeverity !== styled.minSeverity) {
+      for (const id of overlayLayerIds('risk'))
+        this.map.setFilter(id, overlayLayerFilter(id, state.minSeverity));
+    }
+    if (state.dateRange !== styled.dateRange) {
+      for (const [key, value] of Object.entries(rangeGlobalState(state.dateRange)))
+        this.map.setGlobalStateProperty(key, value);
+    }
+    this.styled = styledStateOf(state);
   }
 
   /** Toggles layout visibility only: no style reload, no source re-added. */

@@ -16,6 +16,7 @@ function recordingMap(): { map: MaplibreMap; calls: StateCall[] } {
     setGlobalStateProperty: () => undefined,
     setLayoutProperty: () => undefined,
     setFilter: () => undefined,
+    style: { _loaded: true },
   } as unknown as MaplibreMap;
   return { map, calls };
 }
@@ -47,6 +48,84 @@ describe('feature states on the map', () => {
     expect(calls).toEqual([
       { id: 'site-5', state: { hover: true } },
       { id: 'site-5', state: { hover: false } },
+    ]);
+    stop();
+  });
+});
+
+describe('style changes before the style has loaded', () => {
+  /** A map whose style is still loading: like MapLibre, its style setters throw until it has loaded. */
+  function loadingMap() {
+    const style = { _loaded: false };
+    const layout: string[] = [];
+    const globalState: string[] = [];
+    const featureStates: StateCall[] = [];
+    const onLoad: Array<() => void> = [];
+    const refuseUntilLoaded = () => {
+      if (!style._loaded) throw new Error('Style is not done loading.');
+    };
+    const map = {
+      style,
+      // Like MapLibre: the style's sources exist only once it has loaded.
+      getSource: () => (style._loaded ? {} : undefined),
+      setFeatureState: (target: { id?: string | number }, state: Record<string, unknown>) => {
+        refuseUntilLoaded();
+        featureStates.push({ id: target.id, state });
+      },
+      setGlobalStateProperty: (name: string, value: unknown) => {
+        refuseUntilLoaded();
+        globalState.push(`${name}=${String(value)}`);
+      },
+      setLayoutProperty: (id: string, _name: string, value: unknown) => {
+        refuseUntilLoaded();
+        layout.push(`${id}=${String(value)}`);
+      },
+      setFilter: refuseUntilLoaded,
+      once: (type: string, listener: () => void) => {
+        if (type === 'style.load') onLoad.push(listener);
+      },
+    } as unknown as MaplibreMap;
+    const finishLoading = () => {
+      style._loaded = true;
+      for (const listener of onLoad.splice(0)) listener();
+    };
+    return { map, layout, globalState, featureStates, finishLoading };
+  }
+
+  it('waits for the style, then applies the latest layers and language once', () => {
+    const { map, layout, globalState, finishLoading } = loadingMap();
+    const stop = new MapSync(map, useAtlasStore).start();
+    const store = useAtlasStore.getState();
+    expect(() => store.setLayerVisible('sites', false)).not.toThrow();
+    useAtlasStore.getState().setLayerVisible('aid', false);
+    useAtlasStore.getState().setLanguage('ru');
+    expect(layout).toEqual([]);
+    expect(globalState).toEqual([]);
+
+    finishLoading();
+    expect(globalState).toEqual(['lang=ru']);
+    expect(layout.filter((entry) => entry.endsWith('=none')).length).toBeGreaterThan(0);
+    expect(layout.every((entry) => !entry.startsWith('sites') || entry.endsWith('=none'))).toBe(true);
+    expect(layout.every((entry) => !entry.startsWith('aid') || entry.endsWith('=none'))).toBe(true);
+
+    // Once loaded, a change goes straight to the style.
+    layout.length = 0;
+    useAtlasStore.getState().setLayerVisible('sites', true);
+    expect(layout.some((entry) => entry.startsWith('sites') && entry.endsWith('=visible'))).toBe(true);
+    stop();
+  });
+
+  it('marks a feature selected before the style loaded once it has', () => {
+    const { map, featureStates, finishLoading } = loadingMap();
+    useAtlasStore.getState().selectFeature('site-5');
+    const stop = new MapSync(map, useAtlasStore).start();
+    useAtlasStore.getState().setHovered('site-6');
+    expect(featureStates).toEqual([]);
+
+    finishLoading();
+    expect(featureStates).toEqual([
+      { id: 'site-5', state: { selected: true } },
+      { id: 'site-6', state: { hover: true } },
     ]);
     stop();
   });

@@ -11,7 +11,9 @@ export function watchPage(page: Page, origin = APP_ORIGIN): PageWatch {
   page.on('console', (message) => {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
   });
-  page.on('pageerror', (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('pageerror', (error) =>
+    watch.consoleErrors.push(`uncaught: ${error.message} ${error.stack ?? ''}`),
+  );
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
