@@ -14,6 +14,7 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { LAYER_IDS } from '../data/layerIds';
 import type { Geometry, OverlayFeature } from '../data/schema';
 import { currentMapInstance, type MapInstance } from './mapInstance';
+import { HIDDEN_MIN_ZOOM } from './layerVisibility';
 
 export type DrawingKind = 'point' | 'line' | 'area';
 
@@ -58,7 +59,12 @@ function draftLayers(map: MaplibreMap): LayerSpecification[] {
     const overlay = metadata?.[OVERLAY_METADATA_KEY];
     if (typeof overlay !== 'string' || !('source' in layer)) return [];
     // The published overlays are a vector source (a source layer each); a draft source is GeoJSON.
-    const spec = Object.fromEntries(Object.entries(layer).filter(([key]) => key !== 'source-layer'));
+    // A hidden layer's stand-in minimum zoom (layerVisibility.ts) would keep its drafts hidden for good.
+    const spec = Object.fromEntries(
+      Object.entries(layer).filter(
+        ([key, value]) => key !== 'source-layer' && !(key === 'minzoom' && value === HIDDEN_MIN_ZOOM),
+      ),
+    );
     return [{ ...spec, id: `draft:${layer.id}`, source: draftSourceId(overlay) } as LayerSpecification];
   });
   const marks: LayerSpecification[] = [

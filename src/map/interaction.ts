@@ -73,7 +73,9 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }, fi
     [point.x - HIT_TOLERANCE, point.y - HIT_TOLERANCE],
     [point.x + HIT_TOLERANCE, point.y + HIT_TOLERANCE],
   ];
-  const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id));
+  // A hidden layer's features stay in its tiles (see layerVisibility.ts): only the drawn ones answer.
+  const zoom = map.getZoom();
+  const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id)?.isHidden(zoom) === false);
   const hits: Hit[] = [];
   for (const feature of map.queryRenderedFeatures(box, { layers })) {
     const id = String(feature.properties['id'] ?? '');

@@ -6,6 +6,7 @@ import type { AtlasState, useAtlasStore } from '../state/store';
 import { overlayLayerFilter } from './atlasStyle';
 import { rangeGlobalState } from './timeStyle';
 import { overlayLayerIds } from './overlayStyle';
+import { LayerVisibility } from './layerVisibility';
 import { OVERLAY_SOURCE } from './tileSources';
 
 type Store = typeof useAtlasStore;
@@ -47,7 +48,11 @@ export class MapSync {
     private readonly map: MaplibreMap,
     private readonly store: Store,
     private readonly startedAtRequest: number | null = null,
-  ) {}
+  ) {
+    this.layerVisibility = new LayerVisibility(map);
+  }
+
+  private readonly layerVisibility: LayerVisibility;
 
   /** What the style shows now: the store's state the map was made with, then each change applied to it. */
   private styled: StyledState | null = null;
@@ -101,8 +106,10 @@ export class MapSync {
     if (state.language !== styled.language) this.map.setGlobalStateProperty('lang', state.language);
     if (state.visibleLayers !== styled.visibleLayers) this.showLayers(state.visibleLayers);
     if (state.minSeverity !== styled.minSeverity) {
-      for (const id of overlayLayerIds('risk'))
+      for (const id of overlayLayerIds('risk')) {
+        this.layerVisibility.willRestyle(id);
         this.map.setFilter(id, overlayLayerFilter(id, state.minSeverity));
+      }
     }
     if (state.dateRange !== styled.dateRange) {
       for (const [key, value] of Object.entries(rangeGlobalState(state.dateRange)))
@@ -111,13 +118,9 @@ export class MapSync {
     this.styled = styledStateOf(state);
   }
 
-  /** Toggles layout visibility only: no style reload, no source re-added. */
+  /** Toggles visibility only: no source re-added, and in most cases no tile laid out again. */
   private showLayers(visible: Record<LayerId, boolean>): void {
-    for (const layer of LAYER_IDS) {
-      for (const styleLayerId of overlayLayerIds(layer)) {
-        this.map.setLayoutProperty(styleLayerId, 'visibility', visible[layer] ? 'visible' : 'none');
-      }
-    }
+    for (const layer of LAYER_IDS) this.layerVisibility.setShown(overlayLayerIds(layer), visible[layer]);
   }
 
   private applyFeatureStates(state: AtlasState): void {

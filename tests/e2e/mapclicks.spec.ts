@@ -65,6 +65,25 @@ test.describe('the map under the pointer', () => {
     await expect(alsoHere(page).getByRole('button', { name: crossing.properties.name.en })).toBeVisible();
   });
 
+  test('a click on a hidden layer’s feature goes through it, and reaches it again once shown', async ({
+    page,
+  }) => {
+    const zone = featureById('risk-iran-hostilities');
+    await openAtlas(page, '#layers=risk&map=7/35.7/51.4');
+    const risk = page.getByRole('region', { name: 'Layers' }).getByRole('checkbox', { name: /Risk zones/ });
+    await risk.uncheck();
+    await waitForMapIdle(page);
+    await clickMapAt(page, [51.4, 35.7]);
+    await expect(whatsHere(page)).toContainText('Tehran');
+    await expect(details(page).getByRole('heading', { name: zone.properties.name.en })).toHaveCount(0);
+    await expect(page).not.toHaveURL(/sel=/);
+
+    await risk.check();
+    await waitForMapIdle(page);
+    await clickMapAt(page, [51.4, 35.7]);
+    await expect(details(page).getByRole('heading', { name: zone.properties.name.en })).toBeVisible();
+  });
+
   test('a click on empty map says what is here: zones, nearest crossing, province and country', async ({
     page,
   }) => {

@@ -90,4 +90,56 @@ test.describe('the overlays', () => {
     expect(state.evacuation).toBe('none');
     expect(state.aid).toBe('visible');
   });
+
+  test('a toggle lays no tile out again, and a hidden layer is neither drawn nor placed', async ({
+    page,
+  }) => {
+    await openAtlas(page);
+    // Every overlay tile MapLibre (re)loads from here on.
+    await page.evaluate(() => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('no map');
+      const counted = window as unknown as { overlayTileLoads: number };
+      counted.overlayTileLoads = 0;
+      map.on('sourcedata', (event) => {
+        if (event.sourceId === 'overlays' && event.tile) counted.overlayTileLoads += 1;
+      });
+    });
+    const tileLoads = () =>
+      page.evaluate(() => (window as unknown as { overlayTileLoads: number }).overlayTileLoads);
+    // Asked of a style layer by name. A symbol answers only if placement placed it; any other layer answers
+    // from what its tiles hold.
+    const answering = (styleLayer: string) =>
+      page.evaluate(
+        (id) => window.riskAtlas?.map.queryRenderedFeatures({ layers: [id] }).length ?? -1,
+        styleLayer,
+      );
+    const layers = page.getByRole('region', { name: 'Layers' });
+    const sites = layers.getByRole('checkbox', { name: /Sites/ });
+    const risk = layers.getByRole('checkbox', { name: /Risk zones/ });
+    expect(await answering('sites-icons')).toBeGreaterThan(0);
+
+    await sites.uncheck();
+    await waitForMapIdle(page);
+    // Not placed: hidden icons would otherwise keep visible labels away.
+    expect(await answering('sites-icons')).toBe(0);
+    expect(
+      await page.evaluate(() => window.riskAtlas?.map.getLayoutProperty('sites-icons', 'visibility')),
+    ).toBe('none');
+
+    await sites.check();
+    await waitForMapIdle(page);
+    expect(await answering('sites-icons')).toBeGreaterThan(0);
+    expect(await tileLoads()).toBe(0);
+
+    // A layer restyled while hidden (the severity floor sets its filter) is laid out again when shown.
+    await risk.uncheck();
+    await layers
+      .getByRole('combobox', { name: 'Risk zones shown' })
+      .selectOption({ label: 'Severity 4 and above' });
+    await waitForMapIdle(page);
+    await risk.check();
+    await waitForMapIdle(page);
+    await expect.poll(() => answering('risk-fill')).toBeGreaterThan(0);
+  });
 });

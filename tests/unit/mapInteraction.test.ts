@@ -14,7 +14,8 @@ function pointerMap(moving: () => boolean) {
   const map = {
     on: (type: string, handler: Handler) => handlers.set(type, handler),
     off: (type: string) => handlers.delete(type),
-    getLayer: () => ({}),
+    getLayer: () => ({ isHidden: () => false }),
+    getZoom: () => 5,
     getCanvas: () => canvas,
     getCanvasContainer: () => document.createElement('div'),
     getContainer: () => document.createElement('div'),
@@ -140,7 +141,8 @@ describe('a collapsed point (a count of features, not a feature)', () => {
     const map = {
       on: (type: string, handler: Handler) => handlers.set(type, handler),
       off: (type: string) => handlers.delete(type),
-      getLayer: () => ({}),
+      getLayer: () => ({ isHidden: () => false }),
+      getZoom: () => 5,
       getCanvas: () => canvas,
       getCanvasContainer: () => container,
       getContainer: () => host,

@@ -60,6 +60,12 @@ describe('style changes before the style has loaded', () => {
     const layout: string[] = [];
     const globalState: string[] = [];
     const featureStates: StateCall[] = [];
+    type FakeStyleLayer = {
+      visibility: string;
+      minzoom: number;
+      setLayoutProperty: (name: string, value: string) => void;
+    };
+    const styleLayers = new Map<string, FakeStyleLayer>();
     const onLoad: Array<() => void> = [];
     const refuseUntilLoaded = () => {
       if (!style._loaded) throw new Error('Style is not done loading.');
@@ -80,6 +86,21 @@ describe('style changes before the style has loaded', () => {
         refuseUntilLoaded();
         layout.push(`${id}=${String(value)}`);
       },
+      // Like MapLibre: style layers exist once the style has loaded; their own setter is the quiet way.
+      getLayer: (id: string) => {
+        if (!style._loaded) return undefined;
+        const layer = styleLayers.get(id) ?? {
+          visibility: 'visible',
+          minzoom: 0,
+          setLayoutProperty: (_name: string, value: string) => {
+            layer.visibility = value;
+            layout.push(`${id}=${value}`);
+          },
+        };
+        styleLayers.set(id, layer);
+        return layer;
+      },
+      triggerRepaint: () => undefined,
       setFilter: refuseUntilLoaded,
       once: (type: string, listener: () => void) => {
         if (type === 'style.load') onLoad.push(listener);
