@@ -15,6 +15,7 @@ import { LAYER_IDS } from '../data/layerIds';
 import type { Geometry, OverlayFeature } from '../data/schema';
 import { currentMapInstance, type MapInstance } from './mapInstance';
 import { HIDDEN_MIN_ZOOM } from './layerVisibility';
+import { draftStyleLayerId } from './overlayStyle';
 
 export type DrawingKind = 'point' | 'line' | 'area';
 
@@ -65,7 +66,9 @@ function draftLayers(map: MaplibreMap): LayerSpecification[] {
         ([key, value]) => key !== 'source-layer' && !(key === 'minzoom' && value === HIDDEN_MIN_ZOOM),
       ),
     );
-    return [{ ...spec, id: `draft:${layer.id}`, source: draftSourceId(overlay) } as LayerSpecification];
+    return [
+      { ...spec, id: draftStyleLayerId(layer.id), source: draftSourceId(overlay) } as LayerSpecification,
+    ];
   });
   const marks: LayerSpecification[] = [
     {

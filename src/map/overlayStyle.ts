@@ -340,6 +340,9 @@ export const PICKABLE_LAYER_IDS: readonly string[] = buildOverlayLayers()
   .map((layer) => layer.id)
   .reverse();
 
+/** The editor's copy of a published style layer, drawing the drafts of that layer (src/map/drawing.ts). */
+export const draftStyleLayerId = (styleLayerId: string) => `draft:${styleLayerId}`;
+
 export function overlayLayerIds(layerId: LayerId): string[] {
   return buildOverlayLayers()
     .filter((layer) => layer.metadata[OVERLAY_METADATA_KEY] === layerId)

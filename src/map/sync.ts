@@ -5,7 +5,7 @@ import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import type { AtlasState, useAtlasStore } from '../state/store';
 import { overlayLayerFilter } from './atlasStyle';
 import { rangeGlobalState } from './timeStyle';
-import { overlayLayerIds } from './overlayStyle';
+import { draftStyleLayerId, overlayLayerIds } from './overlayStyle';
 import { LayerVisibility } from './layerVisibility';
 import { OVERLAY_SOURCE } from './tileSources';
 
@@ -118,9 +118,15 @@ export class MapSync {
     this.styled = styledStateOf(state);
   }
 
-  /** Toggles visibility only: no source re-added, and in most cases no tile laid out again. */
+  /**
+   * Toggles visibility only: no source re-added, and in most cases no tile laid out again. The editor's
+   * drafts of a layer go with it (their style layers exist only while the editor is open).
+   */
   private showLayers(visible: Record<LayerId, boolean>): void {
-    for (const layer of LAYER_IDS) this.layerVisibility.setShown(overlayLayerIds(layer), visible[layer]);
+    for (const layer of LAYER_IDS) {
+      const ids = overlayLayerIds(layer);
+      this.layerVisibility.setShown([...ids, ...ids.map(draftStyleLayerId)], visible[layer]);
+    }
   }
 
   private applyFeatureStates(state: AtlasState): void {

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { editorTestArticle } from '../fixtures/editorArticle';
-import { holdAtlasIndex, openAtlas, waitForFirstIdle, watchPage } from './support/atlas';
+import { holdAtlasIndex, openAtlas, waitForFirstIdle, waitForMapIdle, watchPage } from './support/atlas';
 import {
   checkWithDownloaded,
   clearDrafts,
@@ -480,6 +480,24 @@ test.describe('the editor', () => {
     expect(drawnIds).toEqual(
       expect.arrayContaining(['draft:mark-point:draft-port-anzali', 'draft:sites-icons:draft-port-anzali']),
     );
+
+    // The drafts of a layer go and come back with it.
+    const draftIconsDrawn = () =>
+      page.evaluate(() =>
+        window.riskAtlas?.map
+          .queryRenderedFeatures({ layers: ['draft:sites-icons'] })
+          .map((f) => String(f.properties['id'])),
+      );
+    const sites = page.getByRole('region', { name: 'Layers' }).getByRole('checkbox', { name: /Sites/ });
+    // The editor covers the layer panel here; its switches stay in the keyboard's reach.
+    await sites.press('Space');
+    await expect(sites).not.toBeChecked();
+    await waitForMapIdle(page);
+    expect(await draftIconsDrawn()).toEqual([]);
+    await sites.press('Space');
+    await expect(sites).toBeChecked();
+    await waitForMapIdle(page);
+    expect(await draftIconsDrawn()).toContain('draft-port-anzali');
   });
 
   test('finishes a line with a double click, moves a vertex, inserts one and deletes it', async ({

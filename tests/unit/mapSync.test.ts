@@ -150,4 +150,18 @@ describe('style changes before the style has loaded', () => {
     ]);
     stop();
   });
+
+  it('hides and shows the editor’s drafts of a layer with the layer', () => {
+    const { map, layout, finishLoading } = loadingMap();
+    finishLoading();
+    const stop = new MapSync(map, useAtlasStore).start();
+    useAtlasStore.getState().setLayerVisible('sites', false);
+    expect(layout).toContain('sites-icons=none');
+    expect(layout).toContain('draft:sites-icons=none');
+    expect(layout.some((entry) => entry.startsWith('draft:aid'))).toBe(false);
+    layout.length = 0;
+    useAtlasStore.getState().setLayerVisible('sites', true);
+    expect(layout).toContain('draft:sites-icons=visible');
+    stop();
+  });
 });
