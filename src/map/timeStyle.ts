@@ -1,22 +1,27 @@
 // The date range and the dated changes as style expressions: the map reads the same facts the panels read
 // through src/data/reported.ts, from flat properties written by overlaySources.ts, and switches range with
-// two global-state values (no data reloaded, however many features).
+// one global-state value. MapLibre lays the overlay tiles out again for each global-state value that changes
+// in a filter, so both ends travel together: moving both at once costs one reload, not two.
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { MAX_CHANGES } from '../data/changeLimit';
 import type { DateRange } from '../data/dateRange';
 
-export const RANGE_FROM_STATE = 'rangeFrom';
-export const RANGE_TO_STATE = 'rangeTo';
+/** The global-state key holding the range as [from, to], days as YYYY-MM-DD. */
+export const RANGE_STATE = 'dateRange';
 /** Open ends, as strings that sort before and after every YYYY-MM-DD. */
 export const EARLIEST_DAY = '0000-01-01';
 export const LATEST_DAY = '9999-12-31';
 
-export function rangeGlobalState(range: DateRange): Record<string, string> {
-  return { [RANGE_FROM_STATE]: range.from ?? EARLIEST_DAY, [RANGE_TO_STATE]: range.to ?? LATEST_DAY };
+export function rangeGlobalState(range: DateRange): Record<string, [string, string]> {
+  return { [RANGE_STATE]: [range.from ?? EARLIEST_DAY, range.to ?? LATEST_DAY] };
 }
 
-const rangeFrom: ExpressionSpecification = ['global-state', RANGE_FROM_STATE];
-const rangeTo: ExpressionSpecification = ['global-state', RANGE_TO_STATE];
+const rangeEnd = (index: 0 | 1): ExpressionSpecification => [
+  'string',
+  ['at', index, ['array', 'string', 2, ['global-state', RANGE_STATE]]],
+];
+const rangeFrom = rangeEnd(0);
+const rangeTo = rangeEnd(1);
 
 /** The flat property names of the n-th change (1-based). */
 export const changeKey = (n: number, field: 'date' | 'severity' | 'status') => `c${n}_${field}`;

@@ -165,3 +165,17 @@ describe('style changes before the style has loaded', () => {
     stop();
   });
 });
+
+describe('the date range on the map', () => {
+  it('moves both ends with one global-state change, so MapLibre reloads the overlays once', () => {
+    const changes: Array<[string, unknown]> = [];
+    const { map } = recordingMap();
+    Object.assign(map, {
+      setGlobalStateProperty: (name: string, value: unknown) => changes.push([name, value]),
+    });
+    const stop = new MapSync(map, useAtlasStore).start();
+    useAtlasStore.getState().setDateRange({ from: '2026-03-07', to: '2026-04-01' });
+    expect(changes).toEqual([['dateRange', ['2026-03-07', '2026-04-01']]]);
+    stop();
+  });
+});
