@@ -65,14 +65,17 @@ export function oneFeaturePerLayer(atlas: Atlas): string[] {
 }
 
 /**
- * Once per page, when the atlas is loaded and nothing has been selected yet, warms the details with one
- * feature of each layer. A page opened on a selection has drawn details already and needs none.
+ * Once per page, when the atlas is loaded, the map has drawn its first view and nothing has been selected
+ * yet, warms the details with one feature of each layer. A page opened on a selection has drawn details
+ * already and needs none. Waiting for the map matters on a slow device: the idle callback's timeout would
+ * otherwise run the warm-up while the map is still loading, and delay it.
  */
 export function useWarmDetails(): void {
   const atlas = useAtlas();
   const nothingSelected = useAtlasStore((state) => state.selectedId === null);
+  const mapLoading = useAtlasStore((state) => state.mapStatus.kind === 'loading');
   useEffect(() => {
-    if (warmed || atlas === null) return;
+    if (warmed || atlas === null || mapLoading) return;
     if (!nothingSelected) {
       warmed = true;
       return;
@@ -86,7 +89,7 @@ export function useWarmDetails(): void {
       cancelIdle();
       stop?.();
     };
-  }, [atlas, nothingSelected]);
+  }, [atlas, nothingSelected, mapLoading]);
 }
 
 /** For tests: lets the next page (a fresh test) warm again. */

@@ -89,6 +89,10 @@ describe('warming the details', () => {
     expect(rendered).toEqual([]);
     act(() => useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() }));
     await letThePageIdle();
+    // Not while the map is still loading its first view: the warm-up would delay it.
+    expect(rendered).toEqual([]);
+    act(() => useAtlasStore.getState().setMapStatus({ kind: 'ready' }));
+    await letThePageIdle();
     expect(new Set(rendered)).toEqual(new Set(oneFeaturePerLayer(fixtureAtlas())));
     expect(effects).toEqual([]);
 
@@ -111,6 +115,7 @@ describe('warming the details', () => {
   });
 
   it('leaves a page opened on a selection alone', async () => {
+    useAtlasStore.getState().setMapStatus({ kind: 'ready' });
     useAtlasStore.getState().selectFeature('risk-war');
     useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() });
     render(<Warmer />);
