@@ -67,8 +67,8 @@ export function oneFeaturePerLayer(atlas: Atlas): string[] {
 /**
  * Once per page, when the atlas is loaded, the map has drawn its first view and nothing has been selected
  * yet, warms the details with one feature of each layer. A page opened on a selection has drawn details
- * already and needs none. Waiting for the map matters on a slow device: the idle callback's timeout would
- * otherwise run the warm-up while the map is still loading, and delay it.
+ * already and needs none. It waits for the map so that it never competes with the first view (idle periods
+ * come between the map's loading frames); 15 alternating pairs measured no difference in time to idle.
  */
 export function useWarmDetails(): void {
   const atlas = useAtlas();
