@@ -309,8 +309,10 @@ function timeInteraction(interaction: Interaction): Promise<InteractionResult> {
         resolve({ ms: Math.round((performance.now() - started) * 10) / 10, handlersMs }),
       ),
     );
-    // Idle comes after a frame; if the change needed none, this one still ends the wait.
-    map.triggerRepaint();
+    // Idle comes after a frame. A change with work in flight (tiles laid out again) draws when it arrives;
+    // one that needed no frame gets this one, which ends the wait. A frame forced on the first kind would
+    // only draw the old tiles again, and keep the main thread from the workers' requests meanwhile.
+    if (map.loaded()) map.triggerRepaint();
   });
 }
 

@@ -7,6 +7,7 @@ import { overlayLayerFilter } from './atlasStyle';
 import { rangeGlobalState } from './timeStyle';
 import { draftStyleLayerId, overlayLayerIds } from './overlayStyle';
 import { LayerVisibility } from './layerVisibility';
+import { setGlobalStateOnce } from './globalState';
 import { OVERLAY_SOURCE } from './tileSources';
 
 type Store = typeof useAtlasStore;
@@ -112,8 +113,9 @@ export class MapSync {
       }
     }
     if (state.dateRange !== styled.dateRange) {
+      // Every overlay layer's filter reads the range, so MapLibre reloads the overlays in the call itself.
       for (const [key, value] of Object.entries(rangeGlobalState(state.dateRange)))
-        this.map.setGlobalStateProperty(key, value);
+        setGlobalStateOnce(this.map, key, value, [OVERLAY_SOURCE]);
     }
     this.styled = styledStateOf(state);
   }

@@ -138,6 +138,32 @@ test.describe('a corpus of many articles', () => {
     await expect.poll(() => mapDraws(page, layer, id)).toBe(true);
   });
 
+  test('a date range change lays each overlay tile out once', async ({ page }) => {
+    await openCorpus(page);
+    await waitForMapIdle(page);
+    // The overlay tiles (re)loaded from here on, each by its key.
+    await page.evaluate(() => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('no map');
+      const counted = window as unknown as { overlayTileLoads: Record<string, number> };
+      counted.overlayTileLoads = {};
+      map.on('sourcedata', (event) => {
+        const key = (event.tile as { tileID?: { key: string } } | undefined)?.tileID?.key;
+        if (event.sourceId === 'overlays' && key !== undefined)
+          counted.overlayTileLoads[key] = (counted.overlayTileLoads[key] ?? 0) + 1;
+      });
+    });
+    await dates(page).getByLabel('From').fill('2026-04-20');
+    await expect(page).toHaveURL(/from=2026-04-20/);
+    await waitForMapIdle(page);
+    const loads = await page.evaluate(
+      () => (window as unknown as { overlayTileLoads: Record<string, number> }).overlayTileLoads,
+    );
+    expect(Object.keys(loads).length).toBeGreaterThan(0);
+    // MapLibre on its own reloads them twice: the filters and the severity colour both read the range.
+    expect(Object.values(loads).every((count) => count === 1)).toBe(true);
+  });
+
   test('a bad date in the link falls back with a notice', async ({ page }) => {
     await openCorpus(page, '#from=2026-13-01&to=2026-04-01');
     await expect(page.getByRole('status', { name: 'Notices' })).toContainText('from=2026-13-01');

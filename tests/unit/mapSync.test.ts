@@ -16,7 +16,9 @@ function recordingMap(): { map: MaplibreMap; calls: StateCall[] } {
     setGlobalStateProperty: () => undefined,
     setLayoutProperty: () => undefined,
     setFilter: () => undefined,
-    style: { _loaded: true },
+    isSourceLoaded: () => true,
+    triggerRepaint: () => undefined,
+    style: { _loaded: true, _updatedSources: {}, setGlobalStateProperty: () => undefined },
   } as unknown as MaplibreMap;
   return { map, calls };
 }
@@ -56,9 +58,16 @@ describe('feature states on the map', () => {
 describe('style changes before the style has loaded', () => {
   /** A map whose style is still loading: like MapLibre, its style setters throw until it has loaded. */
   function loadingMap() {
-    const style = { _loaded: false };
     const layout: string[] = [];
     const globalState: string[] = [];
+    const style = {
+      _loaded: false,
+      _updatedSources: {},
+      setGlobalStateProperty: (name: string, value: unknown) => {
+        if (!style._loaded) throw new Error('Style is not done loading.');
+        globalState.push(`${name}=${String(value)}`);
+      },
+    };
     const featureStates: StateCall[] = [];
     type FakeStyleLayer = {
       visibility: string;
@@ -101,6 +110,7 @@ describe('style changes before the style has loaded', () => {
         return layer;
       },
       triggerRepaint: () => undefined,
+      isSourceLoaded: () => true,
       setFilter: refuseUntilLoaded,
       once: (type: string, listener: () => void) => {
         if (type === 'style.load') onLoad.push(listener);
@@ -170,7 +180,7 @@ describe('the date range on the map', () => {
   it('moves both ends with one global-state change, so MapLibre reloads the overlays once', () => {
     const changes: Array<[string, unknown]> = [];
     const { map } = recordingMap();
-    Object.assign(map, {
+    Object.assign(map.style, {
       setGlobalStateProperty: (name: string, value: unknown) => changes.push([name, value]),
     });
     const stop = new MapSync(map, useAtlasStore).start();
