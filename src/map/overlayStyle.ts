@@ -343,10 +343,19 @@ export const PICKABLE_LAYER_IDS: readonly string[] = buildOverlayLayers()
 /** The editor's copy of a published style layer, drawing the drafts of that layer (src/map/drawing.ts). */
 export const draftStyleLayerId = (styleLayerId: string) => `draft:${styleLayerId}`;
 
-export function overlayLayerIds(layerId: LayerId): string[] {
-  return buildOverlayLayers()
-    .filter((layer) => layer.metadata[OVERLAY_METADATA_KEY] === layerId)
-    .map((layer) => layer.id);
+/** The style layers of each overlay layer, built once: asked at every toggle and severity change. */
+const STYLE_LAYER_IDS: ReadonlyMap<LayerId, readonly string[]> = (() => {
+  const layers = buildOverlayLayers();
+  return new Map(
+    LAYER_IDS.map((layerId) => [
+      layerId,
+      layers.filter((layer) => layer.metadata[OVERLAY_METADATA_KEY] === layerId).map((layer) => layer.id),
+    ]),
+  );
+})();
+
+export function overlayLayerIds(layerId: LayerId): readonly string[] {
+  return STYLE_LAYER_IDS.get(layerId) ?? [];
 }
 
 export { BOLD_FONT };

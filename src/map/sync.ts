@@ -108,8 +108,13 @@ export class MapSync {
     if (state.visibleLayers !== styled.visibleLayers) this.showLayers(state.visibleLayers);
     if (state.minSeverity !== styled.minSeverity) {
       for (const id of overlayLayerIds('risk')) {
-        this.layerVisibility.willRestyle(id);
-        this.map.setFilter(id, overlayLayerFilter(id, state.minSeverity));
+        const filter = overlayLayerFilter(id, state.minSeverity);
+        // The editor's drafts of a zone copied the filter the zone had when the editor opened.
+        for (const styleLayerId of [id, draftStyleLayerId(id)]) {
+          if (!this.map.getLayer(styleLayerId)) continue;
+          this.layerVisibility.willRestyle(styleLayerId);
+          this.map.setFilter(styleLayerId, filter);
+        }
       }
     }
     if (state.dateRange !== styled.dateRange) {

@@ -18,6 +18,7 @@ function recordingMap(): { map: MaplibreMap; calls: StateCall[] } {
     setFilter: () => undefined,
     isSourceLoaded: () => true,
     triggerRepaint: () => undefined,
+    getLayer: () => ({}),
     style: { _loaded: true, _updatedSources: {}, setGlobalStateProperty: () => undefined },
   } as unknown as MaplibreMap;
   return { map, calls };
@@ -59,6 +60,7 @@ describe('style changes before the style has loaded', () => {
   /** A map whose style is still loading: like MapLibre, its style setters throw until it has loaded. */
   function loadingMap() {
     const layout: string[] = [];
+    const filters: string[] = [];
     const globalState: string[] = [];
     const style = {
       _loaded: false,
@@ -111,7 +113,10 @@ describe('style changes before the style has loaded', () => {
       },
       triggerRepaint: () => undefined,
       isSourceLoaded: () => true,
-      setFilter: refuseUntilLoaded,
+      setFilter: (id: string) => {
+        refuseUntilLoaded();
+        filters.push(id);
+      },
       once: (type: string, listener: () => void) => {
         if (type === 'style.load') onLoad.push(listener);
       },
@@ -120,7 +125,7 @@ describe('style changes before the style has loaded', () => {
       style._loaded = true;
       for (const listener of onLoad.splice(0)) listener();
     };
-    return { map, layout, globalState, featureStates, finishLoading };
+    return { map, layout, filters, globalState, featureStates, finishLoading };
   }
 
   it('waits for the style, then applies the latest layers and language once', () => {
@@ -172,6 +177,17 @@ describe('style changes before the style has loaded', () => {
     layout.length = 0;
     useAtlasStore.getState().setLayerVisible('sites', true);
     expect(layout).toContain('draft:sites-icons=visible');
+    stop();
+  });
+
+  it('gives the editor’s drafts of a zone the severity floor the zone gets', () => {
+    const { map, filters, finishLoading } = loadingMap();
+    finishLoading();
+    const stop = new MapSync(map, useAtlasStore).start();
+    useAtlasStore.getState().setMinSeverity(4);
+    expect(filters).toContain('risk-fill');
+    expect(filters).toContain('draft:risk-fill');
+    expect(filters.some((id) => id.startsWith('draft:sites'))).toBe(false);
     stop();
   });
 });
