@@ -23,6 +23,7 @@ import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
 import { keepMapInPrint } from './printSnapshot';
 import { provideStyleImages } from './styleImages';
+import { ReloadFrames } from './reloadFrames';
 import { FIT_OPTIONS, MapSync } from './sync';
 import { openArchive } from './tileArchives';
 import { archiveUrlOf } from './tileSources';
@@ -91,7 +92,7 @@ export class AtlasMap {
     this.reportToStore(store);
     // The map lives as long as the page, and so do its bindings to the store.
     bindInteraction(this.map, store);
-    new MapSync(this.map, store, initial?.seq ?? null).start();
+    new MapSync(this.map, store, initial?.seq ?? null, new ReloadFrames(this.map)).start();
     window.riskAtlas = { map: this.map };
     setMapInstance({ map: this.map, buildOverlaySources });
   }

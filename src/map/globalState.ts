@@ -1,6 +1,8 @@
-// Setting a global-state value read by a source's filters and by its data-driven paint, with one reload.
+// Setting a global-state value that a source's layers lay out with (a filter, a layout property), with one
+// reload of the source and no frame before it.
 //
-// MapLibre 6.17 reloads such a source twice for one value (Style._applyGlobalStateChanges): at once, because
+// MapLibre 6.17 reloads such a source at once (Style._applyGlobalStateChanges). Where a data-driven paint
+// property reads the value too (the range, for the severity colour), it reloads it twice: at once, because
 // a filter reads it, and again at the next frame, because a data-driven paint property that reads it marks its
 // layer for a new layout (`_updatedSources`). The first reload already lays the tiles out with the new value
 // (the workers are sent it before the reload), so the second lays out the same tiles a second time: at
@@ -14,8 +16,8 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
 /**
- * Sets `name` to `value`; `reloadedAtOnce` are the sources some of whose layers' filters read `name`, which
- * MapLibre reloads in the call itself. A reload asked for them by the call is dropped; one asked for before
+ * Sets `name` to `value`; `reloadedAtOnce` are the sources some of whose layers' filters or layout properties
+ * read `name`, which MapLibre reloads in the call itself. A reload asked for them by the call is dropped; one asked for before
  * it (a filter set in the same frame) is kept.
  */
 export function setGlobalStateOnce(

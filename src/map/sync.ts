@@ -8,7 +8,8 @@ import { rangeGlobalState } from './timeStyle';
 import { draftStyleLayerId, overlayLayerIds } from './overlayStyle';
 import { LayerVisibility } from './layerVisibility';
 import { setGlobalStateOnce } from './globalState';
-import { OVERLAY_SOURCE } from './tileSources';
+import type { ReloadFrames } from './reloadFrames';
+import { BASEMAP_SOURCE, OVERLAY_SOURCE } from './tileSources';
 
 type Store = typeof useAtlasStore;
 type StateKey = 'selected' | 'hover' | 'highlighted';
@@ -49,6 +50,8 @@ export class MapSync {
     private readonly map: MaplibreMap,
     private readonly store: Store,
     private readonly startedAtRequest: number | null = null,
+    /** Holds frames while a new range or language is laid out, so it is drawn in one frame. */
+    private readonly reloadFrames: ReloadFrames | null = null,
   ) {
     this.layerVisibility = new LayerVisibility(map);
   }
@@ -104,7 +107,11 @@ export class MapSync {
       }
       return;
     }
-    if (state.language !== styled.language) this.map.setGlobalStateProperty('lang', state.language);
+    // The basemap's and the overlays' labels read the language.
+    if (state.language !== styled.language) {
+      setGlobalStateOnce(this.map, 'lang', state.language, [BASEMAP_SOURCE, OVERLAY_SOURCE]);
+      this.reloadFrames?.holdUntilLoaded([BASEMAP_SOURCE, OVERLAY_SOURCE]);
+    }
     if (state.visibleLayers !== styled.visibleLayers) this.showLayers(state.visibleLayers);
     if (state.minSeverity !== styled.minSeverity) {
       for (const id of overlayLayerIds('risk')) {
@@ -121,6 +128,7 @@ export class MapSync {
       // Every overlay layer's filter reads the range, so MapLibre reloads the overlays in the call itself.
       for (const [key, value] of Object.entries(rangeGlobalState(state.dateRange)))
         setGlobalStateOnce(this.map, key, value, [OVERLAY_SOURCE]);
+      this.reloadFrames?.holdUntilLoaded([OVERLAY_SOURCE]);
     }
     this.styled = styledStateOf(state);
   }

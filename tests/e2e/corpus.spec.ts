@@ -138,30 +138,40 @@ test.describe('a corpus of many articles', () => {
     await expect.poll(() => mapDraws(page, layer, id)).toBe(true);
   });
 
-  test('a date range change lays each overlay tile out once', async ({ page }) => {
+  test('a date range change lays each overlay tile out once, and draws it when all are back', async ({
+    page,
+  }) => {
     await openCorpus(page);
     await waitForMapIdle(page);
-    // The overlay tiles (re)loaded from here on, each by its key.
+    type Counted = { overlayTileLoads: Record<string, number>; drawnWithTilesOut: boolean[] };
+    // From here on: the overlay tiles (re)loaded, each by its key, and for each frame drawn, whether some
+    // overlay tile was still out.
     await page.evaluate(() => {
       const map = window.riskAtlas?.map;
       if (!map) throw new Error('no map');
-      const counted = window as unknown as { overlayTileLoads: Record<string, number> };
+      const counted = window as unknown as Counted;
       counted.overlayTileLoads = {};
+      counted.drawnWithTilesOut = [];
       map.on('sourcedata', (event) => {
         const key = (event.tile as { tileID?: { key: string } } | undefined)?.tileID?.key;
         if (event.sourceId === 'overlays' && key !== undefined)
           counted.overlayTileLoads[key] = (counted.overlayTileLoads[key] ?? 0) + 1;
       });
+      map.on('render', () => counted.drawnWithTilesOut.push(!map.isSourceLoaded('overlays')));
     });
     await dates(page).getByLabel('From').fill('2026-04-20');
     await expect(page).toHaveURL(/from=2026-04-20/);
     await waitForMapIdle(page);
-    const loads = await page.evaluate(
-      () => (window as unknown as { overlayTileLoads: Record<string, number> }).overlayTileLoads,
-    );
-    expect(Object.keys(loads).length).toBeGreaterThan(0);
+    const { overlayTileLoads, drawnWithTilesOut } = await page.evaluate(() => {
+      const { overlayTileLoads, drawnWithTilesOut } = window as unknown as Counted;
+      return { overlayTileLoads, drawnWithTilesOut };
+    });
+    expect(Object.keys(overlayTileLoads).length).toBeGreaterThan(0);
     // MapLibre on its own reloads them twice: the filters and the severity colour both read the range.
-    expect(Object.values(loads).every((count) => count === 1)).toBe(true);
+    expect(Object.values(overlayTileLoads).every((count) => count === 1)).toBe(true);
+    // And draws a frame at once and at each tile that comes back, mixing the old range with the new.
+    expect(drawnWithTilesOut.length).toBeGreaterThan(0);
+    expect(drawnWithTilesOut.some(Boolean)).toBe(false);
   });
 
   test('a bad date in the link falls back with a notice', async ({ page }) => {
