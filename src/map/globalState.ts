@@ -2,23 +2,23 @@
 // reload of the source and no frame before it.
 //
 // MapLibre 6.17 reloads such a source at once (Style._applyGlobalStateChanges). Where a data-driven paint
-// property reads the value too (the range, for the severity colour), it reloads it twice: at once, because
-// a filter reads it, and again at the next frame, because a data-driven paint property that reads it marks its
-// layer for a new layout (`_updatedSources`). The first reload already lays the tiles out with the new value
-// (the workers are sent it before the reload), so the second lays out the same tiles a second time: at
-// 100,000 features, a second wave of worker work and another frame or two.
+// property reads the value too (the range, for the severity colour), it reloads it twice: at once, because a
+// filter reads it, and again at the next frame, because the paint property marks its layer for a new layout
+// (`_updatedSources`). The first reload already lays the tiles out with the new value (the workers are sent
+// it before the reload), so the second lays out the same tiles again: at 100,000 features, a second wave of
+// worker work and another frame or two.
 //
-// Nor does it draw a frame at once, as `Map.setGlobalStateProperty` does: that frame would draw the old tiles
-// again (they stay until their new layout arrives) and, with software WebGL at 100,000 features, keep the
-// main thread 150-250 ms from answering the workers' requests for glyphs and icons, which the new layout
-// waits for. The map draws when the reloaded tiles arrive, or at once if there is nothing to reload. Tested in
-// tests/unit/globalState.test.ts and, against MapLibre itself, in tests/e2e/corpus.spec.ts.
+// Nor does it draw a frame at once, as `Map.setGlobalStateProperty` does: that frame would draw the old
+// tiles again (they stay until their new layout arrives) and, with software WebGL at 100,000 features, keep
+// the main thread 150-250 ms from answering the workers' requests for glyphs and icons, which the new layout
+// waits for. The map draws when the reloaded tiles arrive, or at once if there is nothing to reload. Tested
+// in tests/unit/globalState.test.ts and, against MapLibre itself, in tests/e2e/corpus.spec.ts.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
 /**
- * Sets `name` to `value`; `reloadedAtOnce` are the sources some of whose layers' filters or layout properties
- * read `name`, which MapLibre reloads in the call itself. A reload asked for them by the call is dropped; one asked for before
- * it (a filter set in the same frame) is kept.
+ * Sets `name` to `value`; `reloadedAtOnce` are the sources some of whose layers' filters or layout
+ * properties read `name`, which MapLibre reloads in the call itself. A reload asked for them by the call is
+ * dropped; one asked for before it (a filter set in the same frame) is kept.
  */
 export function setGlobalStateOnce(
   map: MaplibreMap,
