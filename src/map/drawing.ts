@@ -15,7 +15,7 @@ import { LAYER_IDS } from '../data/layerIds';
 import type { Geometry, OverlayFeature } from '../data/schema';
 import { currentMapInstance, type MapInstance } from './mapInstance';
 import { HIDDEN_MIN_ZOOM } from './layerVisibility';
-import { draftStyleLayerId } from './overlayStyle';
+import { draftStyleLayerId, OVERLAY_METADATA_KEY } from './overlayStyle';
 
 export type DrawingKind = 'point' | 'line' | 'area';
 
@@ -49,9 +49,6 @@ const EDITABLE = {
 };
 
 const draftSourceId = (layer: string) => `draft-${layer}`;
-
-/** Marks a style layer as part of an overlay (see overlayStyle.ts). */
-const OVERLAY_METADATA_KEY = 'risk-atlas:layer';
 
 /** The published overlay layers as the map draws them now, drawing the drafts' sources instead. */
 function draftLayers(map: MaplibreMap): LayerSpecification[] {

@@ -108,10 +108,8 @@ export class MapSync {
       return;
     }
     // The basemap's and the overlays' labels read the language.
-    if (state.language !== styled.language) {
-      setGlobalStateOnce(this.map, 'lang', state.language, [BASEMAP_SOURCE, OVERLAY_SOURCE]);
-      this.reloadFrames?.holdUntilLoaded([BASEMAP_SOURCE, OVERLAY_SOURCE]);
-    }
+    if (state.language !== styled.language)
+      this.setLaidOutState('lang', state.language, [BASEMAP_SOURCE, OVERLAY_SOURCE]);
     if (state.visibleLayers !== styled.visibleLayers) this.showLayers(state.visibleLayers);
     if (state.minSeverity !== styled.minSeverity) {
       for (const id of overlayLayerIds('risk')) {
@@ -125,12 +123,20 @@ export class MapSync {
       }
     }
     if (state.dateRange !== styled.dateRange) {
-      // Every overlay layer's filter reads the range, so MapLibre reloads the overlays in the call itself.
+      // Every overlay layer's filter reads the range.
       for (const [key, value] of Object.entries(rangeGlobalState(state.dateRange)))
-        setGlobalStateOnce(this.map, key, value, [OVERLAY_SOURCE]);
-      this.reloadFrames?.holdUntilLoaded([OVERLAY_SOURCE]);
+        this.setLaidOutState(key, value, [OVERLAY_SOURCE]);
     }
     this.styled = styledStateOf(state);
+  }
+
+  /**
+   * A global-state value that `sources` lay out with: reloaded once, and drawn in one frame when their tiles
+   * are back.
+   */
+  private setLaidOutState(name: string, value: unknown, sources: readonly string[]): void {
+    setGlobalStateOnce(this.map, name, value, sources);
+    this.reloadFrames?.holdUntilLoaded(sources);
   }
 
   /**

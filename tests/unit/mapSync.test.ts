@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ReloadFrames } from '../../src/map/reloadFrames';
 import { MapSync } from '../../src/map/sync';
 import { useAtlasStore } from '../../src/state/store';
 import { fixtureWithManySites } from './panels/fixtureAtlas';
@@ -13,7 +14,6 @@ function recordingMap(): { map: MaplibreMap; calls: StateCall[] } {
     getSource: () => ({}),
     setFeatureState: (target: { id?: string | number }, state: Record<string, unknown>) =>
       calls.push({ id: target.id, state }),
-    setGlobalStateProperty: () => undefined,
     setLayoutProperty: () => undefined,
     setFilter: () => undefined,
     isSourceLoaded: () => true,
@@ -88,10 +88,6 @@ describe('style changes before the style has loaded', () => {
       setFeatureState: (target: { id?: string | number }, state: Record<string, unknown>) => {
         refuseUntilLoaded();
         featureStates.push({ id: target.id, state });
-      },
-      setGlobalStateProperty: (name: string, value: unknown) => {
-        refuseUntilLoaded();
-        globalState.push(`${name}=${String(value)}`);
       },
       setLayoutProperty: (id: string, _name: string, value: unknown) => {
         refuseUntilLoaded();
@@ -202,6 +198,20 @@ describe('the date range on the map', () => {
     const stop = new MapSync(map, useAtlasStore).start();
     useAtlasStore.getState().setDateRange({ from: '2026-03-07', to: '2026-04-01' });
     expect(changes).toEqual([['dateRange', ['2026-03-07', '2026-04-01']]]);
+    stop();
+  });
+});
+
+describe('reloads drawn in one frame', () => {
+  it('holds the frames for the sources a new range or language reloads', () => {
+    const { map } = recordingMap();
+    const held: string[][] = [];
+    const reloadFrames = { holdUntilLoaded: (sources: readonly string[]) => held.push([...sources]) };
+    const stop = new MapSync(map, useAtlasStore, null, reloadFrames as unknown as ReloadFrames).start();
+    useAtlasStore.getState().setDateRange({ from: '2026-03-07', to: null });
+    expect(held).toEqual([['overlays']]);
+    useAtlasStore.getState().setLanguage('ru');
+    expect(held).toEqual([['overlays'], ['basemap', 'overlays']]);
     stop();
   });
 });
