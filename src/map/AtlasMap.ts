@@ -23,6 +23,7 @@ import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
 import { keepMapInPrint } from './printSnapshot';
 import { provideStyleImages } from './styleImages';
+import { drawRepeatFramesOnce } from './repeatFrames';
 import { ReloadFrames } from './reloadFrames';
 import { FIT_OPTIONS, MapSync } from './sync';
 import { openArchive } from './tileArchives';
@@ -85,6 +86,7 @@ export class AtlasMap {
       validateStyle: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    drawRepeatFramesOnce(this.map);
     this.addControls();
     this.creditCorpus(store);
     provideStyleImages(this.map);
