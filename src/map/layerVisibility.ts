@@ -35,10 +35,6 @@ export class LayerVisibility {
     if (this.quietlyHidden.has(styleLayerId)) this.restyledWhileHidden.add(styleLayerId);
   }
 
-  isQuietlyHidden(styleLayerId: string): boolean {
-    return this.quietlyHidden.has(styleLayerId);
-  }
-
   private hide(id: string): boolean {
     const layer = this.map.getLayer(id);
     if (!layer || layer.visibility === 'none') return false;

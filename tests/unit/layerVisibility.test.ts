@@ -91,12 +91,10 @@ describe('showing and hiding style layers', () => {
     const visibility = new LayerVisibility(map);
     visibility.setShown(['risk-fill', 'risk-line'], false);
     visibility.willRestyle('risk-fill');
-    expect(visibility.isQuietlyHidden('risk-fill')).toBe(true);
 
     visibility.setShown(['risk-fill', 'risk-line'], true);
     expect(throughMap).toEqual(['risk-fill.zoom=0-12', 'risk-fill.visibility=visible']);
     expect(layers.get('risk-fill')).toMatchObject({ visibility: 'visible', minzoom: 0, maxzoom: 12 });
-    expect(visibility.isQuietlyHidden('risk-fill')).toBe(false);
 
     // Shown again the quiet way next time: the workers now have the shown copy.
     throughMap.length = 0;
