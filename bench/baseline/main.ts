@@ -7,6 +7,7 @@ import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle } from '../../src/map/atlasStyle';
 import { INITIAL_BOUNDS, MAP_LIMITS } from '../../src/map/initialView';
 import { setUpMaplibreWorkers } from '../../src/map/maplibreWorkers';
+import { drawRepeatFramesOnce } from '../../src/map/repeatFrames';
 import { provideStyleImages } from '../../src/map/styleImages';
 import { ALL_DATES } from '../../src/data/dateRange';
 
@@ -44,6 +45,8 @@ const map = new MaplibreMap({
   validateStyle: false,
 });
 map.touchZoomRotate.disableRotation();
+// MapLibre's repeated frames are drawn once here too: the map's own tuning, not the app's overhead.
+drawRepeatFramesOnce(map);
 provideStyleImages(map);
 map.once('idle', () => performance.mark('map:idle'));
 Object.assign(window, { riskAtlas: { map } });
