@@ -26,7 +26,7 @@ function fakeMap() {
     style: {
       _changed: false,
       newBuckets: false,
-      placement: { stale: false, fadeDuration: 0 },
+      placement: { stale: false },
       pauseablePlacement: { done: true, isDone: () => map.style.pauseablePlacement.done },
       update() {
         if (!map.style._changed) return;
