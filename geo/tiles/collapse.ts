@@ -19,11 +19,14 @@ export type CollapseRule = {
 };
 
 /**
- * 32 px cells hold about one icon each; more than eight of a layer's features there are a smear, not a
- * map. The size limits are geojson-vt's own at the overlays' 1 px tolerance (1 px, 1 px²); a feature that
+ * 64 px cells, about MapLibre's own clustering radius (50 px): eight icons of about 20 px fit in one side by
+ * side, and more than eight of a layer's features there cover each other, a smear rather than a map. Half
+ * that (32 px) drew four times the collapsed points at the lowest zooms of a dense corpus, discs and counts
+ * touching and hiding the basemap's labels, and with software WebGL took the larger share of each frame
+ * there. The size limits are geojson-vt's own at the overlays' 1 px tolerance (1 px, 1 px²); a feature that
  * tile edges cut into pieces each under them is caught after cutting (see cutTiles).
  */
-export const COLLAPSE_RULE: CollapseRule = { cellPx: 32, maxPerCell: 8, minLinePx: 1, minAreaPx2: 1 };
+export const COLLAPSE_RULE: CollapseRule = { cellPx: 64, maxPerCell: 8, minLinePx: 1, minAreaPx2: 1 };
 
 export { collapsedLayerName } from '../../src/map/tileSources';
 

@@ -144,6 +144,29 @@ describe('collapsing crowded and tiny overlay features at low zooms', () => {
     expect(planCollapse('sites', crowded, 2).memberOf.size).toBe(COLLAPSE_RULE.maxPerCell + 1);
   });
 
+  it('draws a crowded square of 256 px at zoom 4 as one point per 64 px cell, not a wall of discs', () => {
+    const worldPx = 512 * 2 ** 4;
+    const degreesPerPx = 360 / worldPx;
+    const stepPx = 8;
+    const features = [];
+    for (let x = 0; x < 256; x += stepPx)
+      for (let y = 0; y < 256; y += stepPx)
+        features.push({
+          type: 'Feature' as const,
+          properties: { id: `g${x}-${y}` },
+          // Near 40°N a pixel spans cos(40°) as many degrees of latitude as of longitude.
+          geometry: {
+            type: 'Point' as const,
+            coordinates: [44 + (x + 0.5) * degreesPerPx, 38 + (y + 0.5) * degreesPerPx * 0.766],
+          },
+        });
+    const plan = planCollapse('sites', { type: 'FeatureCollection', features }, 4);
+    expect(plan.memberOf.size).toBe(features.length);
+    // 4 × 4 cells when the square sits on the grid, up to 5 × 5 when it straddles cell edges.
+    expect(plan.points.length).toBeGreaterThanOrEqual(16);
+    expect(plan.points.length).toBeLessThanOrEqual(25);
+  });
+
   it('lists the collapsed points as source layers of the archive, and the same input gives the same bytes', async () => {
     const bytes = packTileset(dense, cut.tiles, cut.collapsed);
     const metadata = (await new PMTiles(new MemorySource(bytes)).getMetadata()) as {
