@@ -152,9 +152,10 @@ const en = {
   citedIn: 'Cited in paragraph {number}',
   citedInHeading: 'Cited in the heading “{text}”',
   moreChips: '+{count} more',
-  collapsedHere: '{layer}: {count} here, too close together to draw at this zoom (click to zoom in)',
+  collapsedCount: '{layer}: {count}',
+  collapsedHere: '{list} here, too close together to draw at this zoom (click to zoom in)',
   collapsedHereUnfiltered:
-    '{layer}: {count} here over all dates and severities, too close together to draw at this zoom (click to zoom in)',
+    '{list} here over all dates and severities, too close together to draw at this zoom (click to zoom in)',
   openArticleSource: 'Read the original',
 
   sheetLabel: 'Panels',

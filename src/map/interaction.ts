@@ -16,6 +16,11 @@ const HIT_TOLERANCE = 6;
 /** A collapsed point under the pointer: how many features it counts and where they are. */
 export type Collapsed = { count: number; bounds: [number, number, number, number] };
 
+/** One layer's collapsed point among those stacked under the pointer. */
+export type CollapsedPart = { layer: LayerId; count: number };
+
+type StackedPoint = { id: string; layer: LayerId; styleLayer: string; collapsed: Collapsed };
+
 export type Hit = {
   id: string;
   layer: LayerId;
@@ -77,23 +82,14 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }, fi
   const zoom = map.getZoom();
   const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id)?.isHidden(zoom) === false);
   const hits: Hit[] = [];
+  const stacked: StackedPoint[] = [];
   for (const feature of map.queryRenderedFeatures(box, { layers })) {
     const id = String(feature.properties['id'] ?? '');
     if (!id) continue;
     if (COLLAPSED_STYLE_LAYERS.has(feature.layer.id)) {
       const collapsed = collapsedOf(feature.properties);
       const layer = feature.properties['layer'] as LayerId;
-      if (!collapsed) continue;
-      hits.push({
-        id,
-        layer,
-        styleLayer: feature.layer.id,
-        name: {
-          en: collapsedLabel('en', layer, collapsed, filtering),
-          ru: collapsedLabel('ru', layer, collapsed, filtering),
-        },
-        collapsed,
-      });
+      if (collapsed) stacked.push({ id, layer, styleLayer: feature.layer.id, collapsed });
       continue;
     }
     hits.push({
@@ -107,21 +103,55 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }, fi
       },
     });
   }
-  return orderHits(hits);
+  const merged = mergeStacked(stacked, filtering);
+  return orderHits(merged ? [...hits, merged] : hits);
 }
 
-/** A click selects the topmost feature at once; the others under the pointer are offered as "Also here". */
-/** What the pointer label says over a collapsed point: a count, never a feature's name. */
+/**
+ * Each layer collapses on its own, so in a crowded place the layers' points lie on top of each other and
+ * the topmost hides the others' counts. One hit stands for the whole stack: its label names every layer's
+ * count, topmost first, and a click zooms to where all of their features separate.
+ */
+function mergeStacked(stacked: readonly StackedPoint[], filtering: boolean): Hit | null {
+  const inOrder = [...stacked].sort(
+    (a, b) => (DRAWING_RANK.get(a.styleLayer) ?? 0) - (DRAWING_RANK.get(b.styleLayer) ?? 0),
+  );
+  const [top] = inOrder;
+  if (!top) return null;
+  const parts = inOrder.map(({ layer, collapsed }) => ({ layer, count: collapsed.count }));
+  const bounds = inOrder.map(({ collapsed }) => collapsed.bounds);
+  return {
+    id: top.id,
+    layer: top.layer,
+    styleLayer: top.styleLayer,
+    name: { en: collapsedLabel('en', parts, filtering), ru: collapsedLabel('ru', parts, filtering) },
+    collapsed: {
+      count: parts.reduce((sum, part) => sum + part.count, 0),
+      bounds: [
+        Math.min(...bounds.map((b) => b[0])),
+        Math.min(...bounds.map((b) => b[1])),
+        Math.max(...bounds.map((b) => b[2])),
+        Math.max(...bounds.map((b) => b[3])),
+      ],
+    },
+  };
+}
+
+/** What the pointer label says over collapsed points: each layer's count, never a feature's name. */
 export function collapsedLabel(
   language: Language,
-  layer: LayerId,
-  collapsed: Collapsed,
+  parts: readonly CollapsedPart[],
   filtering = false,
 ): string {
-  return translate(language, filtering ? 'collapsedHereUnfiltered' : 'collapsedHere', {
-    count: collapsed.count.toLocaleString(language),
-    layer: layerLabel(language, layer),
-  });
+  const list = parts
+    .map(({ layer, count }) =>
+      translate(language, 'collapsedCount', {
+        layer: layerLabel(language, layer),
+        count: count.toLocaleString(language),
+      }),
+    )
+    .join(', ');
+  return translate(language, filtering ? 'collapsedHereUnfiltered' : 'collapsedHere', { list });
 }
 
 /**

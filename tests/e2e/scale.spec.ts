@@ -112,12 +112,36 @@ test('at a low zoom crowded sites are one counted point that says so and zooms i
   expect(points.length).toBeGreaterThan(0);
   const counted = points.reduce((sum, point) => sum + point.count, 0);
   expect(counted).toBeGreaterThan(1);
-  // The biggest: the hover label gives its number, never a feature's name.
+  // The biggest: the hover label gives its number, never a feature's name, and the counts of the other
+  // layers' points under it (the synthetic layers crowd the same places), sites on top.
   const biggest = points.reduce((a, b) => (b.count > a.count ? b : a));
   await page.mouse.move(biggest.x, biggest.y);
+  const count = '\\d{1,3}(,\\d{3})*';
+  const otherLayers = `(, (Evacuation routes|Aid corridors|Risk zones|Energy infrastructure): ${count})*`;
   await expect(page.locator('.map-tooltip')).toHaveText(
-    `Sites: ${biggest.count.toLocaleString('en')} here, too close together to draw at this zoom (click to zoom in)`,
+    new RegExp(
+      `^Sites: ${biggest.count.toLocaleString('en')}${otherLayers} here, too close together to draw at this zoom \\(click to zoom in\\)$`,
+    ),
   );
+  // One count for each layer whose point is under the pointer.
+  const layersUnderPointer = await page.evaluate(
+    ([lng, lat]) => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('window.riskAtlas.map is missing');
+      const at = map.project([lng, lat]);
+      const layers = ['evacuation', 'aid', 'risk', 'infrastructure', 'sites'].map(
+        (layer) => `${layer}-collapsed`,
+      );
+      const box: [[number, number], [number, number]] = [
+        [at.x - 6, at.y - 6],
+        [at.x + 6, at.y + 6],
+      ];
+      return new Set(map.queryRenderedFeatures(box, { layers }).map((point) => point.layer.id)).size;
+    },
+    [biggest.lng, biggest.lat] as const,
+  );
+  const label = (await page.locator('.map-tooltip').textContent()) ?? '';
+  expect(label.match(/: \d/g)?.length).toBe(layersUnderPointer);
   const zoomBefore = await page.evaluate(() => window.riskAtlas?.map.getZoom() ?? 0);
   await page.mouse.click(biggest.x, biggest.y);
   await page.waitForFunction((before) => {

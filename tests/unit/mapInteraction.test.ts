@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../src/i18n/dictionaries';
 import { bindInteraction, featuresAt, resolveClick } from '../../src/map/interaction';
 import { useAtlasStore } from '../../src/state/store';
 
@@ -112,19 +113,13 @@ describe('hovering the map', () => {
 describe('a collapsed point (a count of features, not a feature)', () => {
   beforeEach(() => useAtlasStore.setState(useAtlasStore.getInitialState(), true));
 
-  const collapsedPoint = {
-    layer: { id: 'sites-collapsed' },
-    sourceLayer: 'sites-collapsed',
-    properties: {
-      id: 'collapsed:sites:3/40/20',
-      layer: 'sites',
-      count: 1234,
-      west: 44.1,
-      south: 39.5,
-      east: 46.2,
-      north: 41,
-    },
-  };
+  /** A layer's collapsed point as MapLibre answers it: its count and the bounds of what it counts. */
+  const collapsedPointOf = (layer: string, count: number, [west, south, east, north]: number[]) => ({
+    layer: { id: `${layer}-collapsed` },
+    sourceLayer: `${layer}-collapsed`,
+    properties: { id: `collapsed:${layer}:3/40/20`, layer, count, west, south, east, north },
+  });
+  const collapsedPoint = collapsedPointOf('sites', 1234, [44.1, 39.5, 46.2, 41]);
   const crossing = {
     layer: { id: 'sites-icons' },
     sourceLayer: 'sites',
@@ -132,7 +127,7 @@ describe('a collapsed point (a count of features, not a feature)', () => {
   };
 
   /** A map with the collapsed point over a real feature under the pointer and at its centre. */
-  function mapWithCollapsedPoint() {
+  function mapWithCollapsedPoint(underPointer: readonly object[] = [crossing, collapsedPoint]) {
     const handlers = new Map<string, Handler>();
     const canvas = document.createElement('canvas');
     const container = document.createElement('div');
@@ -148,7 +143,7 @@ describe('a collapsed point (a count of features, not a feature)', () => {
       getContainer: () => host,
       getCenter: () => ({ lng: 45, lat: 40 }),
       isMoving: () => false,
-      queryRenderedFeatures: () => [crossing, collapsedPoint],
+      queryRenderedFeatures: () => underPointer,
     } as unknown as MaplibreMap;
     const event = (buttons = 0) =>
       ({
@@ -205,6 +200,31 @@ describe('a collapsed point (a count of features, not a feature)', () => {
     useAtlasStore.setState({ minSeverity: 1 });
     handlers.get('mousemove')?.(event());
     expect(label()).toBe('Sites: 1,234 here, too close together to draw at this zoom (click to zoom in)');
+    unbind();
+  });
+
+  it("names every layer's count where the layers' points lie on top of each other, and zooms to them all", async () => {
+    await loadLanguage('ru');
+    const riskPoint = collapsedPointOf('risk', 56, [43, 40, 45, 42.5]);
+    // MapLibre's own order is not the drawing order here: the label still reads from the top down.
+    const { map, handlers, event, host } = mapWithCollapsedPoint([riskPoint, crossing, collapsedPoint]);
+    const unbind = bindInteraction(map, useAtlasStore);
+    handlers.get('mousemove')?.(event());
+    expect(host.querySelector('.map-tooltip')?.textContent).toBe(
+      'Sites: 1,234, Risk zones: 56 here, too close together to draw at this zoom (click to zoom in)',
+    );
+    useAtlasStore.getState().setLanguage('ru');
+    handlers.get('mousemove')?.(event());
+    expect(host.querySelector('.map-tooltip')?.textContent).toMatch(/^Объекты: 1\s234, Зоны риска: 56 здесь/);
+    expect(featuresAt(map, { x: 10, y: 10 }).map((hit) => hit.id)).toEqual([
+      'collapsed:sites:3/40/20',
+      'site-xing-astara',
+    ]);
+    handlers.get('click')?.(event());
+    expect(useAtlasStore.getState().cameraRequest).toMatchObject({
+      kind: 'fit',
+      bounds: [43, 39.5, 46.2, 42.5],
+    });
     unbind();
   });
 
