@@ -1,5 +1,6 @@
 // Map events -> store: what a click, a hover or a key press on the map means to the app.
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import { unionBounds } from '../data/atlasIndex';
 import { isAllDates } from '../data/dateRange';
 import type { LayerId } from '../data/schema';
 import { ALL_SEVERITIES } from '../data/severity';
@@ -55,17 +56,17 @@ const FORGETTING_EVENTS = ['move', 'data', 'resize'] as const;
 
 /** Top of the drawing order first: a pickable style layer's rank, lower is drawn higher. */
 const DRAWING_RANK = new Map(PICKABLE_LAYER_IDS.map((id, rank) => [id, rank]));
+const drawingRank = (styleLayer: string) => DRAWING_RANK.get(styleLayer) ?? DRAWING_RANK.size;
 
 /**
  * The features under a point, each once, in the order they are drawn from the top: points over lines over
  * zones. A click on a crossing inside a risk zone means the crossing; the zone stays one click away.
  */
 export function orderHits(hits: readonly Hit[]): Hit[] {
-  const rank = (hit: Hit) => DRAWING_RANK.get(hit.styleLayer) ?? DRAWING_RANK.size;
   const seen = new Set<string>();
   // A stable sort keeps MapLibre's own order (topmost first) within one style layer.
   return [...hits]
-    .sort((a, b) => rank(a) - rank(b))
+    .sort((a, b) => drawingRank(a.styleLayer) - drawingRank(b.styleLayer))
     .filter((hit) => (seen.has(hit.id) ? false : (seen.add(hit.id), true)));
 }
 
@@ -113,13 +114,11 @@ export function featuresAt(map: MaplibreMap, point: { x: number; y: number }, fi
  * count, topmost first, and a click zooms to where all of their features separate.
  */
 function mergeStacked(stacked: readonly StackedPoint[], filtering: boolean): Hit | null {
-  const inOrder = [...stacked].sort(
-    (a, b) => (DRAWING_RANK.get(a.styleLayer) ?? 0) - (DRAWING_RANK.get(b.styleLayer) ?? 0),
-  );
+  const inOrder = [...stacked].sort((a, b) => drawingRank(a.styleLayer) - drawingRank(b.styleLayer));
   const [top] = inOrder;
-  if (!top) return null;
+  const bounds = unionBounds(inOrder.map(({ collapsed }) => collapsed.bounds));
+  if (!top || !bounds) return null;
   const parts = inOrder.map(({ layer, collapsed }) => ({ layer, count: collapsed.count }));
-  const bounds = inOrder.map(({ collapsed }) => collapsed.bounds);
   return {
     id: top.id,
     layer: top.layer,
@@ -127,12 +126,7 @@ function mergeStacked(stacked: readonly StackedPoint[], filtering: boolean): Hit
     name: { en: collapsedLabel('en', parts, filtering), ru: collapsedLabel('ru', parts, filtering) },
     collapsed: {
       count: parts.reduce((sum, part) => sum + part.count, 0),
-      bounds: [
-        Math.min(...bounds.map((b) => b[0])),
-        Math.min(...bounds.map((b) => b[1])),
-        Math.max(...bounds.map((b) => b[2])),
-        Math.max(...bounds.map((b) => b[3])),
-      ],
+      bounds,
     },
   };
 }
