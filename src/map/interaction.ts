@@ -164,15 +164,19 @@ export function resolveClick(store: Store, hits: readonly Hit[], lngLat: [number
     );
 }
 
-/** What a hit query's answer depends on in the store: the layers shown, the filters, the data. */
-type QueryInputs = Pick<AtlasState, 'visibleLayers' | 'minSeverity' | 'dateRange' | 'data'>;
+/**
+ * What a hit query's answer depends on in the store: the layers shown, the filters, the data, and the
+ * language (a collapsed point's label is written in a language only once its dictionary has loaded).
+ */
+type QueryInputs = Pick<AtlasState, 'visibleLayers' | 'minSeverity' | 'dateRange' | 'data' | 'language'>;
 type KeptQuery = { x: number; y: number; inputs: QueryInputs; hits: Hit[] };
 
 const sameInputs = (a: QueryInputs, b: QueryInputs) =>
   a.visibleLayers === b.visibleLayers &&
   a.minSeverity === b.minSeverity &&
   a.dateRange === b.dateRange &&
-  a.data === b.data;
+  a.data === b.data &&
+  a.language === b.language;
 
 export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   const tooltip = new HoverLabel(map.getContainer());
@@ -187,9 +191,14 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   const hitsAt = (point: { x: number; y: number }): Hit[] => {
     const state = store.getState();
     if (kept && kept.x === point.x && kept.y === point.y && sameInputs(kept.inputs, state)) return kept.hits;
-    const { visibleLayers, minSeverity, dateRange, data } = state;
+    const { visibleLayers, minSeverity, dateRange, data, language } = state;
     const hits = featuresAt(map, point, isFiltering(store));
-    kept = { x: point.x, y: point.y, inputs: { visibleLayers, minSeverity, dateRange, data }, hits };
+    kept = {
+      x: point.x,
+      y: point.y,
+      inputs: { visibleLayers, minSeverity, dateRange, data, language },
+      hits,
+    };
     return hits;
   };
 
@@ -197,7 +206,11 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     resolveClick(store, hitsAt(event.point), [event.lngLat.lng, event.lngLat.lat]);
   };
 
+  // Where the label stands, so that a language chosen while the pointer rests is read there at once.
+  let labelledAt: { x: number; y: number } | null = null;
+
   const clearHover = () => {
+    labelledAt = null;
     map.getCanvas().style.cursor = '';
     if (tooltip.shown) tooltip.hide();
     if (store.getState().hoveredId !== null) store.getState().setHovered(null);
@@ -218,6 +231,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     }
     map.getCanvas().style.cursor = 'pointer';
     tooltip.show(event.point, top.name[state.language]);
+    labelledAt = { x: event.point.x, y: event.point.y };
     const hovered = top.collapsed ? null : top.id;
     if (state.hoveredId !== hovered) state.setHovered(hovered);
   };
@@ -237,7 +251,16 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
     resolveClick(store, featuresAt(map, centre, isFiltering(store)), [lngLat.lng, lngLat.lat]);
   };
 
+  const relabel = (state: AtlasState, previous: AtlasState) => {
+    if (state.language === previous.language || !labelledAt) return;
+    const point = labelledAt;
+    const [top] = hitsAt(point);
+    if (top) tooltip.show(point, top.name[state.language]);
+    else clearHover();
+  };
+
   const container = map.getCanvasContainer();
+  const unsubscribe = store.subscribe(relabel);
   map.on('click', onClick);
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
@@ -246,6 +269,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   for (const type of FORGETTING_EVENTS) map.on(type, forget);
   container.addEventListener('keydown', onKey);
   return () => {
+    unsubscribe();
     map.off('click', onClick);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
