@@ -26,7 +26,16 @@ export function setGlobalStateOnce(
   value: unknown,
   reloadedAtOnce: readonly string[],
 ): void {
-  const pending = map.style._updatedSources;
+  const pending = map.style._updatedSources as Record<string, unknown> | undefined;
+  // A MapLibre whose internals differ from 6.17's gets the public call: a reload more, but the value set.
+  if (
+    typeof pending !== 'object' ||
+    pending === null ||
+    typeof map.style.setGlobalStateProperty !== 'function'
+  ) {
+    map.setGlobalStateProperty(name, value);
+    return;
+  }
   const askedBefore = new Set(reloadedAtOnce.filter((id) => pending[id] !== undefined));
   map.style.setGlobalStateProperty(name, value);
   // What `Map.setGlobalStateProperty` does besides: the next frame brings the style up to date.

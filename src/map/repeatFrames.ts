@@ -84,7 +84,10 @@ function styleOnce(map: FrameMap, style: FrameStyle): void {
 
 /** Once per map, right after it is made: the style object lives as long as the map (no setStyle here). */
 export function drawRepeatFramesOnce(map: MaplibreMap): void {
-  const frameMap = map as unknown as FrameMap;
-  placeOnce(frameMap.style);
-  styleOnce(frameMap, frameMap.style);
+  const frameMap = map as unknown as Partial<FrameMap>;
+  const style = frameMap.style as Partial<FrameStyle> | undefined;
+  // A MapLibre whose internals differ from 6.17's draws its repeats: a frame more, never a wrong one.
+  if (typeof style?._updatePlacement === 'function') placeOnce(style as FrameStyle);
+  if (typeof style?.update === 'function' && typeof frameMap._update === 'function')
+    styleOnce(frameMap as FrameMap, style as FrameStyle);
 }

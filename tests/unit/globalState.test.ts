@@ -82,4 +82,14 @@ describe('a global-state value the overlays filter on', () => {
     setGlobalStateOnce(map, 'dateRange', RANGE, ['overlays']);
     expect(framesAsked()).toBe(1);
   });
+
+  it("falls back to the map's own call where MapLibre's internals are not those of 6.17", () => {
+    const calls: Array<[string, unknown]> = [];
+    const map = {
+      style: {},
+      setGlobalStateProperty: (name: string, value: unknown) => calls.push([name, value]),
+    } as unknown as MaplibreMap;
+    setGlobalStateOnce(map, 'dateRange', RANGE, ['overlays']);
+    expect(calls).toEqual([['dateRange', RANGE]]);
+  });
 });

@@ -128,3 +128,14 @@ describe('style pass', () => {
     expect(asked).toEqual([true, false]);
   });
 });
+
+describe('a MapLibre whose internals are not those of 6.17', () => {
+  it('is left to draw its own frames, the map still working', () => {
+    const update = () => 'updated';
+    const map = { style: { update }, getZoom: () => 5 };
+    expect(() => drawRepeatFramesOnce(map as unknown as MaplibreMap)).not.toThrow();
+    // No `_update` on the map: the style pass is not wrapped, and no placement to wrap either.
+    expect(map.style.update).toBe(update);
+    expect(() => drawRepeatFramesOnce({} as MaplibreMap)).not.toThrow();
+  });
+});
