@@ -203,7 +203,21 @@ test.describe('the editor', () => {
   test('imports a new article and makes a draft from an accepted place name', async ({ page }) => {
     const editor = await openEditor(page);
     await editor.getByRole('button', { name: 'New article' }).click();
-    await editor.getByLabel('Article text').fill(editorTestArticle());
+    // The text box takes the panel's width under its label, and nothing sticks out of the panel.
+    const textBox = editor.getByLabel('Article text');
+    const [panelBox, labelBox, areaBox, chooserBox] = await Promise.all([
+      editor.boundingBox(),
+      editor.getByText('Article text', { exact: true }).boundingBox(),
+      textBox.boundingBox(),
+      editor.getByRole('combobox', { name: 'Open an article' }).boundingBox(),
+    ]);
+    if (!panelBox || !labelBox || !areaBox || !chooserBox)
+      throw new Error('the new article panel is not laid out');
+    expect(areaBox.width).toBeGreaterThan(panelBox.width * 0.8);
+    expect(labelBox.y + labelBox.height).toBeLessThanOrEqual(areaBox.y);
+    for (const box of [areaBox, chooserBox])
+      expect(box.x + box.width).toBeLessThanOrEqual(panelBox.x + panelBox.width);
+    await textBox.fill(editorTestArticle());
     await editor.getByRole('button', { name: 'Import' }).click();
     await expect(editor.locator('mark')).toHaveText(['Астару', 'Баку', 'Энзели']);
     await editor.getByRole('button', { name: /^Reject: Астару/ }).click();
