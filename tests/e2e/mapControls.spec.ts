@@ -1,0 +1,41 @@
+// Every control over the map can be reached by a pointer at the widths people read on: nothing else over the
+// map covers one of them. Russian labels are the longer ones, so most sizes are checked in Russian.
+import { expect, test } from '@playwright/test';
+import { waitForFirstIdle } from './support/atlas';
+
+const LAYOUTS = [
+  { name: 'a phone', viewport: { width: 390, height: 844 }, lang: 'ru' },
+  { name: 'a tablet upright', viewport: { width: 820, height: 1180 }, lang: 'ru' },
+  { name: 'a tablet upright, in English', viewport: { width: 820, height: 1180 }, lang: 'en' },
+  { name: 'a laptop', viewport: { width: 1280, height: 800 }, lang: 'ru' },
+];
+
+for (const layout of LAYOUTS) {
+  test(`the map's controls are all within reach on ${layout.name}`, async ({ page }) => {
+    await page.setViewportSize(layout.viewport);
+    await page.goto(`/#lang=${layout.lang}`);
+    await waitForFirstIdle(page);
+    const controls = await page.evaluate(() => {
+      const inView = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      };
+      const candidates = [
+        ...document.querySelectorAll(
+          '.maplibregl-ctrl button, .maplibregl-ctrl summary, .map-toolbar select, .map-toolbar button',
+        ),
+      ].filter(inView);
+      return candidates.map((el) => {
+        const box = el.getBoundingClientRect();
+        // The pointer lands where the control's box and the window overlap most: its centre.
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const name =
+          el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? el.tagName;
+        return { name: name.trim(), reachable: hit !== null && (hit === el || el.contains(hit)) };
+      });
+    });
+    // Zoom in and out, full screen, the attribution, the region and Share at least.
+    expect(controls.length).toBeGreaterThanOrEqual(6);
+    expect(controls.filter((control) => !control.reachable).map((control) => control.name)).toEqual([]);
+  });
+}
