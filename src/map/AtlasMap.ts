@@ -15,6 +15,7 @@ import { translate } from '../i18n/dictionaries';
 import { useAtlasStore, type AtlasState } from '../state/store';
 import { buildAtlasStyle } from './atlasStyle';
 import { ATTRIBUTION_PARTS, overlayCredit } from './attribution';
+import { maplibreLocale } from './controlStrings';
 import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { setMapInstance } from './mapInstance';
 import { buildOverlaySources } from './overlaySources';
@@ -84,11 +85,13 @@ export class AtlasMap {
       // The style is built by code and validated by the unit tests in every state it can take
       // (tests/unit/atlasStyleValid.test.ts); validating it again here cost ~50 ms of the first second.
       validateStyle: false,
+      locale: maplibreLocale(state.language),
     });
     this.map.touchZoomRotate.disableRotation();
     drawRepeatFramesOnce(this.map);
     this.addControls();
     this.creditCorpus(store);
+    this.speakReadersLanguage(store);
     provideStyleImages(this.map);
     keepMapInPrint(this.map);
     this.reportToStore(store);
@@ -100,16 +103,39 @@ export class AtlasMap {
   }
 
   private attribution: AttributionControl | null = null;
+  private creditParts: string[] = ATTRIBUTION_PARTS;
+  private viewControls: Array<NavigationControl | FullscreenControl | ScaleControl> = [];
 
   private addControls(): void {
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new FullscreenControl(), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.addViewControls();
     this.showCredits(ATTRIBUTION_PARTS);
+  }
+
+  private addViewControls(): void {
+    for (const control of this.viewControls) this.map.removeControl(control);
+    const navigation = new NavigationControl({ showCompass: false });
+    const fullscreen = new FullscreenControl();
+    const scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
+    this.map.addControl(navigation, 'top-right');
+    this.map.addControl(fullscreen, 'top-right');
+    this.map.addControl(scale, 'bottom-left');
+    this.viewControls = [navigation, fullscreen, scale];
+  }
+
+  /** MapLibre's controls and the canvas's label follow the reader's language (src/map/controlStrings.ts). */
+  private speakReadersLanguage(store: Store): void {
+    store.subscribe((state, previous) => {
+      if (state.language === previous.language) return;
+      this.map._locale = { ...this.map._locale, ...maplibreLocale(state.language) };
+      this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
+      this.addViewControls();
+      this.showCredits(this.creditParts);
+    });
   }
 
   /** The credits, with the corpus's outlets once the atlas has loaded (they come from its articles). */
   private showCredits(parts: string[]): void {
+    this.creditParts = parts;
     if (this.attribution) this.map.removeControl(this.attribution);
     this.attribution = new AttributionControl({ compact: true, customAttribution: parts });
     this.map.addControl(this.attribution, 'bottom-right');

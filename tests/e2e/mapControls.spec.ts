@@ -15,6 +15,11 @@ for (const layout of LAYOUTS) {
     await page.setViewportSize(layout.viewport);
     await page.goto(`/#lang=${layout.lang}`);
     await waitForFirstIdle(page);
+    // Opened in a language, the controls speak it from the start.
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute(
+      'aria-label',
+      layout.lang === 'ru' ? 'Приблизить' : 'Zoom in',
+    );
     const controls = await page.evaluate(() => {
       const inView = (el: Element) => {
         const box = el.getBoundingClientRect();
@@ -39,3 +44,29 @@ for (const layout of LAYOUTS) {
     expect(controls.filter((control) => !control.reachable).map((control) => control.name)).toEqual([]);
   });
 }
+
+test("MapLibre's controls, the scale and the map itself speak the reader's language, also after a switch", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForFirstIdle(page);
+  const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+  await expect(zoomIn).toHaveAttribute('aria-label', 'Zoom in');
+  await page.getByLabel('Language').selectOption('ru');
+  await expect(zoomIn).toHaveAttribute('aria-label', 'Приблизить');
+  await expect(zoomIn).toHaveAttribute('title', 'Приблизить');
+  await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('aria-label', 'Отдалить');
+  await expect(page.locator('.maplibregl-ctrl-fullscreen')).toHaveAttribute('aria-label', 'Во весь экран');
+  await expect(page.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute(
+    'aria-label',
+    'Показать или скрыть источники',
+  );
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveAttribute('aria-label', 'Карта');
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s*км$/);
+  // One set of controls, where they were: zoom and full screen at the top right, the scale at the bottom left.
+  await expect(page.locator('.maplibregl-ctrl-top-right button')).toHaveCount(3);
+  await expect(page.locator('.maplibregl-ctrl-bottom-left .maplibregl-ctrl-scale')).toHaveCount(1);
+  await page.getByLabel('Язык').selectOption('en');
+  await expect(zoomIn).toHaveAttribute('aria-label', 'Zoom in');
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s*km$/);
+});
