@@ -13,7 +13,7 @@ import {
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { LAYER_IDS } from '../data/layerIds';
 import type { Geometry, OverlayFeature } from '../data/schema';
-import { currentMapInstance, type MapInstance } from './mapInstance';
+import { claimMapPointer, currentMapInstance, type MapInstance } from './mapInstance';
 import { HIDDEN_MIN_ZOOM } from './layerVisibility';
 import { draftStyleLayerId, OVERLAY_METADATA_KEY } from './overlayStyle';
 
@@ -40,6 +40,7 @@ export interface Drawing {
 }
 
 const MODE_OF: Record<DrawingKind, string> = { point: 'point', line: 'linestring', area: 'polygon' };
+const DRAWING_MODES: ReadonlySet<string> = new Set(Object.values(MODE_OF));
 const DRAFT_MARK = '#c2185b';
 const EDITABLE = {
   feature: {
@@ -131,6 +132,7 @@ class MapDrawing implements Drawing {
   private drawingId: string | number | null = null;
   private lastProgress = '';
   private layers: LayerSpecification[] = [];
+  private readonly releasePointer: () => void;
 
   private readonly map: MaplibreMap;
 
@@ -150,6 +152,7 @@ class MapDrawing implements Drawing {
       ],
     });
     this.draw.start();
+    this.releasePointer = claimMapPointer(() => this.ownsPointer());
     this.draw.on('change', (ids) => this.onChange(ids));
     this.draw.on('finish', (id, context) => {
       const geometry = geometryOf(this.draw.getSnapshotFeature(id));
@@ -164,6 +167,15 @@ class MapDrawing implements Drawing {
       }
     });
     this.addDraftLayers();
+  }
+
+  /** Drawing a shape, or editing one (its handles shown): the map's clicks are for placing and moving. */
+  private ownsPointer(): boolean {
+    const mode = this.draw.getMode();
+    if (DRAWING_MODES.has(mode)) return true;
+    return (
+      mode === 'select' && this.draw.getSnapshot().some((feature) => feature.properties['selected'] === true)
+    );
   }
 
   private onChange(ids: ReadonlyArray<string | number>): void {
@@ -241,6 +253,7 @@ class MapDrawing implements Drawing {
   }
 
   destroy(): void {
+    this.releasePointer();
     this.draw.stop();
     for (const layer of this.layers) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
     for (const layer of [...LAYER_IDS.map(draftSourceId), 'draft-all'])

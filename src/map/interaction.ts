@@ -6,6 +6,7 @@ import type { LayerId } from '../data/schema';
 import { ALL_SEVERITIES } from '../data/severity';
 import type { AtlasState, useAtlasStore } from '../state/store';
 import { HoverLabel } from './hoverLabel';
+import { isMapPointerClaimed } from './mapInstance';
 import { layerLabel, translate, type Language } from '../i18n/dictionaries';
 import { buildOverlayLayers, COLLAPSED_METADATA_KEY, PICKABLE_LAYER_IDS } from './overlayStyle';
 
@@ -203,6 +204,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   };
 
   const onClick = (event: MapMouseEvent) => {
+    if (isMapPointerClaimed()) return;
     resolveClick(store, hitsAt(event.point), [event.lngLat.lng, event.lngLat.lat]);
   };
 
@@ -218,8 +220,8 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
 
   const onMove = (event: MapMouseEvent) => {
     // While the map is dragged or zoomed the pointer points at nothing in particular: a hit query per
-    // pointer move would only take time from the frames.
-    if (event.originalEvent.buttons !== 0 || map.isMoving()) {
+    // pointer move would only take time from the frames. While a shape is drawn, it points where to draw.
+    if (event.originalEvent.buttons !== 0 || map.isMoving() || isMapPointerClaimed()) {
       clearHover();
       return;
     }
@@ -243,7 +245,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
 
   /** Enter on the focused map acts as a click at its centre: the keyboard path to picking and 'What's here'. */
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if ((event.key !== 'Enter' && event.key !== ' ') || isMapPointerClaimed()) return;
     event.preventDefault();
     const canvas = map.getCanvas();
     const centre = { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 };

@@ -18,3 +18,19 @@ export function setMapInstance(started: MapInstance): void {
 
 /** Null until the map has started, and when it could not start. */
 export const currentMapInstance = (): MapInstance | null => instance;
+
+/** Whether the editor's drawing has the pointer (a shape being drawn, or one being edited). */
+let pointerClaim: (() => boolean) | null = null;
+
+/**
+ * While `isClaimed()` holds, a click, a hover or Enter on the map is the drawing's, not the reader's: placing
+ * a point over a zone must not also select the zone. Returns the release.
+ */
+export function claimMapPointer(isClaimed: () => boolean): () => void {
+  pointerClaim = isClaimed;
+  return () => {
+    if (pointerClaim === isClaimed) pointerClaim = null;
+  };
+}
+
+export const isMapPointerClaimed = (): boolean => pointerClaim?.() === true;

@@ -528,6 +528,10 @@ test.describe('the editor', () => {
     await page.mouse.dblclick(last.x, last.y);
     const coordinates = editor.getByLabel(/Coordinates/);
     await expect(coordinates).toHaveValue(/^[\d.-]+, [\d.-]+\n[\d.-]+, [\d.-]+$/);
+    // Each click placed a vertex and did nothing else: no feature under it selected, no "What's here".
+    expect(new URL(page.url()).hash).not.toContain('sel=');
+    await expect(page.getByRole('region', { name: 'Details' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'What’s here' })).toHaveCount(0);
     const before = await coordinates.inputValue();
     await page.mouse.move(first.x, first.y);
     await page.mouse.down();

@@ -3,6 +3,7 @@ import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadLanguage } from '../../src/i18n/dictionaries';
 import { bindInteraction, featuresAt, resolveClick } from '../../src/map/interaction';
+import { claimMapPointer } from '../../src/map/mapInstance';
 import { useAtlasStore } from '../../src/state/store';
 
 type Handler = (event: MapMouseEvent) => void;
@@ -11,6 +12,7 @@ type Handler = (event: MapMouseEvent) => void;
 function pointerMap(moving: () => boolean) {
   const handlers = new Map<string, Handler>();
   const canvas = document.createElement('canvas');
+  const container = document.createElement('div');
   let queries = 0;
   const map = {
     on: (type: string, handler: Handler) => handlers.set(type, handler),
@@ -18,8 +20,9 @@ function pointerMap(moving: () => boolean) {
     getLayer: () => ({ isHidden: () => false }),
     getZoom: () => 5,
     getCanvas: () => canvas,
-    getCanvasContainer: () => document.createElement('div'),
+    getCanvasContainer: () => container,
     getContainer: () => document.createElement('div'),
+    getCenter: () => ({ lng: 47, lat: 40 }),
     isMoving: moving,
     queryRenderedFeatures: () => {
       queries += 1;
@@ -97,6 +100,30 @@ describe('hovering the map', () => {
     moving = false;
     move(0);
     expect(queries()).toBe(1);
+    unbind();
+  });
+
+  it("leaves clicks, hovers and Enter to the editor's drawing while it has the pointer", () => {
+    const { map, move, click, queries } = pointerMap(() => false);
+    const container = map.getCanvasContainer();
+    const unbind = bindInteraction(map, useAtlasStore);
+    let drawing = true;
+    const release = claimMapPointer(() => drawing);
+    useAtlasStore.getState().setHovered('some-feature');
+    move(0);
+    click();
+    container.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    expect(queries()).toBe(0);
+    expect(useAtlasStore.getState().hoveredId).toBeNull();
+    expect(useAtlasStore.getState().whatsHereAt).toBeNull();
+    // A finished shape no longer being edited gives the pointer back, and so does closing the editor.
+    drawing = false;
+    click();
+    expect(useAtlasStore.getState().whatsHereAt).not.toBeNull();
+    drawing = true;
+    release();
+    click({ x: 30, y: 10 });
+    expect(queries()).toBe(2);
     unbind();
   });
 
