@@ -58,8 +58,14 @@ test.describe('embedded in another page', () => {
     await expect(frame.getByText('Evacuation routes')).toBeVisible();
     await legend.click();
     await expect(frame.getByText('Evacuation routes')).toBeHidden();
-    // The credits are shown without asking.
+    // The credits are shown without asking, and leave the scale bar in view.
     await expect(frame.getByText('Natural Earth', { exact: false })).toBeVisible();
+    const [credits, scale] = await Promise.all([
+      frame.locator('.maplibregl-ctrl-attrib').boundingBox(),
+      frame.locator('.maplibregl-ctrl-scale').boundingBox(),
+    ]);
+    if (!credits || !scale) throw new Error('no credits or no scale bar');
+    expect(scale.x + scale.width).toBeLessThanOrEqual(credits.x);
     // The way out: the full app at this view, in a new tab.
     const open = frame.getByRole('link', { name: 'Open in Risk Atlas' });
     await expect(open).toHaveAttribute('target', '_blank');
