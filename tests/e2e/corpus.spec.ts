@@ -115,6 +115,22 @@ test.describe('a corpus of many articles', () => {
     await expect.poll(() => featureList(reopened).getByRole('button').count()).toBe(after);
   });
 
+  test('on a phone the timeline keeps to two rows over the map, each part within reach', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openCorpus(page);
+    const group = dates(page);
+    const box = await group.boundingBox();
+    if (!box) throw new Error('no timeline');
+    // Five stacked rows took a quarter of the screen, most of the map once the panels were open.
+    expect(box.height).toBeLessThan(844 * 0.2);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await group.getByLabel('To').fill('2026-04-01');
+    await expect(page).toHaveURL(/to=2026-04-01/);
+    await group.getByRole('button', { name: 'All dates' }).click();
+    await expect(page).not.toHaveURL(/to=/);
+  });
+
   test('a feature reported only before the range leaves the map', async ({ page }) => {
     // The feature whose last report comes first, and a range that starts the day after it.
     const dateOf = new Map(corpus.articles.map((a) => [a.id, a.date]));
