@@ -1,6 +1,7 @@
-// Keyboard shortcuts past the header and the map. They move focus without touching the URL hash, which the store owns.
+// Keyboard shortcuts past the header and the panels. They move focus without touching the URL hash, which the store owns.
 import type { MouseEvent } from 'react';
 import { useT } from '../i18n/useT';
+import { focusMap } from '../map/mapInstance';
 import { ARTICLE_ID } from '../panels/ArticlePanel';
 import { FEATURE_LIST_ID } from '../panels/FeatureList';
 import { useSheetStore } from './sheetState';
@@ -21,6 +22,13 @@ function skipTo(id: string) {
   };
 }
 
+/** On a phone the panels' sheet closes, so the map it covered is in view. */
+function skipToMap(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  useSheetStore.getState().setOpen(false);
+  focusMap();
+}
+
 export function SkipLinks() {
   const t = useT();
   return (
@@ -30,6 +38,9 @@ export function SkipLinks() {
       </a>
       <a href={`#${ARTICLE_ID}`} onClick={skipTo(ARTICLE_ID)}>
         {t('skipToArticle')}
+      </a>
+      <a href="#map" onClick={skipToMap}>
+        {t('skipToMap')}
       </a>
     </div>
   );

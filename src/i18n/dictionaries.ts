@@ -45,6 +45,7 @@ const en = {
 
   skipToFeatures: 'Skip to the feature list',
   skipToArticle: 'Skip to the article',
+  skipToMap: 'Skip to the map',
   loadingData: 'Loading the atlas data…',
   dataErrorTitle: 'The atlas data could not be loaded',
   dataErrorBody: 'The base map still works; the layers, the feature list and the article need this data.',

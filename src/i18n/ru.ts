@@ -39,6 +39,7 @@ const messages: Dictionary = {
 
   skipToFeatures: 'Перейти к списку объектов',
   skipToArticle: 'Перейти к статье',
+  skipToMap: 'Перейти к карте',
   loadingData: 'Загрузка данных атласа…',
   dataErrorTitle: 'Данные атласа не удалось загрузить',
   dataErrorBody: 'Основа карты работает; слоям, списку объектов и статье нужны эти данные.',
