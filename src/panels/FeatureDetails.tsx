@@ -121,12 +121,13 @@ function MetricsRows({ metrics, index }: { metrics: Metrics; index: AtlasIndex }
               {metrics.exposed.pipelines.length > 0 && (
                 <>
                   <span className="details-sublabel">{t('exposedPipelines')}</span>
-                  <ul className="plain-list">
+                  <ul className="plain-list exposed-lengths">
                     {metrics.exposed.pipelines.map((pipeline) => (
                       <li key={pipeline.id}>
                         <FeatureLink item={pipeline} index={index} />
-                        {': '}
-                        {t('kmValue', { value: number(pipeline.length_km) })}
+                        <span className="exposed-length">
+                          {t('kmValue', { value: number(pipeline.length_km) })}
+                        </span>
                       </li>
                     ))}
                   </ul>

@@ -217,6 +217,23 @@ test.describe('choosing a feature', () => {
     await expectPageInPlace(page);
   });
 
+  test("reads a zone's exposed pipelines with each length beside its name", async ({ page }) => {
+    await openAtlas(page, '#sel=risk-cpc-terminal-drones');
+    const rows = details(page).locator('.exposed-lengths li');
+    await expect(rows.first()).toBeVisible();
+    for (const row of await rows.all()) {
+      const [name, length] = await Promise.all([
+        row.getByRole('button').boundingBox(),
+        row.locator('.exposed-length').boundingBox(),
+      ]);
+      if (!name || !length) throw new Error('a pipeline without its name or length');
+      await expect(row.locator('.exposed-length')).toHaveText(/^[\d.,]+ km$/);
+      // Beside the name, not on a line of its own under it.
+      expect(length.x).toBeGreaterThan(name.x + name.width - 1);
+      expect(length.y + length.height / 2).toBeLessThan(name.y + name.height);
+    }
+  });
+
   test('closes the details with their close button', async ({ page }) => {
     await openAtlas(page);
     const listButton = featureList(page).getByRole('button', { name: SANGACHAL });
