@@ -211,17 +211,26 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   // Where the label stands, so that a language chosen while the pointer rests is read there at once.
   let labelledAt: { x: number; y: number } | null = null;
 
-  const clearHover = () => {
+  const dropLabel = () => {
     labelledAt = null;
-    map.getCanvas().style.cursor = '';
     if (tooltip.shown) tooltip.hide();
     if (store.getState().hoveredId !== null) store.getState().setHovered(null);
   };
 
+  const clearHover = () => {
+    dropLabel();
+    map.getCanvas().style.cursor = '';
+  };
+
   const onMove = (event: MapMouseEvent) => {
+    // While a shape is drawn the pointer points where to draw, and the cursor is the drawing's to set.
+    if (isMapPointerClaimed()) {
+      dropLabel();
+      return;
+    }
     // While the map is dragged or zoomed the pointer points at nothing in particular: a hit query per
-    // pointer move would only take time from the frames. While a shape is drawn, it points where to draw.
-    if (event.originalEvent.buttons !== 0 || map.isMoving() || isMapPointerClaimed()) {
+    // pointer move would only take time from the frames.
+    if (event.originalEvent.buttons !== 0 || map.isMoving()) {
       clearHover();
       return;
     }

@@ -109,19 +109,25 @@ describe('hovering the map', () => {
     const unbind = bindInteraction(map, useAtlasStore);
     let drawing = true;
     const release = claimMapPointer(() => drawing);
-    useAtlasStore.getState().setHovered('some-feature');
-    move(0);
-    click();
-    container.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
-    expect(queries()).toBe(0);
-    expect(useAtlasStore.getState().hoveredId).toBeNull();
-    expect(useAtlasStore.getState().whatsHereAt).toBeNull();
-    // A finished shape no longer being edited gives the pointer back, and so does closing the editor.
-    drawing = false;
-    click();
-    expect(useAtlasStore.getState().whatsHereAt).not.toBeNull();
-    drawing = true;
-    release();
+    try {
+      useAtlasStore.getState().setHovered('some-feature');
+      map.getCanvas().style.cursor = 'crosshair';
+      move(0);
+      click();
+      container.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      expect(queries()).toBe(0);
+      // The cursor is the drawing's.
+      expect(map.getCanvas().style.cursor).toBe('crosshair');
+      expect(useAtlasStore.getState().hoveredId).toBeNull();
+      expect(useAtlasStore.getState().whatsHereAt).toBeNull();
+      // A finished shape no longer being edited gives the pointer back, and so does closing the editor.
+      drawing = false;
+      click();
+      expect(useAtlasStore.getState().whatsHereAt).not.toBeNull();
+      drawing = true;
+    } finally {
+      release();
+    }
     click({ x: 30, y: 10 });
     expect(queries()).toBe(2);
     unbind();
