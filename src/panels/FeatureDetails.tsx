@@ -267,6 +267,7 @@ function SourcePassages({
             <li key={`${group.article}/${group.passage}`} className="source">
               <p className="source-article">
                 <cite lang={article.language}>{article.title[article.language]}</cite>
+                {' · '}
                 <span className="source-article-meta">
                   {t('articleMeta', {
                     outlet: article.outlet[language],

@@ -99,6 +99,8 @@ describe('choosing a feature', () => {
     expect(within(details).queryByRole('heading', { name: 'In the article' })).toBeNull();
     expect(await within(details).findByText('Loading the passage…')).toBeTruthy();
     expect(within(details).getByRole('heading', { name: 'In the article' })).toBeTruthy();
+    // Title, then outlet and date: read (and printed, and copied) as two things, not one run of words.
+    expect(details.querySelector('.source-article')?.textContent).toMatch(/^Тестовая статья · Test Outlet, /);
     expect(details.querySelector('mark')?.textContent).toBe('эвакуировали через Азербайджан');
     release();
     expect(await within(details).findByText(/^Граждан/)).toBeTruthy();

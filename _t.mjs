@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '/work/main/scripts/chromium-path.mjs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const idle = (page) => page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, { timeout: 60000 });
+let page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4199/#sel=infra-btc-pipeline&lang=ru'); await idle(page); await page.waitForTimeout(1500);
+await page.getByRole('button', { name: 'Поделиться' }).click(); await page.waitForTimeout(1200);
+await page.screenshot({ path: '/tmp/shots/s-1.png' });
+await page.keyboard.press('Escape');
+await page.getByRole('button', { name: 'Об этой карте' }).click(); await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/shots/s-2.png' });
+page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto('http://127.0.0.1:4199/#sel=infra-btc-pipeline'); await idle(page); await page.waitForTimeout(1500);
+await page.emulateMedia({ media: 'print' }); await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/shots/s-3.png', fullPage: true });
+await browser.close();
