@@ -45,9 +45,10 @@ export function AboutButton() {
         <p>{t('disclaimer')}</p>
         <p>{t('approximateNote')}</p>
         <ul>
-          <li>Natural Earth (public domain): borders, provinces, lakes.</li>
-          <li>GSHHG (Wessel &amp; Smith), LGPL-3: rivers.</li>
-          <li>Noto Sans (SIL Open Font License 1.1): labels.</li>
+          <li>{t('creditNaturalEarth')}</li>
+          <li>{t('creditGshhg')}</li>
+          <li>{t('creditGeonames')}</li>
+          <li>{t('creditNoto')}</li>
           <CorpusCredits />
         </ul>
         <p>

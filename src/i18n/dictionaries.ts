@@ -140,6 +140,11 @@ const en = {
   articleRegion: 'Article',
   articleChooser: 'Article',
   creditArticles: '{outlet}, {dates}: articles ({count}).',
+  creditNaturalEarth: 'Natural Earth (public domain): countries, borders, provinces.',
+  creditGshhg: 'GSHHG / WDBII (Wessel & Smith), LGPL-3: rivers, lakes.',
+  creditGeonames:
+    'GeoNames (CC BY 4.0): the towns routes are drawn through, and place names the editor proposes.',
+  creditNoto: 'Noto Sans (SIL Open Font License 1.1): labels.',
   datesGroup: 'Dates',
   historyHeading: 'Reported changes',
   dateFrom: 'From',

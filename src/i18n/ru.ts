@@ -133,6 +133,11 @@ const messages: Dictionary = {
 
   articleChooser: 'Статья',
   creditArticles: '{outlet}, {dates}: статьи ({count}).',
+  creditNaturalEarth: 'Natural Earth (общественное достояние): страны, границы, провинции.',
+  creditGshhg: 'GSHHG / WDBII (Wessel & Smith), LGPL-3: реки, озёра.',
+  creditGeonames:
+    'GeoNames (CC BY 4.0): города, через которые проведены маршруты, и названия мест, которые предлагает редактор.',
+  creditNoto: 'Noto Sans (SIL Open Font License 1.1): подписи.',
   datesGroup: 'Даты',
   historyHeading: 'Изменения по сообщениям',
   dateFrom: 'С',
