@@ -140,6 +140,13 @@ const en = {
   articleRegion: 'Article',
   articleChooser: 'Article',
   creditArticles: '{outlet}, {dates}: articles ({count}).',
+  attribNaturalEarth: 'Borders, provinces: Natural Earth (public domain)',
+  attribGshhg: 'Rivers, lakes: GSHHG (Wessel & Smith), LGPL-3',
+  attribGeonames: 'Route towns: GeoNames, CC BY 4.0',
+  attribOverlays: 'Overlays: Risk Atlas',
+  attribOverlaysAfter: 'Overlays: Risk Atlas, after {outlets}',
+  creditArticleCount: '({count} articles)',
+  attribDisclaimer: 'Boundaries and names do not imply endorsement',
   creditNaturalEarth: 'Natural Earth (public domain): countries, borders, provinces.',
   creditGshhg: 'GSHHG / WDBII (Wessel & Smith), LGPL-3: rivers, lakes.',
   creditGeonames:

@@ -133,6 +133,13 @@ const messages: Dictionary = {
 
   articleChooser: 'Статья',
   creditArticles: '{outlet}, {dates}: статьи ({count}).',
+  attribNaturalEarth: 'Границы, провинции: Natural Earth (общественное достояние)',
+  attribGshhg: 'Реки, озёра: GSHHG (Wessel & Smith), LGPL-3',
+  attribGeonames: 'Города на маршрутах: GeoNames, CC BY 4.0',
+  attribOverlays: 'Слои: Атлас рисков',
+  attribOverlaysAfter: 'Слои: Атлас рисков, по материалам {outlets}',
+  creditArticleCount: '(статей: {count})',
+  attribDisclaimer: 'Границы и названия не означают их признания',
   creditNaturalEarth: 'Natural Earth (общественное достояние): страны, границы, провинции.',
   creditGshhg: 'GSHHG / WDBII (Wessel & Smith), LGPL-3: реки, озёра.',
   creditGeonames:

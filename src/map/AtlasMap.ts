@@ -12,9 +12,11 @@ import {
 } from 'maplibre-gl';
 import { DATA_FOLDER } from '../data/dataLocation';
 import { translate } from '../i18n/dictionaries';
+import type { ArticleSummary } from '../data/schema';
+import type { Language } from '../i18n/language';
 import { useAtlasStore, type AtlasState } from '../state/store';
 import { buildAtlasStyle } from './atlasStyle';
-import { ATTRIBUTION_PARTS, overlayCredit } from './attribution';
+import { mapCredits } from './attribution';
 import { maplibreLocale } from './controlStrings';
 import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { setMapInstance } from './mapInstance';
@@ -89,7 +91,7 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     drawRepeatFramesOnce(this.map);
-    this.addControls();
+    this.addControls(state.language);
     this.creditCorpus(store);
     this.speakReadersLanguage(store);
     provideStyleImages(this.map);
@@ -103,12 +105,16 @@ export class AtlasMap {
   }
 
   private attribution: AttributionControl | null = null;
-  private creditParts: string[] = ATTRIBUTION_PARTS;
+  /** What the credits are written from: the language, and the corpus's articles once they have loaded. */
+  private credits: { language: Language; articles: readonly ArticleSummary[] | null } = {
+    language: 'en',
+    articles: null,
+  };
   private viewControls: Array<NavigationControl | FullscreenControl | ScaleControl> = [];
 
-  private addControls(): void {
+  private addControls(language: Language): void {
     this.addViewControls();
-    this.showCredits(ATTRIBUTION_PARTS);
+    this.showCredits({ language, articles: null });
   }
 
   private addViewControls(): void {
@@ -122,22 +128,28 @@ export class AtlasMap {
     this.viewControls = [navigation, fullscreen, scale];
   }
 
-  /** MapLibre's controls and the canvas's label follow the reader's language (src/map/controlStrings.ts). */
+  /**
+   * MapLibre's controls, the canvas's label and the credits follow the reader's language
+   * (src/map/controlStrings.ts).
+   */
   private speakReadersLanguage(store: Store): void {
     store.subscribe((state, previous) => {
       if (state.language === previous.language) return;
       this.map._locale = { ...this.map._locale, ...maplibreLocale(state.language) };
       this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
       this.addViewControls();
-      this.showCredits(this.creditParts);
+      this.showCredits({ ...this.credits, language: state.language });
     });
   }
 
   /** The credits, with the corpus's outlets once the atlas has loaded (they come from its articles). */
-  private showCredits(parts: string[]): void {
-    this.creditParts = parts;
+  private showCredits(credits: AtlasMap['credits']): void {
+    this.credits = credits;
     if (this.attribution) this.map.removeControl(this.attribution);
-    this.attribution = new AttributionControl({ compact: true, customAttribution: parts });
+    this.attribution = new AttributionControl({
+      compact: true,
+      customAttribution: mapCredits(credits.language, credits.articles),
+    });
     this.map.addControl(this.attribution, 'bottom-right');
     // Start collapsed so the credits do not cover the scale bar; the (i) button opens them.
     this.map
@@ -148,14 +160,7 @@ export class AtlasMap {
 
   private creditCorpus(store: Store): void {
     const credit = (data: AtlasState['data']) => {
-      if (data.kind !== 'ready') return;
-      const [first, ...rest] = ATTRIBUTION_PARTS;
-      this.showCredits([
-        ...(first ? [first] : []),
-        ...rest.slice(0, -1),
-        overlayCredit(data.atlas.articles),
-        ...rest.slice(-1),
-      ]);
+      if (data.kind === 'ready') this.showCredits({ ...this.credits, articles: data.atlas.articles });
     };
     credit(store.getState().data);
     store.subscribe((state, previous) => {

@@ -2,12 +2,7 @@
 // static text, and the corpus's outlets (data) are escaped before they join them.
 import { outletCredits, outletName } from '../data/credits';
 import type { ArticleSummary } from '../data/schema';
-
-export const ATTRIBUTION_PARTS = [
-  'Borders, provinces: Natural Earth (public domain)',
-  'Rivers, lakes: GSHHG (Wessel &amp; Smith), LGPL-3',
-  'Boundaries and names do not imply endorsement',
-];
+import { formatDate, translate, type Language } from '../i18n/dictionaries';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -42,17 +37,41 @@ function englishDate(date: string): string {
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
+/** A day as the credits write it: "6 March 2026" in English, without Intl; the reader's own way otherwise. */
+function creditDate(language: Language, date: string): string {
+  return language === 'en' ? englishDate(date) : formatDate(language, date);
+}
+
 /** "Overlays: Risk Atlas, after <outlet>, <dates>" for each outlet of the corpus, escaped for MapLibre. */
-export function overlayCredit(articles: readonly ArticleSummary[]): string {
+export function overlayCredit(articles: readonly ArticleSummary[], language: Language = 'en'): string {
   const credits = outletCredits(articles).map((credit) => {
     const dates =
       credit.first === credit.last
-        ? englishDate(credit.first)
-        : `${englishDate(credit.first)} – ${englishDate(credit.last)}`;
-    const count = credit.articles === 1 ? '' : ` (${credit.articles} articles)`;
+        ? creditDate(language, credit.first)
+        : `${creditDate(language, credit.first)} – ${creditDate(language, credit.last)}`;
+    const count =
+      credit.articles === 1
+        ? ''
+        : ` ${translate(language, 'creditArticleCount', { count: credit.articles })}`;
     return `${outletName(credit.outlet)}${count}, ${dates}`;
   });
   return escapeHtml(
-    credits.length === 0 ? 'Overlays: Risk Atlas' : `Overlays: Risk Atlas, after ${credits.join('; ')}`,
+    credits.length === 0
+      ? translate(language, 'attribOverlays')
+      : translate(language, 'attribOverlaysAfter', { outlets: credits.join('; ') }),
   );
+}
+
+/**
+ * The map's credits in `language`, escaped for MapLibre: the basemap's sources, GeoNames (its licence asks
+ * for credit), the corpus's outlets once the articles are known, and the disclaimer last.
+ */
+export function mapCredits(language: Language, articles: readonly ArticleSummary[] | null = null): string[] {
+  return [
+    ...(['attribNaturalEarth', 'attribGshhg', 'attribGeonames'] as const).map((key) =>
+      escapeHtml(translate(language, key)),
+    ),
+    ...(articles ? [overlayCredit(articles, language)] : []),
+    escapeHtml(translate(language, 'attribDisclaimer')),
+  ];
 }

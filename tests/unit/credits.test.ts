@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { outletCredits } from '../../src/data/credits';
-import { overlayCredit } from '../../src/map/attribution';
+import { loadLanguage } from '../../src/i18n/dictionaries';
+import { mapCredits, overlayCredit } from '../../src/map/attribution';
 import { fixtureAtlas } from './panels/fixtureAtlas';
 
 const [seed] = fixtureAtlas().articles;
@@ -44,5 +45,29 @@ describe('credits from the corpus', () => {
         expect(overlayCredit([article('a', date)])).toContain(`, ${written}`);
       }
     }
+  });
+
+  describe("the map's credits", () => {
+    beforeAll(() => loadLanguage('ru'));
+
+    it('credit the basemap, GeoNames and the corpus, the disclaimer last, escaped for MapLibre', () => {
+      expect(mapCredits('en')).toEqual([
+        'Borders, provinces: Natural Earth (public domain)',
+        'Rivers, lakes: GSHHG (Wessel &amp; Smith), LGPL-3',
+        'Route towns: GeoNames, CC BY 4.0',
+        'Boundaries and names do not imply endorsement',
+      ]);
+      const credits = mapCredits('en', [article('a', '2026-03-06'), article('b', '2026-03-09')]);
+      expect(credits).toHaveLength(5);
+      expect(credits[3]).toMatch(/^Overlays: Risk Atlas, after /);
+      expect(credits[3]).toContain('(2 articles), 6 March 2026 – 9 March 2026');
+    });
+
+    it('speak Russian, dates included', () => {
+      const credits = mapCredits('ru', [article('a', '2026-03-06')]);
+      expect(credits[0]).toBe('Границы, провинции: Natural Earth (общественное достояние)');
+      expect(credits[3]).toMatch(/^Слои: Атлас рисков, по материалам .+, 6 марта 2026/);
+      expect(credits.join(' ')).not.toMatch(/Borders|Overlays|March/);
+    });
   });
 });
