@@ -31,7 +31,12 @@ type FieldSpec = {
   options?: readonly string[];
   multiline?: boolean;
   placeholder?: EditorMessage;
+  /** The features the field is for (the schema's rule); elsewhere it shows only while it holds a value. */
+  for?: (draft: DraftFeature) => boolean;
 };
+
+const forRiskZones = (draft: DraftFeature) => draft.form.layer === 'risk';
+const forLines = (draft: DraftFeature) => draft.shape === 'line';
 
 const FIELDS: FieldSpec[] = [
   { field: 'layer', label: 'layer', options: LAYER_IDS },
@@ -44,14 +49,14 @@ const FIELDS: FieldSpec[] = [
   { field: 'basis', label: 'basis', options: ['stated', 'inferred'] },
   { field: 'basis_note.en', label: 'basisNoteEn', multiline: true },
   { field: 'basis_note.ru', label: 'basisNoteRu', multiline: true },
-  { field: 'severity', label: 'severity', options: ['', '1', '2', '3', '4', '5'] },
-  { field: 'rationale.en', label: 'rationaleEn' },
-  { field: 'rationale.ru', label: 'rationaleRu' },
+  { field: 'severity', label: 'severity', options: ['', '1', '2', '3', '4', '5'], for: forRiskZones },
+  { field: 'rationale.en', label: 'rationaleEn', for: forRiskZones },
+  { field: 'rationale.ru', label: 'rationaleRu', for: forRiskZones },
   { field: 'precision_km', label: 'precision' },
-  { field: 'mode', label: 'mode', options: ['', 'road', 'rail', 'air', 'sea', 'pipeline'] },
-  { field: 'status', label: 'status', options: ['', ...LineStatusSchema.options] },
-  { field: 'direction.en', label: 'directionEn' },
-  { field: 'direction.ru', label: 'directionRu' },
+  { field: 'mode', label: 'mode', options: ['', 'road', 'rail', 'air', 'sea', 'pipeline'], for: forLines },
+  { field: 'status', label: 'status', options: ['', ...LineStatusSchema.options], for: forLines },
+  { field: 'direction.en', label: 'directionEn', for: forLines },
+  { field: 'direction.ru', label: 'directionRu', for: forLines },
   { field: 'geometry_source', label: 'geometrySource' },
   { field: 'date', label: 'date', placeholder: 'datePlaceholder' },
   { field: 'country', label: 'country' },
@@ -269,6 +274,10 @@ function SourceList({ draft, problems }: { draft: DraftFeature; problems: readon
   );
 }
 
+/** A field the feature has no use for stays out of the way, unless it holds a value (nothing typed is hidden). */
+const isShown = (spec: FieldSpec, draft: DraftFeature) =>
+  spec.for === undefined || spec.for(draft) || draft.form[spec.field] !== '';
+
 export function DraftFormView({ draft }: { draft: DraftFeature }) {
   const readOnly = useEditorStore((state) => state.access !== 'editing');
   const dateOf = useArticleDates();
@@ -276,7 +285,7 @@ export function DraftFormView({ draft }: { draft: DraftFeature }) {
   const at = (place: ProblemPlace) => problems.filter((p) => p.place === place);
   return (
     <fieldset className="editor-form" disabled={readOnly}>
-      {FIELDS.map((spec) => (
+      {FIELDS.filter((spec) => isShown(spec, draft)).map((spec) => (
         <Field key={spec.field} spec={spec} draft={draft} problems={at(spec.field)} />
       ))}
       <GeometryFields draft={draft} problems={at('geometry')} />

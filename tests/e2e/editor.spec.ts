@@ -528,6 +528,11 @@ test.describe('the editor', () => {
     await page.mouse.dblclick(last.x, last.y);
     const coordinates = editor.getByLabel(/Coordinates/);
     await expect(coordinates).toHaveValue(/^[\d.-]+, [\d.-]+\n[\d.-]+, [\d.-]+$/);
+    // A line's form asks how it runs (a status may be "closed"), and not for a risk zone's severity.
+    await expect(editor.getByLabel('Status', { exact: true }).locator('option[value="closed"]')).toHaveCount(
+      1,
+    );
+    await expect(editor.getByLabel('Severity', { exact: true })).toHaveCount(0);
     // Each click placed a vertex and did nothing else: no feature under it selected, no "What's here".
     expect(new URL(page.url()).hash).not.toContain('sel=');
     await expect(page.getByRole('region', { name: 'Details' })).toHaveCount(0);

@@ -29,9 +29,10 @@ test.describe('the editor: date and dated changes', () => {
     await opener.getByRole('button', { name: 'Open', exact: true }).click();
     await opener.getByRole('button', { name: `Edit: ${ZONE}` }).click();
     await expect(editor.getByLabel('Name (English)', { exact: true })).toHaveValue(ZONE);
-    await expect(editor.getByLabel('Status', { exact: true }).locator('option[value="closed"]')).toHaveCount(
-      1,
-    );
+    // A zone's form asks for its severity, and not for a line's mode, status or direction.
+    await expect(editor.getByLabel('Severity', { exact: true })).toBeVisible();
+    for (const lineField of ['Mode', 'Status', 'Direction (English)'])
+      await expect(editor.getByLabel(lineField, { exact: true })).toHaveCount(0);
 
     // The date: the schema's problem, then geo:check's rule against the cited article's date, then none.
     const date = editor.getByLabel('Date', { exact: true });
