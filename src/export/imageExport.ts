@@ -3,7 +3,7 @@
 import { LAYER_IDS } from '../data/layerIds';
 import { formatDate, layerLabel, translate } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
-import { mapCredits } from '../map/attribution';
+import { sourceCredits } from '../map/attribution';
 import { captureMapImage } from '../map/mapCapture';
 import type { AtlasState } from '../state/store';
 import { articleSources, isoDay, exportFileName, viewArticles, viewTitle } from './viewDescription';
@@ -72,8 +72,7 @@ export async function downloadViewImage(
     minSeverity: state.minSeverity,
     sources: sourcesLine(state, now),
     // The disclaimer is a line of its own on the image.
-    attribution: mapCredits(language, atlas?.articles ?? [])
-      .slice(0, -1)
+    attribution: sourceCredits(language, atlas?.articles ?? [])
       .map(fromHtml)
       .join(' · '),
     disclaimer: translate(language, 'disclaimer'),

@@ -63,15 +63,22 @@ export function overlayCredit(articles: readonly ArticleSummary[], language: Lan
 }
 
 /**
- * The map's credits in `language`, escaped for MapLibre: the basemap's sources, GeoNames (its licence asks
- * for credit), the corpus's outlets once the articles are known, and the disclaimer last.
+ * What the map's data comes from, in `language`, escaped for MapLibre: the basemap's sources, GeoNames (its
+ * licence asks for credit), and the corpus's outlets once the articles are known.
  */
-export function mapCredits(language: Language, articles: readonly ArticleSummary[] | null = null): string[] {
+export function sourceCredits(
+  language: Language,
+  articles: readonly ArticleSummary[] | null = null,
+): string[] {
   return [
     ...(['attribNaturalEarth', 'attribGshhg', 'attribGeonames'] as const).map((key) =>
       escapeHtml(translate(language, key)),
     ),
     ...(articles ? [overlayCredit(articles, language)] : []),
-    escapeHtml(translate(language, 'attribDisclaimer')),
   ];
+}
+
+/** The map's credits: the sources, then the disclaimer. */
+export function mapCredits(language: Language, articles: readonly ArticleSummary[] | null = null): string[] {
+  return [...sourceCredits(language, articles), escapeHtml(translate(language, 'attribDisclaimer'))];
 }

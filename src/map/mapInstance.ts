@@ -36,9 +36,6 @@ export function claimMapPointer(isClaimed: () => boolean): () => void {
 export const isMapPointerClaimed = (): boolean => pointerClaim?.() === true;
 
 /** Puts the keyboard on the map (arrows pan, + and − zoom, Enter asks what is at its centre). */
-export function focusMap(): boolean {
-  const canvas = instance?.map.getCanvas();
-  if (!canvas) return false;
-  canvas.focus();
-  return document.activeElement === canvas;
+export function focusMap(): void {
+  instance?.map.getCanvas().focus();
 }

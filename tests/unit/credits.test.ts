@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outletCredits } from '../../src/data/credits';
 import { loadLanguage } from '../../src/i18n/dictionaries';
-import { mapCredits, overlayCredit } from '../../src/map/attribution';
+import { mapCredits, overlayCredit, sourceCredits } from '../../src/map/attribution';
 import { fixtureAtlas } from './panels/fixtureAtlas';
 
 const [seed] = fixtureAtlas().articles;
@@ -57,6 +57,8 @@ describe('credits from the corpus', () => {
         'Route towns: GeoNames, CC BY 4.0',
         'Boundaries and names do not imply endorsement',
       ]);
+      // The downloaded image writes the sources alone: its disclaimer is a line of its own.
+      expect(sourceCredits('en')).toEqual(mapCredits('en').slice(0, 3));
       const credits = mapCredits('en', [article('a', '2026-03-06'), article('b', '2026-03-09')]);
       expect(credits).toHaveLength(5);
       expect(credits[3]).toMatch(/^Overlays: Risk Atlas, after /);

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 // In a file of its own: the Russian dictionary must not have loaded before the first hover, as on a page
 // opened in English.
-import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isLanguageLoaded, loadLanguage } from '../../src/i18n/dictionaries';
 import { bindInteraction } from '../../src/map/interaction';
 import { useAtlasStore } from '../../src/state/store';
-
-type Handler = (event: MapMouseEvent) => void;
+import { pointerMap } from './support/pointerMap';
 
 const collapsedSites = {
   layer: { id: 'sites-collapsed' },
@@ -28,34 +26,10 @@ const crossing = {
   properties: { id: 'site-xing-astara', name_en: 'Astara crossing', name_ru: 'Пункт пропуска Астара' },
 };
 
-/** A map whose pointer rests over `underPointer`, counting the hit queries it answers. */
+/** A map whose pointer rests over `underPointer`. */
 function restingPointerMap(underPointer: readonly object[]) {
-  const handlers = new Map<string, Handler>();
-  const host = document.createElement('div');
-  let queries = 0;
-  const map = {
-    on: (type: string, handler: Handler) => handlers.set(type, handler),
-    off: (type: string) => handlers.delete(type),
-    getLayer: () => ({ isHidden: () => false }),
-    getZoom: () => 5,
-    getCanvas: () => document.createElement('canvas'),
-    getCanvasContainer: () => document.createElement('div'),
-    getContainer: () => host,
-    isMoving: () => false,
-    queryRenderedFeatures: () => {
-      queries += 1;
-      return underPointer;
-    },
-  } as unknown as MaplibreMap;
-  const hover = () =>
-    handlers.get('mousemove')?.({
-      point: { x: 10, y: 10 },
-      lngLat: { lng: 45, lat: 40 },
-      originalEvent: new MouseEvent('mousemove', { buttons: 0 }),
-    } as unknown as MapMouseEvent);
-  const leave = () => handlers.get('mouseout')?.({} as MapMouseEvent);
-  const label = () => host.querySelector('.map-tooltip')?.textContent ?? null;
-  return { map, hover, leave, label, queries: () => queries };
+  const { map, move, fire, label, queries } = pointerMap({ underPointer });
+  return { map, hover: () => move(), leave: () => fire('mouseout'), label, queries };
 }
 
 describe('the pointer label when the language changes under a resting pointer', () => {

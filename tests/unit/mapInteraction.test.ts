@@ -5,47 +5,15 @@ import { loadLanguage } from '../../src/i18n/dictionaries';
 import { bindInteraction, featuresAt, resolveClick } from '../../src/map/interaction';
 import { claimMapPointer } from '../../src/map/mapInstance';
 import { useAtlasStore } from '../../src/state/store';
+import { pointerMap } from './support/pointerMap';
 
 type Handler = (event: MapMouseEvent) => void;
-
-/** Just enough of a map to send pointer moves through the app's handlers and count hit queries. */
-function pointerMap(moving: () => boolean) {
-  const handlers = new Map<string, Handler>();
-  const canvas = document.createElement('canvas');
-  const container = document.createElement('div');
-  let queries = 0;
-  const map = {
-    on: (type: string, handler: Handler) => handlers.set(type, handler),
-    off: (type: string) => handlers.delete(type),
-    getLayer: () => ({ isHidden: () => false }),
-    getZoom: () => 5,
-    getCanvas: () => canvas,
-    getCanvasContainer: () => container,
-    getContainer: () => document.createElement('div'),
-    getCenter: () => ({ lng: 47, lat: 40 }),
-    isMoving: moving,
-    queryRenderedFeatures: () => {
-      queries += 1;
-      return [];
-    },
-  } as unknown as MaplibreMap;
-  const move = (buttons: number, point = { x: 10, y: 10 }) =>
-    handlers.get('mousemove')?.({
-      point,
-      lngLat: { lng: 47, lat: 40 },
-      originalEvent: new MouseEvent('mousemove', { buttons }),
-    } as unknown as MapMouseEvent);
-  const click = (point = { x: 10, y: 10 }) =>
-    handlers.get('click')?.({ point, lngLat: { lng: 47, lat: 40 } } as unknown as MapMouseEvent);
-  const fire = (type: string) => handlers.get(type)?.({} as MapMouseEvent);
-  return { map, move, click, fire, queries: () => queries };
-}
 
 describe('hovering the map', () => {
   beforeEach(() => useAtlasStore.setState(useAtlasStore.getInitialState(), true));
 
   it('asks what is under the pointer wherever it comes to rest', () => {
-    const { map, move, queries } = pointerMap(() => false);
+    const { map, move, queries } = pointerMap();
     const unbind = bindInteraction(map, useAtlasStore);
     move(0, { x: 10, y: 10 });
     move(0, { x: 14, y: 10 });
@@ -54,7 +22,7 @@ describe('hovering the map', () => {
   });
 
   it('answers a click where the pointer rests from the hover, unless anything that decides the answer changed', () => {
-    const { map, move, click, fire, queries } = pointerMap(() => false);
+    const { map, move, click, fire, queries } = pointerMap();
     const unbind = bindInteraction(map, useAtlasStore);
     move(0);
     click();
@@ -88,7 +56,7 @@ describe('hovering the map', () => {
 
   it('asks nothing while the map is dragged or still moving, and drops the hover', () => {
     let moving = false;
-    const { map, move, queries } = pointerMap(() => moving);
+    const { map, move, queries } = pointerMap({ moving: () => moving });
     const unbind = bindInteraction(map, useAtlasStore);
     useAtlasStore.getState().setHovered('some-feature');
     move(1);
@@ -104,7 +72,7 @@ describe('hovering the map', () => {
   });
 
   it("leaves clicks, hovers and Enter to the editor's drawing while it has the pointer", () => {
-    const { map, move, click, queries } = pointerMap(() => false);
+    const { map, move, click, queries } = pointerMap();
     const container = map.getCanvasContainer();
     const unbind = bindInteraction(map, useAtlasStore);
     let drawing = true;
@@ -134,7 +102,7 @@ describe('hovering the map', () => {
   });
 
   it('drops the hover when the map starts moving under a resting pointer', () => {
-    const { map, fire } = pointerMap(() => false);
+    const { map, fire } = pointerMap();
     const unbind = bindInteraction(map, useAtlasStore);
     useAtlasStore.getState().setHovered('some-feature');
     fire('movestart');
