@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadLanguage } from '../../src/i18n/dictionaries';
 import { bindInteraction, featuresAt, resolveClick } from '../../src/map/interaction';
 import { claimMapPointer } from '../../src/map/mapInstance';
 import { useAtlasStore } from '../../src/state/store';
 import { pointerMap } from './support/pointerMap';
-
-type Handler = (event: MapMouseEvent) => void;
 
 describe('hovering the map', () => {
   beforeEach(() => useAtlasStore.setState(useAtlasStore.getInitialState(), true));
@@ -128,37 +125,13 @@ describe('a collapsed point (a count of features, not a feature)', () => {
   };
 
   /** A map with the collapsed point over a real feature under the pointer and at its centre. */
-  function mapWithCollapsedPoint(underPointer: readonly object[] = [crossing, collapsedPoint]) {
-    const handlers = new Map<string, Handler>();
-    const canvas = document.createElement('canvas');
-    const container = document.createElement('div');
-    const host = document.createElement('div');
-    document.body.append(host);
-    const map = {
-      on: (type: string, handler: Handler) => handlers.set(type, handler),
-      off: (type: string) => handlers.delete(type),
-      getLayer: () => ({ isHidden: () => false }),
-      getZoom: () => 5,
-      getCanvas: () => canvas,
-      getCanvasContainer: () => container,
-      getContainer: () => host,
-      getCenter: () => ({ lng: 45, lat: 40 }),
-      isMoving: () => false,
-      queryRenderedFeatures: () => underPointer,
-    } as unknown as MaplibreMap;
-    const event = (buttons = 0) =>
-      ({
-        point: { x: 10, y: 10 },
-        lngLat: { lng: 45, lat: 40 },
-        originalEvent: new MouseEvent('mousemove', { buttons }),
-      }) as unknown as MapMouseEvent;
-    return { map, handlers, event, container, host };
-  }
+  const mapWithCollapsedPoint = (underPointer: readonly object[] = [crossing, collapsedPoint]) =>
+    pointerMap({ underPointer });
 
   it('zooms to the features it counts on click, selecting nothing', () => {
-    const { map, handlers, event } = mapWithCollapsedPoint();
+    const { map, click } = mapWithCollapsedPoint();
     const unbind = bindInteraction(map, useAtlasStore);
-    handlers.get('click')?.(event());
+    click();
     const state = useAtlasStore.getState();
     expect(state.cameraRequest).toMatchObject({ kind: 'fit', bounds: [44.1, 39.5, 46.2, 41] });
     expect(state.selectedId).toBeNull();
@@ -167,39 +140,36 @@ describe('a collapsed point (a count of features, not a feature)', () => {
   });
 
   it('zooms in on Enter at the map centre, the keyboard path', () => {
-    const { map, container } = mapWithCollapsedPoint();
+    const { map } = mapWithCollapsedPoint();
     const unbind = bindInteraction(map, useAtlasStore);
-    container.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    map.getCanvasContainer().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     expect(useAtlasStore.getState().cameraRequest).toMatchObject({ kind: 'fit' });
     expect(useAtlasStore.getState().selectedId).toBeNull();
     unbind();
   });
 
   it('says how many features it stands for on hover, and highlights no feature', () => {
-    const { map, handlers, event, host } = mapWithCollapsedPoint();
+    const { map, move, label } = mapWithCollapsedPoint();
     const unbind = bindInteraction(map, useAtlasStore);
-    handlers.get('mousemove')?.(event());
-    expect(host.querySelector('.map-tooltip')?.textContent).toBe(
-      'Sites: 1,234 here, too close together to draw at this zoom (click to zoom in)',
-    );
+    move();
+    expect(label()).toBe('Sites: 1,234 here, too close together to draw at this zoom (click to zoom in)');
     expect(useAtlasStore.getState().hoveredId).toBeNull();
     unbind();
   });
 
   it('says its count is over all dates and severities once the reader narrows either', () => {
-    const { map, handlers, event, host } = mapWithCollapsedPoint();
+    const { map, move, label } = mapWithCollapsedPoint();
     const unbind = bindInteraction(map, useAtlasStore);
-    const label = () => host.querySelector('.map-tooltip')?.textContent;
     useAtlasStore.setState({ dateRange: { from: '2026-03-07', to: null } });
-    handlers.get('mousemove')?.(event());
+    move();
     expect(label()).toBe(
       'Sites: 1,234 here over all dates and severities, too close together to draw at this zoom (click to zoom in)',
     );
     useAtlasStore.setState({ dateRange: { from: null, to: null }, minSeverity: 4 });
-    handlers.get('mousemove')?.(event());
+    move();
     expect(label()).toContain('over all dates and severities');
     useAtlasStore.setState({ minSeverity: 1 });
-    handlers.get('mousemove')?.(event());
+    move();
     expect(label()).toBe('Sites: 1,234 here, too close together to draw at this zoom (click to zoom in)');
     unbind();
   });
@@ -208,20 +178,20 @@ describe('a collapsed point (a count of features, not a feature)', () => {
     await loadLanguage('ru');
     const riskPoint = collapsedPointOf('risk', 56, [43, 40, 45, 42.5]);
     // MapLibre's own order is not the drawing order here: the label still reads from the top down.
-    const { map, handlers, event, host } = mapWithCollapsedPoint([riskPoint, crossing, collapsedPoint]);
+    const { map, move, click, label } = mapWithCollapsedPoint([riskPoint, crossing, collapsedPoint]);
     const unbind = bindInteraction(map, useAtlasStore);
-    handlers.get('mousemove')?.(event());
-    expect(host.querySelector('.map-tooltip')?.textContent).toBe(
+    move();
+    expect(label()).toBe(
       'Sites: 1,234, Risk zones: 56 here, too close together to draw at this zoom (click to zoom in)',
     );
     useAtlasStore.getState().setLanguage('ru');
-    handlers.get('mousemove')?.(event());
-    expect(host.querySelector('.map-tooltip')?.textContent).toMatch(/^Объекты: 1\s234, Зоны риска: 56 здесь/);
+    move();
+    expect(label()).toMatch(/^Объекты: 1\s234, Зоны риска: 56 здесь/);
     expect(featuresAt(map, { x: 10, y: 10 }).map((hit) => hit.id)).toEqual([
       'collapsed:sites:3/40/20',
       'site-xing-astara',
     ]);
-    handlers.get('click')?.(event());
+    click();
     expect(useAtlasStore.getState().cameraRequest).toMatchObject({
       kind: 'fit',
       bounds: [43, 39.5, 46.2, 42.5],
