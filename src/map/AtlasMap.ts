@@ -27,6 +27,8 @@ import { setUpMaplibreWorkers } from './maplibreWorkers';
 import { keepMapInPrint } from './printSnapshot';
 import { ReloadFrames } from './reloadFrames';
 import { drawRepeatFramesOnce } from './repeatFrames';
+import { drawFirstViewWhole } from './firstViewWhole';
+import { BASEMAP_COLOURS } from './theme';
 import { provideStyleImages } from './styleImages';
 import { FIT_OPTIONS, MapSync } from './sync';
 import { openArchive } from './tileArchives';
@@ -91,6 +93,9 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     drawRepeatFramesOnce(this.map);
+    // The first view is drawn once, complete; until then the container shows the sea, not a blank page.
+    drawFirstViewWhole(this.map);
+    container.style.backgroundColor = BASEMAP_COLOURS.water;
     this.addControls(state.language);
     this.creditCorpus(store);
     this.speakReadersLanguage(store);
