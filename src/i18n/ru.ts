@@ -137,7 +137,8 @@ const messages: Dictionary = {
   attribGshhg: 'Реки, озёра: GSHHG (Wessel & Smith), LGPL-3',
   attribGeonames: 'Города на маршрутах: GeoNames, CC BY 4.0',
   attribOverlays: 'Слои: Атлас рисков',
-  attribOverlaysAfter: 'Слои: Атлас рисков, по материалам {outlets}',
+  // "Источники:" takes the outlet's name as it is; "по материалам" would need it declined.
+  attribOverlaysAfter: 'Слои: Атлас рисков; источники: {outlets}',
   creditArticleCount: '(статей: {count})',
   attribDisclaimer: 'Границы и названия не означают их признания',
   creditNaturalEarth: 'Natural Earth (общественное достояние): страны, границы, провинции.',

@@ -120,6 +120,8 @@ export type LinkUpdate = {
   selectedId?: string | null;
   openArticleId?: string | null;
   activePassage?: PassageRef | null;
+  /** A link followed closes What's here: the panel is not part of any link, and answered another view. */
+  whatsHereAt?: null;
   dateRange?: DateRange;
   embedded?: boolean;
   editing?: boolean;

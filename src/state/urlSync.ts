@@ -68,7 +68,7 @@ export function stateFromLink(
     defaultLanguage: Language;
   },
 ): LinkUpdate {
-  const update: LinkUpdate = {};
+  const update: LinkUpdate = context.keepReaders ? {} : { whatsHereAt: null };
   if (parts !== 'ids') {
     update.language = link.lang ?? context.defaultLanguage;
     update.dateRange = { from: link.from, to: link.to };

@@ -65,7 +65,7 @@ test("MapLibre's controls, the scale and the map itself speak the reader's langu
   await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s*км$/);
   await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText('Реки, озёра: GSHHG');
   await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText(
-    'Слои: Атлас рисков, по материалам',
+    'Слои: Атлас рисков; источники: Вестник Кавказа',
   );
   // One set of controls, where they were: zoom and full screen at the top right, the scale at the bottom left.
   await expect(page.locator('.maplibregl-ctrl-top-right button')).toHaveCount(3);

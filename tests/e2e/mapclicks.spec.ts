@@ -96,6 +96,12 @@ test.describe('the map under the pointer', () => {
     await expect(panel).toContainText(/km/);
     await expect(panel).toContainText('Iran');
     await expect(panel).toContainText('Tehran');
+    // A link followed (here, to a passage) closes it: What's here is part of no link.
+    await page.evaluate(() => {
+      window.location.hash = '#p=p11';
+    });
+    await expect(panel).toHaveCount(0);
+    await expect(page).toHaveURL(/p=p11/);
   });
 
   test('hovering a feature shows its name and a pointer cursor', async ({ page }) => {

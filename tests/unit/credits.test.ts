@@ -68,7 +68,7 @@ describe('credits from the corpus', () => {
     it('speak Russian, dates included', () => {
       const credits = mapCredits('ru', [article('a', '2026-03-06')]);
       expect(credits[0]).toBe('Границы, провинции: Natural Earth (общественное достояние)');
-      expect(credits[3]).toMatch(/^Слои: Атлас рисков, по материалам .+, 6 марта 2026/);
+      expect(credits[3]).toMatch(/^Слои: Атлас рисков; источники: .+, 6 марта 2026/);
       expect(credits.join(' ')).not.toMatch(/Borders|Overlays|March/);
     });
   });

@@ -149,6 +149,21 @@ describe("writing the reader's changes to the link", () => {
     expect(window.history.length).toBe(entries);
   });
 
+  it("closes What's here when the reader follows a link, which has no place for it", () => {
+    useAtlasStore.getState().showWhatsHere([47.5, 40.2]);
+    followLink('#p=p2');
+    expect(useAtlasStore.getState().whatsHereAt).toBeNull();
+    expect(useAtlasStore.getState().activePassage?.passage).toBe('p2');
+  });
+
+  it("keeps What's here open while the reader's own changes are written to the link", () => {
+    useAtlasStore.getState().showWhatsHere([47.5, 40.2]);
+    useAtlasStore.getState().setLayerVisible('aid', false);
+    runScheduled();
+    expect(window.location.hash).toContain('layers=');
+    expect(useAtlasStore.getState().whatsHereAt).toEqual([47.5, 40.2]);
+  });
+
   it('drops a change not yet written when the reader goes back or forward first', async () => {
     useAtlasStore.getState().selectFeature('xing-samur');
     // The entry walked to is in a language whose strings still have to load: it is applied a moment later,
