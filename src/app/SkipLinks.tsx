@@ -1,7 +1,7 @@
 // Keyboard shortcuts past the header and the panels. They move focus without touching the URL hash, which the store owns.
 import type { MouseEvent } from 'react';
 import { useT } from '../i18n/useT';
-import { focusMap } from '../map/mapInstance';
+import { focusMap, MAP_ELEMENT_ID } from '../map/mapInstance';
 import { ARTICLE_ID } from '../panels/ArticlePanel';
 import { FEATURE_LIST_ID } from '../panels/FeatureList';
 import { useSheetStore } from './sheetState';
@@ -39,7 +39,7 @@ export function SkipLinks() {
       <a href={`#${ARTICLE_ID}`} onClick={skipTo(ARTICLE_ID)}>
         {t('skipToArticle')}
       </a>
-      <a href="#map" onClick={skipToMap}>
+      <a href={`#${MAP_ELEMENT_ID}`} onClick={skipToMap}>
         {t('skipToMap')}
       </a>
     </div>

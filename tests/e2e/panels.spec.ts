@@ -62,14 +62,14 @@ const featureList = (page: Page) => page.getByRole('navigation', { name: 'All fe
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const article = (page: Page) => page.getByRole('region', { name: 'Article' });
 
-async function expectNoSeriousViolations(page: Page, state: string) {
+/** Every violation axe finds, minor ones too: a skip link to nowhere is "moderate" and cost Lighthouse's 100. */
+async function expectNoViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  expect(serious, `serious or critical accessibility violations (${state})`).toEqual([]);
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, `accessibility violations (${state})`).toEqual([]);
 }
 
 /** Panels scroll inside themselves: the page as a whole never scrolls the header or the map away. */
@@ -371,12 +371,12 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: 'Show panels' })).toContainText(SANGACHAL);
   });
 
-  test('has no serious accessibility violations with the sheet open', async ({ page }) => {
+  test('has no accessibility violations with the sheet open', async ({ page }) => {
     await openAtlas(page);
     await page.getByRole('button', { name: 'Show panels' }).tap();
     await featureList(page).getByRole('button', { name: ASTARA_BAKU }).tap();
     await expect(details(page)).toBeVisible();
-    await expectNoSeriousViolations(page, 'phone, sheet open with details');
+    await expectNoViolations(page, 'phone, sheet open with details');
   });
 });
 
@@ -422,14 +422,14 @@ test.describe('with the keyboard only', () => {
 });
 
 test.describe('accessibility', () => {
-  test('has no serious violations at start, with details open, and in Russian', async ({ page }) => {
+  test('has no accessibility violations at start, with details open, and in Russian', async ({ page }) => {
     await openAtlas(page);
-    await expectNoSeriousViolations(page, 'start');
+    await expectNoViolations(page, 'start');
     await featureList(page).getByRole('button', { name: ASTARA_BAKU }).click();
     await expect(details(page)).toBeVisible();
-    await expectNoSeriousViolations(page, 'details open');
+    await expectNoViolations(page, 'details open');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    await expectNoSeriousViolations(page, 'Russian interface');
+    await expectNoViolations(page, 'Russian interface');
   });
 });
