@@ -28,7 +28,6 @@ import { keepMapInPrint } from './printSnapshot';
 import { ReloadFrames } from './reloadFrames';
 import { drawRepeatFramesOnce } from './repeatFrames';
 import { drawFirstViewWhole } from './firstViewWhole';
-import { BASEMAP_COLOURS } from './theme';
 import { provideStyleImages } from './styleImages';
 import { FIT_OPTIONS, MapSync } from './sync';
 import { openArchive } from './tileArchives';
@@ -93,9 +92,7 @@ export class AtlasMap {
     });
     this.map.touchZoomRotate.disableRotation();
     drawRepeatFramesOnce(this.map);
-    // The first view is drawn once, complete; until then the container shows the sea, not a blank page.
     drawFirstViewWhole(this.map);
-    container.style.backgroundColor = BASEMAP_COLOURS.water;
     this.addControls(state.language);
     this.creditCorpus(store);
     this.speakReadersLanguage(store);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { OVERLAY_METADATA_KEY } from '../../src/map/overlayStyle';
 import { dot, hatchPattern } from '../../src/map/images';
 import { ALL_DATES } from '../../src/data/dateRange';
 import { archiveUrlOf, BASEMAP_ARCHIVE, BASEMAP_SOURCE } from '../../src/map/tileSources';
+import { BASEMAP_COLOURS } from '../../src/map/theme';
 
 const baseUrl = 'http://127.0.0.1:4173/';
 
@@ -163,5 +165,13 @@ describe('the generated map images', () => {
     const alphaAt = (x: number, y: number) => image.data[(y * 9 + x) * 4 + 3];
     expect(alphaAt(4, 4)).toBe(255);
     expect(alphaAt(0, 0)).toBe(0);
+  });
+});
+
+describe("the map's place before its first drawing", () => {
+  it('is the colour of the sea, as the style draws it', () => {
+    const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
+    const rule = /\n\.map-canvas \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(/background: (#[0-9a-f]{6});/.exec(rule)?.[1]).toBe(BASEMAP_COLOURS.water);
   });
 });
