@@ -132,6 +132,13 @@ test.describe('printing', () => {
       if (d <= 6) water += 1;
     }
     expect(water / (firstPage.width * firstPage.height)).toBeGreaterThan(0.03);
+    // That water is the map's: on screen the map's place is the sea's colour until the map is drawn, which
+    // on paper would frame the printed copy in blue bands and pass off a blank copy as water.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('map').evaluate((map) => getComputedStyle(map).backgroundColor)).toBe(
+      'rgba(0, 0, 0, 0)',
+    );
+    await page.emulateMedia({ media: 'screen' });
     const printed = (text[0] ?? '').replace(/\s+/g, ' ');
     expect(printed).toContain('Evacuation routes');
     expect(printed).toContain('Sites');
