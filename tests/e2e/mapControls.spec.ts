@@ -8,13 +8,22 @@ const LAYOUTS = [
   { name: 'a tablet upright', viewport: { width: 820, height: 1180 }, lang: 'ru' },
   { name: 'a tablet upright, in English', viewport: { width: 820, height: 1180 }, lang: 'en' },
   { name: 'a laptop', viewport: { width: 1280, height: 800 }, lang: 'ru' },
+  // The editor's panel is wider than the column it opens over: the map must start beside it, not under it.
+  {
+    name: 'a tablet on its side, editing',
+    viewport: { width: 1024, height: 768 },
+    lang: 'en',
+    editing: true,
+  },
+  { name: 'a laptop, editing', viewport: { width: 1280, height: 800 }, lang: 'ru', editing: true },
 ];
 
 for (const layout of LAYOUTS) {
   test(`the map's controls are all within reach on ${layout.name}`, async ({ page }) => {
     await page.setViewportSize(layout.viewport);
-    await page.goto(`/#lang=${layout.lang}`);
+    await page.goto(`/#lang=${layout.lang}${layout.editing ? '&edit=1' : ''}`);
     await waitForFirstIdle(page);
+    if (layout.editing) await expect(page.locator('.editor')).toBeVisible();
     // Opened in a language, the controls speak it from the start.
     await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute(
       'aria-label',
