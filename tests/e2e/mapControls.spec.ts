@@ -16,14 +16,21 @@ const LAYOUTS = [
     editing: true,
   },
   { name: 'a laptop, editing', viewport: { width: 1280, height: 800 }, lang: 'ru', editing: true },
+  // An embed adds its legend and its way out (Open in Risk Atlas) over the same map.
+  { name: 'a phone-sized embed', viewport: { width: 390, height: 600 }, lang: 'ru', embed: true },
+  { name: 'an embed in an article column', viewport: { width: 640, height: 400 }, lang: 'ru', embed: true },
+  { name: 'a wide embed', viewport: { width: 960, height: 480 }, lang: 'en', embed: true },
 ];
 
 for (const layout of LAYOUTS) {
   test(`the map's controls are all within reach on ${layout.name}`, async ({ page }) => {
     await page.setViewportSize(layout.viewport);
-    await page.goto(`/#lang=${layout.lang}${layout.editing ? '&edit=1' : ''}`);
+    await page.goto(
+      `/#lang=${layout.lang}${layout.editing ? '&edit=1' : ''}${layout.embed ? '&embed=1' : ''}`,
+    );
     await waitForFirstIdle(page);
     if (layout.editing) await expect(page.locator('.editor')).toBeVisible();
+    if (layout.embed) await expect(page.locator('.embed-open')).toBeVisible();
     // Opened in a language, the controls speak it from the start.
     await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute(
       'aria-label',
@@ -36,7 +43,7 @@ for (const layout of LAYOUTS) {
       };
       const candidates = [
         ...document.querySelectorAll(
-          '.maplibregl-ctrl button, .maplibregl-ctrl summary, .map-toolbar select, .map-toolbar button',
+          '.maplibregl-ctrl button, .maplibregl-ctrl summary, .map-toolbar select, .map-toolbar button, .embed-open, .embed-legend button',
         ),
       ].filter(inView);
       return candidates.map((el) => {
