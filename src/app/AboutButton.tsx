@@ -39,7 +39,21 @@ export function AboutButton() {
       <button type="button" className="about-button" onClick={() => dialogRef.current?.showModal()}>
         {t('about')}
       </button>
-      <dialog ref={dialogRef} className="about-dialog" aria-labelledby="about-title">
+      <dialog
+        ref={dialogRef}
+        className="about-dialog"
+        aria-labelledby="about-title"
+        onClick={(event) => {
+          // A tap on the backdrop (outside the dialog's box) closes it, as a phone reader expects.
+          const box = event.currentTarget.getBoundingClientRect();
+          const outside =
+            event.clientX < box.left ||
+            event.clientX > box.right ||
+            event.clientY < box.top ||
+            event.clientY > box.bottom;
+          if (outside) event.currentTarget.close();
+        }}
+      >
         <h2 id="about-title">{t('about')}</h2>
         <p>{t('tagline')}.</p>
         <p>{t('disclaimer')}</p>
@@ -64,7 +78,7 @@ export function AboutButton() {
             {t('editThisAtlas')}
           </a>
         </p>
-        <form method="dialog">
+        <form method="dialog" className="about-dialog-close">
           <button type="submit">OK</button>
         </form>
       </dialog>
