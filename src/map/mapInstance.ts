@@ -35,10 +35,10 @@ export function claimMapPointer(isClaimed: () => boolean): () => void {
 
 export const isMapPointerClaimed = (): boolean => pointerClaim?.() === true;
 
-/** Puts the keyboard on the map (arrows pan, + and − zoom, Enter asks what is at its centre). */
 /** The map's container in index.html: the target of the Skip to the map link. */
 export const MAP_ELEMENT_ID = 'atlas-map';
 
+/** Puts the keyboard on the map (arrows pan, + and − zoom, Enter asks what is at its centre). */
 export function focusMap(): void {
   instance?.map.getCanvas().focus();
 }
