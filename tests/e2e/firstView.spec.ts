@@ -62,7 +62,7 @@ test('the first view is drawn once everything in it has loaded, not as it comes 
   await expect.poll(() => page.evaluate(() => (window as unknown as DrawLog).drawnByIdle)).not.toBeNull();
   const drawn = (await page.evaluate(() => (window as unknown as DrawLog).drawnByIdle)) ?? [];
   expect(drawn.length).toBeGreaterThan(0);
-  // MapLibre on its own draws a frame for each tile, glyph range and style change as they come (five here,
+  // MapLibre on its own draws a frame for each tile, glyph range and style change as they come (six here,
   // all within the first second). Only a view slower than the patience may be drawn before it is complete.
   const partial = drawn.filter((frame) => !frame.loaded && frame.sinceMapMs < PATIENCE_MS);
   expect(partial, 'frames drawn before the view had loaded, within the patience').toEqual([]);
