@@ -33,6 +33,17 @@ export function inDateRange(span: ReportedSpan | null, range: DateRange): boolea
   return (range.to === null || span.first <= range.to) && (range.from === null || span.last >= range.from);
 }
 
+/** The newest of `articlesNewestFirst` dated within the range, or the newest of all when none is. */
+export function newestArticleIn<A extends { date: string }>(
+  articlesNewestFirst: readonly A[],
+  range: DateRange,
+): A | undefined {
+  return (
+    articlesNewestFirst.find((article) => inDateRange({ first: article.date, last: article.date }, range)) ??
+    articlesNewestFirst[0]
+  );
+}
+
 export type DatedChange = FeatureChange & { date: string };
 
 /** The feature's changes with the dates of the articles they cite, oldest first. */

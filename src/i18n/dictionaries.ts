@@ -160,6 +160,7 @@ const en = {
   timelineSummary:
     '{count} articles from {from} to {to}; {shown} of them in the chosen dates. The bars count articles per day.',
   articleOption: '{date} · {title} ({outlet})',
+  articleOptionOutsideRange: '{date} · {title} ({outlet}), outside the dates shown',
   articleMeta: '{outlet}, {date}',
   articleLanguageNote: 'Original text in {language}.',
   languageName_ru: 'Russian',

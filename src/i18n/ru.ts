@@ -154,6 +154,7 @@ const messages: Dictionary = {
   timelineSummary:
     'Статей: {count}, с {from} по {to}; в выбранные даты: {shown}. Столбцы показывают число статей за день.',
   articleOption: '{date} · {title} ({outlet})',
+  articleOptionOutsideRange: '{date} · {title} ({outlet}), вне показанных дат',
   articleRegion: 'Статья',
   articleMeta: '{outlet}, {date}',
   articleLanguageNote: 'Оригинальный текст на {language} языке.',

@@ -2,6 +2,7 @@
 // and the risks it names without a place.
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { passageKey, type AtlasIndex, type PassageRef, type Selectable } from '../data/atlasIndex';
+import { inDateRange, newestArticleIn } from '../data/reported';
 import type { ArticleSummary, Atlas, NotMappedRisk, Passage } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/dictionaries';
 import { useLanguage, useT, type Translate } from '../i18n/useT';
@@ -269,16 +270,20 @@ function ArticleView({
   );
 }
 
-/** The article the reader has open (the newest until another is chosen), with the chooser above it. */
+/**
+ * The article the reader has open, with the chooser above it: until the reader chooses one, the newest of
+ * the dates the map shows (a range set on the timeline brings its own newest article).
+ */
 function OpenArticle({ atlas, index }: { atlas: Atlas; index: AtlasIndex }) {
   const t = useT();
   const language = useLanguage();
   const chooserId = useId();
   const openArticleId = useAtlasStore((state) => state.openArticleId);
   const openArticle = useAtlasStore((state) => state.openArticle);
+  const dateRange = useAtlasStore((state) => state.dateRange);
   const article =
     (openArticleId !== null ? index.articlesById.get(openArticleId) : undefined) ??
-    index.articlesNewestFirst[0];
+    newestArticleIn(index.articlesNewestFirst, dateRange);
   if (!article) return null;
   return (
     <>
@@ -288,11 +293,16 @@ function OpenArticle({ atlas, index }: { atlas: Atlas; index: AtlasIndex }) {
           <select id={chooserId} value={article.id} onChange={(event) => openArticle(event.target.value)}>
             {index.articlesNewestFirst.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {t('articleOption', {
-                  date: formatDate(language, candidate.date),
-                  title: candidate.title[language],
-                  outlet: candidate.outlet[language],
-                })}
+                {t(
+                  inDateRange({ first: candidate.date, last: candidate.date }, dateRange)
+                    ? 'articleOption'
+                    : 'articleOptionOutsideRange',
+                  {
+                    date: formatDate(language, candidate.date),
+                    title: candidate.title[language],
+                    outlet: candidate.outlet[language],
+                  },
+                )}
               </option>
             ))}
           </select>

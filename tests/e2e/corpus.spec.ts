@@ -76,6 +76,32 @@ test.describe('a corpus of many articles', () => {
     await expect(page).toHaveURL(new RegExp(`a=${oldest.id}`));
   });
 
+  test('a date range opens its own newest article, and the chooser says which lie outside it', async ({
+    page,
+  }) => {
+    // The fourth newest article's day, as the end of the range: the newer ones are outside it.
+    const end = newestFirst[3]?.date;
+    const newestInRange = newestFirst.find((candidate) => end !== undefined && candidate.date <= end);
+    if (!newestInRange) throw new Error('corpus too small');
+    await openCorpus(page, `#to=${newestInRange.date}`);
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(newestInRange.title.ru);
+    const chooser = page.getByRole('combobox', { name: 'Article' });
+    const options = await chooser.locator('option').allTextContents();
+    const outside = options.filter((option) => option.endsWith(', outside the dates shown'));
+    expect(outside).toHaveLength(newestFirst.filter((a) => a.date > newestInRange.date).length);
+    expect(options[0]).toContain('outside the dates shown');
+    // Back to all dates: the newest of all again, and no article is outside.
+    await dates(page).getByRole('button', { name: 'All dates' }).click();
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(newestFirst[0]?.title.ru ?? '');
+    await expect(chooser.locator('option', { hasText: 'outside the dates shown' })).toHaveCount(0);
+    // An article the reader chose stays open whatever the range.
+    await chooser.selectOption(newestInRange.id);
+    await dates(page)
+      .getByLabel('From')
+      .fill(newestFirst[0]?.date ?? '');
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(newestInRange.title.ru);
+  });
+
   test('a passage in a link opens in its own article, even where passage ids repeat across articles', async ({
     page,
   }) => {

@@ -4,7 +4,7 @@ import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spe
 import { describe, expect, it } from 'vitest';
 import { getAtlasIndex } from '../../src/data/atlasIndex';
 import { filteredOut, filterVerdicts } from '../../src/data/featureFilters';
-import { datedChanges, inDateRange, reportedSpan, stateAsOf } from '../../src/data/reported';
+import { datedChanges, inDateRange, newestArticleIn, reportedSpan, stateAsOf } from '../../src/data/reported';
 import { splitAtlas } from '../../src/data/atlasFiles';
 import type { Atlas, CompiledAtlas } from '../../src/data/schema';
 import { overlayLayerFilter } from '../../src/map/atlasStyle';
@@ -165,6 +165,24 @@ describe('reported dates and dated changes', () => {
         }
       }
     }
+  });
+});
+
+describe('the article open until the reader chooses one', () => {
+  const newestFirst = [{ date: '2026-04-02' }, { date: '2026-03-09' }, { date: '2026-03-06' }];
+
+  it('is the newest of all when every date is shown', () => {
+    expect(newestArticleIn(newestFirst, { from: null, to: null })).toBe(newestFirst[0]);
+  });
+
+  it('is the newest within a range, both ends included', () => {
+    expect(newestArticleIn(newestFirst, { from: null, to: '2026-03-31' })).toBe(newestFirst[1]);
+    expect(newestArticleIn(newestFirst, { from: '2026-03-06', to: '2026-03-06' })).toBe(newestFirst[2]);
+  });
+
+  it('is the newest of all when no article falls in the range', () => {
+    expect(newestArticleIn(newestFirst, { from: '2026-05-01', to: null })).toBe(newestFirst[0]);
+    expect(newestArticleIn([], { from: null, to: null })).toBeUndefined();
   });
 });
 
