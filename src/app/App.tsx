@@ -11,13 +11,10 @@ import { EditorSlot } from './EditorSlot';
 import { useAtlasLoader } from './useAtlasLoader';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useEscapeClears } from './useEscapeClears';
-import { useMediaQuery } from './useMediaQuery';
+import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 // An embed's map-only layout (`embed=1`): legend, details and the way out, over the map; loaded when linked.
 const EmbedOverlay = lazy(() => import('./EmbedOverlay'));
-
-/** Keep in step with the `max-width: 640px` rules in styles.css. */
-export const NARROW_QUERY = '(max-width: 640px)';
 
 /**
  * False until the map has been drawn (or has failed, or stalled: see `whenMapSettled`). The first commits

@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
+/** Phones: the panels in a bottom sheet. Keep in step with the `max-width: 640px` rules in the CSS. */
+export const NARROW_QUERY = '(max-width: 640px)';
+
 /** Whether a CSS media query matches, kept up to date as the window changes. */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(

@@ -157,6 +157,7 @@ const en = {
   dateFrom: 'From',
   dateTo: 'To',
   allDates: 'All dates',
+  dateRangeShown: '{from} – {to}',
   timelineSummary:
     '{count} articles from {from} to {to}; {shown} of them in the chosen dates. The bars count articles per day.',
   articleOption: '{date} · {title} ({outlet})',

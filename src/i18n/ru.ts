@@ -151,6 +151,7 @@ const messages: Dictionary = {
   dateFrom: 'С',
   dateTo: 'По',
   allDates: 'Все даты',
+  dateRangeShown: '{from} – {to}',
   timelineSummary:
     'Статей: {count}, с {from} по {to}; в выбранные даты: {shown}. Столбцы показывают число статей за день.',
   articleOption: '{date} · {title} ({outlet})',

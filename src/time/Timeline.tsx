@@ -1,7 +1,9 @@
 // The timeline over the map: articles per day, and the reported-date range as two labelled date fields.
 // Shown only when the corpus spans more than one day; the map, the list, the counts and What's here
-// follow the range (src/data/featureFilters.ts, src/map/timeStyle.ts).
-import { useId, useMemo } from 'react';
+// follow the range (src/data/featureFilters.ts, src/map/timeStyle.ts). On a phone, whose map is short, it
+// is one line (its name and the dates shown) until the reader opens it.
+import { useId, useMemo, useState } from 'react';
+import { NARROW_QUERY, useMediaQuery } from '../app/useMediaQuery';
 import { ALL_DATES, isAllDates } from '../data/dateRange';
 import { formatDate } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
@@ -45,6 +47,9 @@ export function Timeline() {
   const range = useAtlasStore((state) => state.dateRange);
   const setDateRange = useAtlasStore((state) => state.setDateRange);
   const groupId = useId();
+  const partsId = useId();
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [openOnPhone, setOpenOnPhone] = useState(false);
   const dates = useMemo(() => index?.articlesNewestFirst.map((article) => article.date) ?? [], [index]);
   const bars = useMemo(() => articleHistogram(dates), [dates]);
   const span = corpusSpan(dates);
@@ -66,11 +71,15 @@ export function Timeline() {
     }
     setDateRange(next);
   };
-  return (
-    <div className="timeline" role="group" aria-labelledby={groupId}>
-      <span id={groupId} className="timeline-title">
-        {t('datesGroup')}
-      </span>
+  const collapsed = narrow && !openOnPhone;
+  const shown = isAllDates(range)
+    ? t('allDates')
+    : t('dateRangeShown', {
+        from: formatDate(language, range.from ?? span.from),
+        to: formatDate(language, range.to ?? span.to),
+      });
+  const parts = (
+    <>
       <figure className="timeline-histogram">
         <svg viewBox={`0 0 ${bars.length} 10`} preserveAspectRatio="none" aria-hidden="true">
           {bars.map((bar, i) => {
@@ -106,6 +115,35 @@ export function Timeline() {
       <button type="button" disabled={isAllDates(range)} onClick={() => setDateRange(ALL_DATES)}>
         {t('allDates')}
       </button>
+    </>
+  );
+  return (
+    <div
+      className={collapsed ? 'timeline timeline-collapsed' : 'timeline'}
+      role="group"
+      aria-labelledby={groupId}
+    >
+      {narrow ? (
+        <button
+          type="button"
+          id={groupId}
+          className="timeline-title timeline-toggle"
+          aria-expanded={!collapsed}
+          aria-controls={partsId}
+          onClick={() => setOpenOnPhone(collapsed)}
+        >
+          {t('datesGroup')}
+          <span aria-hidden="true">{collapsed ? ' ▴' : ' ▾'}</span>
+        </button>
+      ) : (
+        <span id={groupId} className="timeline-title">
+          {t('datesGroup')}
+        </span>
+      )}
+      {collapsed && <span className="timeline-shown">{shown}</span>}
+      <div id={partsId} className="timeline-parts">
+        {!collapsed && parts}
+      </div>
     </div>
   );
 }

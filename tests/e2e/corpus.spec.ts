@@ -141,20 +141,35 @@ test.describe('a corpus of many articles', () => {
     await expect.poll(() => featureList(reopened).getByRole('button').count()).toBe(after);
   });
 
-  test('on a phone the timeline keeps to two rows over the map, each part within reach', async ({ page }) => {
+  test('on a phone the timeline is one line until opened, then two rows, each part within reach', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await openCorpus(page);
+    await openCorpus(page, '#to=2026-04-01');
     const group = dates(page);
+    const toggle = group.getByRole('button', { name: 'Dates', exact: true });
+    // Closed: its name and the dates shown, on one line.
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(group).toContainText('April 1, 2026');
+    await expect(group.getByLabel('To')).toHaveCount(0);
+    const closed = await group.boundingBox();
+    if (!closed) throw new Error('no timeline');
+    expect(closed.height).toBeLessThan(844 * 0.07);
+    // Open: five stacked rows took a quarter of the screen, most of the map once the panels were open.
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const box = await group.boundingBox();
     if (!box) throw new Error('no timeline');
-    // Five stacked rows took a quarter of the screen, most of the map once the panels were open.
     expect(box.height).toBeLessThan(844 * 0.2);
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    await group.getByLabel('To').fill('2026-04-01');
-    await expect(page).toHaveURL(/to=2026-04-01/);
+    await expect(group.getByLabel('To')).toHaveValue('2026-04-01');
+    await group.getByLabel('To').fill('2026-04-02');
+    await expect(page).toHaveURL(/to=2026-04-02/);
     await group.getByRole('button', { name: 'All dates' }).click();
     await expect(page).not.toHaveURL(/to=/);
+    await toggle.click();
+    await expect(group).toContainText('All dates');
   });
 
   test('a feature reported only before the range leaves the map', async ({ page }) => {
