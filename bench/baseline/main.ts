@@ -7,6 +7,7 @@ import { LAYER_IDS, type LayerId } from '../../src/data/layerIds';
 import { buildAtlasStyle } from '../../src/map/atlasStyle';
 import { INITIAL_BOUNDS, MAP_LIMITS } from '../../src/map/initialView';
 import { setUpMaplibreWorkers } from '../../src/map/maplibreWorkers';
+import { drawFirstViewWhole } from '../../src/map/firstViewWhole';
 import { drawRepeatFramesOnce } from '../../src/map/repeatFrames';
 import { provideStyleImages } from '../../src/map/styleImages';
 import { ALL_DATES } from '../../src/data/dateRange';
@@ -45,8 +46,10 @@ const map = new MaplibreMap({
   validateStyle: false,
 });
 map.touchZoomRotate.disableRotation();
-// MapLibre's repeated frames are drawn once here too: the map's own tuning, not the app's overhead.
+// MapLibre's repeated frames are drawn once here too, and its first view in one frame: the map's own
+// tuning, not the app's overhead.
 drawRepeatFramesOnce(map);
+drawFirstViewWhole(map);
 provideStyleImages(map);
 map.once('idle', () => performance.mark('map:idle'));
 Object.assign(window, { riskAtlas: { map } });
