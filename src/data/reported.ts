@@ -33,15 +33,16 @@ export function inDateRange(span: ReportedSpan | null, range: DateRange): boolea
   return (range.to === null || span.first <= range.to) && (range.from === null || span.last >= range.from);
 }
 
+/** An article is in the range when its own day is. */
+export const articleInDateRange = (article: { date: string }, range: DateRange): boolean =>
+  inDateRange({ first: article.date, last: article.date }, range);
+
 /** The newest of `articlesNewestFirst` dated within the range, or the newest of all when none is. */
 export function newestArticleIn<A extends { date: string }>(
   articlesNewestFirst: readonly A[],
   range: DateRange,
 ): A | undefined {
-  return (
-    articlesNewestFirst.find((article) => inDateRange({ first: article.date, last: article.date }, range)) ??
-    articlesNewestFirst[0]
-  );
+  return articlesNewestFirst.find((article) => articleInDateRange(article, range)) ?? articlesNewestFirst[0];
 }
 
 export type DatedChange = FeatureChange & { date: string };

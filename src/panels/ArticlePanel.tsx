@@ -2,7 +2,7 @@
 // and the risks it names without a place.
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { passageKey, type AtlasIndex, type PassageRef, type Selectable } from '../data/atlasIndex';
-import { inDateRange, newestArticleIn } from '../data/reported';
+import { articleInDateRange, newestArticleIn } from '../data/reported';
 import type { ArticleSummary, Atlas, NotMappedRisk, Passage } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/dictionaries';
 import { useLanguage, useT, type Translate } from '../i18n/useT';
@@ -293,16 +293,11 @@ function OpenArticle({ atlas, index }: { atlas: Atlas; index: AtlasIndex }) {
           <select id={chooserId} value={article.id} onChange={(event) => openArticle(event.target.value)}>
             {index.articlesNewestFirst.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {t(
-                  inDateRange({ first: candidate.date, last: candidate.date }, dateRange)
-                    ? 'articleOption'
-                    : 'articleOptionOutsideRange',
-                  {
-                    date: formatDate(language, candidate.date),
-                    title: candidate.title[language],
-                    outlet: candidate.outlet[language],
-                  },
-                )}
+                {t(articleInDateRange(candidate, dateRange) ? 'articleOption' : 'articleOptionOutsideRange', {
+                  date: formatDate(language, candidate.date),
+                  title: candidate.title[language],
+                  outlet: candidate.outlet[language],
+                })}
               </option>
             ))}
           </select>

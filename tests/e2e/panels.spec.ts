@@ -424,12 +424,16 @@ test.describe('with the keyboard only', () => {
 test.describe('accessibility', () => {
   test('has no accessibility violations at start, with details open, and in Russian', async ({ page }) => {
     await openAtlas(page);
+    // Each check reads a settled page: the panels drawn after the map, then the language applied all
+    // through (MapLibre's controls are drawn again in it), not a page halfway between two states.
+    await expect(featureList(page).getByRole('button', { name: ASTARA_BAKU })).toBeVisible();
     await expectNoViolations(page, 'start');
     await featureList(page).getByRole('button', { name: ASTARA_BAKU }).click();
     await expect(details(page)).toBeVisible();
     await expectNoViolations(page, 'details open');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'Приблизить');
     await expectNoViolations(page, 'Russian interface');
   });
 
