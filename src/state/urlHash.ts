@@ -331,6 +331,9 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
         report(readable(key), readable(raw), 'unknown setting');
         continue;
       }
+      // 'sel=' is what a reader leaves after deleting an id by hand: nothing is asked for, so nothing is
+      // wrong, and a later 'sel=…' still counts. `layers=` is the one key whose empty value says something.
+      if (eq !== -1 && raw === '' && key !== 'layers') continue;
       if (seen.has(key)) {
         report(key, readable(raw), 'repeated setting; the first one is used');
         continue;
