@@ -60,17 +60,42 @@ export function datedChanges(
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** Severity and status as of a day (null = as of today, i.e. every change applied). */
+/** Severity and status as of a day (null = as of today, i.e. every change applied), with the day each took effect. */
 export function stateAsOf(
   properties: Pick<FeatureProperties, 'severity' | 'status' | 'changes'>,
   articles: ReadonlyMap<string, Pick<Article, 'date'>>,
   asOf: string | null,
-): { severity: number | undefined; status: LineStatus | undefined } {
+): {
+  severity: number | undefined;
+  status: LineStatus | undefined;
+  /** The day of the change that set each, or null while it is still as first reported. */
+  severitySince: string | null;
+  statusSince: string | null;
+} {
   let { severity, status } = properties;
+  let severitySince: string | null = null;
+  let statusSince: string | null = null;
+  if (!properties.changes) return { severity, status, severitySince, statusSince };
   for (const change of datedChanges(properties, articles)) {
     if (asOf !== null && change.date > asOf) break;
-    if (change.severity !== undefined) severity = change.severity;
-    if (change.status !== undefined) status = change.status;
+    if (change.severity !== undefined) [severity, severitySince] = [change.severity, change.date];
+    if (change.status !== undefined) [status, statusSince] = [change.status, change.date];
   }
-  return { severity, status };
+  return { severity, status, severitySince, statusSince };
+}
+
+/**
+ * The feature as of a day: the same object when no change applies (most features have none), else a copy
+ * with the severity and status the changes dated by then set. What the panels show, as the map draws it.
+ */
+export function asOfDay<P extends Pick<FeatureProperties, 'severity' | 'status' | 'changes'>>(
+  properties: P,
+  articles: ReadonlyMap<string, Pick<Article, 'date'>>,
+  asOf: string | null,
+): P {
+  if (!properties.changes) return properties;
+  const { severity, status } = stateAsOf(properties, articles, asOf);
+  return severity === properties.severity && status === properties.status
+    ? properties
+    : { ...properties, severity, status };
 }

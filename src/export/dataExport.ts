@@ -1,6 +1,8 @@
 // "Download data": the features the reader sees now, as GeoJSON or CSV. Loaded on first use; the geometries,
 // the features' long texts and the cited articles' texts load with it (the index the panels read has none).
+import { getAtlasIndex } from '../data/atlasIndex';
 import { loadArticleTexts, loadWholeFeatures } from '../data/onDemand';
+import { asOfDay } from '../data/reported';
 import type { AtlasState } from '../state/store';
 import { featuresAsCsv } from './csv';
 import { featuresAsGeoJson } from './geojson';
@@ -30,7 +32,12 @@ export async function downloadViewData(
   ]);
   if (!whole.ok) throw new Error(whole.message);
   if (!texts.ok) throw new Error(texts.message);
-  const features = whole.value;
+  // Severity as the map colours it: as of the end of the dates shown.
+  const { articlesById } = getAtlasIndex(atlas);
+  const features = whole.value.map((feature) => {
+    const properties = asOfDay(feature.properties, articlesById, state.dateRange.to);
+    return properties === feature.properties ? feature : { ...feature, properties };
+  });
   const text =
     format === 'csv'
       ? featuresAsCsv(atlas, texts.value, features)

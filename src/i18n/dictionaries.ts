@@ -154,6 +154,8 @@ const en = {
   creditNoto: 'Noto Sans (SIL Open Font License 1.1): labels.',
   datesGroup: 'Dates',
   historyHeading: 'Reported changes',
+  stateChangedSince: 'Since {date}, as reported (see Reported changes).',
+  firstReportedAs: 'First reported as {value}.',
   dateFrom: 'From',
   dateTo: 'To',
   allDates: 'All dates',

@@ -148,6 +148,8 @@ const messages: Dictionary = {
   creditNoto: 'Noto Sans (SIL Open Font License 1.1): подписи.',
   datesGroup: 'Даты',
   historyHeading: 'Изменения по сообщениям',
+  stateChangedSince: 'С {date}, по сообщениям (см. изменения ниже).',
+  firstReportedAs: 'Сначала сообщалось: {value}.',
   dateFrom: 'С',
   dateTo: 'По',
   allDates: 'Все даты',

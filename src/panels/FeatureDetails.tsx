@@ -2,12 +2,13 @@
 // and the article passages it comes from with the quoted words marked.
 import { useId, type ReactNode } from 'react';
 import { passageKey, type AtlasIndex } from '../data/atlasIndex';
-import { datedChanges } from '../data/reported';
+import { datedChanges, stateAsOf } from '../data/reported';
 import type {
   ArticleSummary,
   FeatureDetails as FeatureTexts,
   IndexedFeature,
   IndexedProperties,
+  LineStatus,
   LocalizedText,
   Metrics,
   NamedRef,
@@ -417,15 +418,58 @@ function DetailsFrame({
   );
 }
 
-function SeverityRow({ severity, rationale }: { severity: number; rationale: string }) {
+/**
+ * The severity as of the end of the dates shown, as the map colours it. When a later article changed it, says
+ * since when and what it was first (the rationale was written for that first value).
+ */
+function SeverityRow({
+  severity,
+  rationale,
+  changed,
+}: {
+  severity: number;
+  rationale: string;
+  changed?: { since: string; first: number } | undefined;
+}) {
   const t = useT();
+  const language = useLanguage();
   return (
     <Row label={t('severityLabel')}>
       <span className="severity-value">
         <ColourDot colour={severityColour(severity)} />
         {t('severityValue', { severity })}
       </span>
+      {changed && (
+        <span className="details-note">
+          {t('stateChangedSince', { date: formatDate(language, changed.since) })}{' '}
+          {t('firstReportedAs', { value: t('severityValue', { severity: changed.first }) })}
+        </span>
+      )}
       <span className="details-note">{rationale}</span>
+    </Row>
+  );
+}
+
+/** The status as of the end of the dates shown; as for severity, a change says since when. */
+function StatusRow({
+  status,
+  changed,
+}: {
+  status: LineStatus;
+  changed: { since: string; first?: LineStatus } | null;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <Row label={t('statusLabel')}>
+      {statusLabel(language, status)}
+      {changed && (
+        <span className="details-note">
+          {t('stateChangedSince', { date: formatDate(language, changed.since) })}
+          {changed.first !== undefined &&
+            ` ${t('firstReportedAs', { value: statusLabel(language, changed.first) })}`}
+        </span>
+      )}
     </Row>
   );
 }
@@ -482,6 +526,9 @@ function MappedFeatureDetails({
   const longPartsShown = useAfterNextPaint();
   const texts = state.kind === 'ready' ? state.value : undefined;
   const km = formatNumber(language, p.precision_km);
+  // Severity and status as the map draws them: as of the end of the dates shown.
+  const rangeEnd = useAtlasStore((store) => store.dateRange.to);
+  const asOf = stateAsOf(p, index.articlesById, rangeEnd);
   return (
     <DetailsFrame
       title={featureName(language, p)}
@@ -496,8 +543,16 @@ function MappedFeatureDetails({
       <FeatureSummary state={state} retry={retry} />
       <dl className="details-list">
         <Row label={t('kindLabel')}>{kindLabel(language, p.kind)}</Row>
-        {p.severity !== undefined && (
-          <SeverityRow severity={p.severity} rationale={texts?.rationale?.[language] ?? ''} />
+        {asOf.severity !== undefined && (
+          <SeverityRow
+            severity={asOf.severity}
+            rationale={texts?.rationale?.[language] ?? ''}
+            changed={
+              asOf.severitySince !== null && p.severity !== undefined && asOf.severity !== p.severity
+                ? { since: asOf.severitySince, first: p.severity }
+                : undefined
+            }
+          />
         )}
         <BasisRow basis={p.basis} note={texts?.basis_note} />
         <Row label={t('precisionLabel')}>
@@ -508,7 +563,16 @@ function MappedFeatureDetails({
           )}
         </Row>
         {p.mode !== undefined && <Row label={t('modeLabel')}>{modeLabel(language, p.mode)}</Row>}
-        {p.status !== undefined && <Row label={t('statusLabel')}>{statusLabel(language, p.status)}</Row>}
+        {asOf.status !== undefined && (
+          <StatusRow
+            status={asOf.status}
+            changed={
+              asOf.statusSince !== null && asOf.status !== p.status
+                ? { since: asOf.statusSince, ...(p.status !== undefined && { first: p.status }) }
+                : null
+            }
+          />
+        )}
         {texts?.direction !== undefined && <Row label={t('directionLabel')}>{texts.direction[language]}</Row>}
         {metrics && <MetricsRows metrics={metrics} index={index} />}
       </dl>

@@ -14,12 +14,14 @@ import {
 } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { filterVerdicts } from '../data/featureFilters';
+import { asOfDay } from '../data/reported';
 import type { Atlas, IndexedProperties } from '../data/schema';
 import { featureName, layerLabel, type Language } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
 import { featureColour } from './colours';
+import { bySeverityThenName, reorderAsOf } from './featureOrder';
 import { ColourDot, LayerSwatch } from './LayerSwatch';
 import { useAtlas, useAtlasIndex } from './useAtlas';
 import { useDeferredFilters } from './useDeferredFilters';
@@ -233,8 +235,14 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly In
     () => (atlas && index ? filterVerdicts(atlas.features, { minSeverity, dateRange }, index) : null),
     [atlas, index, minSeverity, dateRange],
   );
-  // Features reported outside the date range leave the list, as they leave the map.
-  const inRange = useMemo(() => (verdicts ? verdicts.withinDates(features) : features), [features, verdicts]);
+  // Features reported outside the date range leave the list, as they leave the map; a risk a later article
+  // raised or lowered shows, and sorts, as the map colours it: as of the range's end.
+  const inRange = useMemo(() => {
+    const within = verdicts ? verdicts.withinDates(features) : features;
+    if (!index) return within;
+    const asOf = within.map((properties) => asOfDay(properties, index.articlesById, dateRange.to));
+    return reorderAsOf(within, asOf, bySeverityThenName(language));
+  }, [features, verdicts, index, dateRange.to, language]);
   const isBelowSeverity = useCallback(
     (properties: IndexedProperties) => verdicts?.of(properties) === 'severity',
     [verdicts],
@@ -263,12 +271,8 @@ export function featuresByLayer(atlas: Atlas, language: Language): Record<LayerI
     IndexedProperties[]
   >;
   for (const { properties } of atlas.features) groups[properties.layer].push(properties);
-  // One collator for the whole sort: localeCompare with a locale builds one per call, seconds at 100k.
-  const collator = new Intl.Collator(language);
-  for (const layer of LAYER_IDS)
-    groups[layer].sort(
-      (a, b) => (b.severity ?? 0) - (a.severity ?? 0) || collator.compare(a.name[language], b.name[language]),
-    );
+  const compare = bySeverityThenName(language);
+  for (const layer of LAYER_IDS) groups[layer].sort(compare);
   return groups;
 }
 

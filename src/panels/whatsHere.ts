@@ -19,6 +19,7 @@ import type {
 import type { AdminLookup } from './adminLookup';
 import { ALL_DATES } from '../data/dateRange';
 import { isShown, type FeatureFilters } from '../data/featureFilters';
+import { stateAsOf } from '../data/reported';
 import { ALL_SEVERITIES } from '../data/severity';
 
 export type LngLat = [lng: number, lat: number];
@@ -157,6 +158,7 @@ function riskZonesAt(
   candidates: readonly IndexedFeature[],
   point: LngLat,
   geometries: ReadonlyMap<string, Geometry>,
+  severityOf: (zone: IndexedProperties) => number | undefined,
 ): WhatsHere['riskZones'] {
   const riskZones: WhatsHere['riskZones'] = [];
   for (const zone of candidates) {
@@ -165,8 +167,8 @@ function riskZonesAt(
     const zoneProperties = zone.properties;
     if (zoneProperties.layer !== 'risk') continue;
     if (booleanPointInPolygon(point, geometry)) {
-      const { id, name, severity } = zoneProperties;
-      riskZones.push({ id, name, severity });
+      const { id, name } = zoneProperties;
+      riskZones.push({ id, name, severity: severityOf(zoneProperties) ?? zoneProperties.severity });
     }
   }
   return riskZones.sort((a, b) => b.severity - a.severity);
@@ -201,7 +203,10 @@ export function whatsHere(
 ): WhatsHere {
   const index = indexOf(atlas);
   const shown = shownBy(atlas, filters);
-  const riskZones = riskZonesAt(candidateZones(point, index.zones, shown), point, zoneGeometries);
+  // As the map colours them: as of the end of the dates shown.
+  const articles = getAtlasIndex(atlas).articlesById;
+  const severityOf = (zone: IndexedProperties) => stateAsOf(zone, articles, filters.dateRange.to).severity;
+  const riskZones = riskZonesAt(candidateZones(point, index.zones, shown), point, zoneGeometries, severityOf);
   const nearestCrossing = nearestCrossingTo(point, index.crossings, shown);
   if (nearestCrossing) nearestCrossing.distanceKm = Math.round(nearestCrossing.distanceKm);
 

@@ -1,6 +1,7 @@
 // Many articles over time: the article chooser, the timeline and its range in the link, old links, and a
 // feature's history. The corpus is tests/fixtures/corpus-time (test texts, not news).
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { readAtlasFolder } from '../../geo/lib/atlasFolder';
 import { openAtlas, waitForFirstIdle, waitForMapIdle } from './support/atlas';
@@ -266,6 +267,64 @@ test.describe('a corpus of many articles', () => {
       .click();
     await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(/Тестовый текст №11:/);
     await expect(page).toHaveURL(/a=test-corpus-11&p=p2/);
+  });
+
+  test('a risk a later article changed shows as of the range’s end in the details and the list, as drawn', async ({
+    page,
+  }) => {
+    // First reported 4 of 5 (6 March); raised to 5 on 5 April (test text 11), lowered to 2 on 26 April (18).
+    await openCorpus(page, '#sel=risk-cpc-terminal-drones');
+    const details = page.getByRole('region', { name: 'Details' });
+    const severityRow = details.locator('.details-row', { has: page.getByText('Severity', { exact: true }) });
+    const riskRows = featureList(page).getByRole('region', { name: 'Risk zones' }).getByRole('button');
+    const drones = riskRows.filter({ hasText: 'Drone attacks on the CPC marine terminal' });
+    const position = async () =>
+      (await riskRows.allTextContents()).findIndex((text) => text.includes('Drone attacks on the CPC'));
+
+    await expect(severityRow).toContainText('2 of 5');
+    await expect(severityRow).toContainText('Since April 26, 2026');
+    await expect(severityRow).toContainText('First reported as 4 of 5.');
+    await expect(drones).toContainText('Severity 2');
+    const lowered = await position();
+
+    await dates(page).getByLabel('To').fill('2026-04-10');
+    await expect(severityRow).toContainText('5 of 5');
+    await expect(severityRow).toContainText('Since April 5, 2026');
+    await expect(drones).toContainText('Severity 5');
+    // Most severe first: raised, it climbs the list.
+    await expect.poll(position).toBeLessThan(lowered);
+
+    await dates(page).getByLabel('To').fill('2026-03-20');
+    await expect(severityRow).toContainText('4 of 5');
+    await expect(severityRow).not.toContainText('First reported');
+    await expect(drones).toContainText('Severity 4');
+
+    // The map reads the same state from the tiles (held to stateAsOf by tests/unit/time.test.ts).
+    await page.goto('about:blank');
+    await openCorpus(page, '#sel=evac-tehran-astara-road&to=2026-04-20');
+    const statusRow = details.locator('.details-row', { has: page.getByText('Status', { exact: true }) });
+    await expect(statusRow).toContainText('Closed');
+    await expect(statusRow).toContainText('Since April 14, 2026');
+  });
+
+  test('Download data gives each risk’s severity as of the range’s end, as the map draws it', async ({
+    page,
+  }) => {
+    await openCorpus(page, '#layers=risk&to=2026-04-10');
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('dialog').getByRole('button', { name: 'Download data' }).click(),
+    ]);
+    const collection = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      features: Array<{ properties: { id: string; severity: number | null } }>;
+    };
+    const severityOf = (id: string) =>
+      collection.features.find((f) => f.properties.id === id)?.properties.severity;
+    expect(severityOf('risk-cpc-terminal-drones')).toBe(5);
+    expect(severityOf('risk-caspian-oil-gas')).toBe(
+      corpus.features.find((f) => f.properties.id === 'risk-caspian-oil-gas')?.properties.severity,
+    );
   });
 
   test('a link made before a= existed still opens the seed article at its passage', async ({ page }) => {

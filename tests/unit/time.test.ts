@@ -4,7 +4,15 @@ import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spe
 import { describe, expect, it } from 'vitest';
 import { getAtlasIndex } from '../../src/data/atlasIndex';
 import { filteredOut, filterVerdicts } from '../../src/data/featureFilters';
-import { datedChanges, inDateRange, newestArticleIn, reportedSpan, stateAsOf } from '../../src/data/reported';
+import {
+  asOfDay,
+  datedChanges,
+  inDateRange,
+  newestArticleIn,
+  reportedSpan,
+  stateAsOf,
+} from '../../src/data/reported';
+import { whatsHere, zonesToLoad } from '../../src/panels/whatsHere';
 import { splitAtlas } from '../../src/data/atlasFiles';
 import type { Atlas, CompiledAtlas } from '../../src/data/schema';
 import { overlayLayerFilter } from '../../src/map/atlasStyle';
@@ -67,6 +75,43 @@ describe('reported dates and dated changes', () => {
     expect(stateAsOf(war.properties, index.articlesById, '2026-03-31').severity).toBe(base);
     expect(stateAsOf(war.properties, index.articlesById, '2026-04-01').severity).toBe(5);
     expect(stateAsOf(war.properties, index.articlesById, null).severity).toBe(1);
+  });
+
+  it('says since when each part of the state holds, and gives the same object when no change applies', () => {
+    expect(stateAsOf(war.properties, index.articlesById, '2026-03-31')).toMatchObject({
+      severitySince: null,
+    });
+    expect(stateAsOf(war.properties, index.articlesById, '2026-04-20')).toMatchObject({
+      severity: 5,
+      severitySince: '2026-04-01',
+      statusSince: null,
+    });
+    expect(asOfDay(war.properties, index.articlesById, '2026-03-31')).toBe(war.properties);
+    const latest = asOfDay(war.properties, index.articlesById, null);
+    expect(latest).toMatchObject({ id: 'risk-north-iran', severity: 1 });
+    expect(war.properties.severity).toBe(3);
+    const unchanged = index.featuresById.get('risk-war')?.properties;
+    expect(unchanged && asOfDay(unchanged, index.articlesById, null)).toBe(unchanged);
+  });
+
+  it('names the zones at a point with their severity as of the range’s end, most severe first', () => {
+    const geometries = new Map(atlas.features.map((feature) => [feature.properties.id, feature.geometry]));
+    const atlasIndex = splitAtlas(atlas).index;
+    const zonesAt = (to: string | null) => {
+      const filters = { minSeverity: 1, dateRange: { from: null, to } };
+      const wanted = new Map(
+        zonesToLoad([46, 38.5], atlasIndex, filters).flatMap((zone) => {
+          const geometry = geometries.get(zone.properties.id);
+          return geometry ? [[zone.properties.id, geometry] as const] : [];
+        }),
+      );
+      return whatsHere([46, 38.5], atlasIndex, null, wanted, filters).riskZones.map(
+        ({ id, severity }) => `${id} ${severity}`,
+      );
+    };
+    expect(zonesAt('2026-03-31')).toEqual(['risk-war 5', 'risk-north-iran 3']);
+    expect(zonesAt('2026-04-15').sort()).toEqual(['risk-north-iran 5', 'risk-war 5']);
+    expect(zonesAt(null)).toEqual(['risk-war 5', 'risk-north-iran 1']);
   });
 
   it('filters by the severity as of the range’s end', () => {
