@@ -1,5 +1,5 @@
 // Store -> map: visibility, severity filter, highlighted features and camera requests, as small diffs.
-import { LngLat, type Map as MaplibreMap } from 'maplibre-gl';
+import { LngLat, type Map as MaplibreMap, type MapMouseEvent, type MapTouchEvent } from 'maplibre-gl';
 import { getAtlasIndex, passageKey } from '../data/atlasIndex';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import type { AtlasState, useAtlasStore } from '../state/store';
@@ -12,6 +12,24 @@ import type { ReloadFrames } from './reloadFrames';
 import { BASEMAP_SOURCE, OVERLAY_SOURCE } from './tileSources';
 
 type Store = typeof useAtlasStore;
+type CameraRequest = NonNullable<AtlasState['cameraRequest']>;
+
+/** A clicked point nearer the map's edge than this after a resize is brought back to the middle. */
+const OUT_OF_VIEW_MARGIN_PX = 24;
+
+/** Whether a point (in the map's CSS pixels) lies outside the map, less a margin on every side. */
+export function isOutOfView(
+  point: { x: number; y: number },
+  size: { clientWidth: number; clientHeight: number },
+  margin: number,
+): boolean {
+  return (
+    point.x < margin ||
+    point.y < margin ||
+    point.x > size.clientWidth - margin ||
+    point.y > size.clientHeight - margin
+  );
+}
 type StateKey = 'selected' | 'hover' | 'highlighted';
 
 /** Camera fits: padding so features do not end up under the edges or the controls. */
@@ -67,9 +85,49 @@ export class MapSync {
     this.styled = styledStateOf(initial);
     this.applyStyle(initial);
     this.applyFeatureStates(initial);
+    if (initial.cameraRequest?.kind === 'fit') this.shown = initial.cameraRequest;
     if (initial.cameraRequest && initial.cameraRequest.seq !== this.startedAtRequest)
       this.moveCamera(initial.cameraRequest, false);
+    this.keepShownOnResize();
     return this.store.subscribe((state, previous) => this.apply(state, previous));
+  }
+
+  /**
+   * What the camera was last asked to show (a fit), or where the reader last clicked the map, until the
+   * reader moves the map. On a phone a selection opens the panels' sheet and the map loses half its height a
+   * moment after the camera set off (or after the click): without this the feature ends up out of view.
+   */
+  private shown: Extract<CameraRequest, { kind: 'fit' }> | { kind: 'point'; lngLat: LngLat } | null = null;
+
+  private keepShownOnResize(): void {
+    // Pressed before the click's own handlers run, so a fit the click asks for (a collapsed point) replaces
+    // the point; a press that becomes a drag is the reader moving the map, which forgets it below.
+    const pressed = (event: MapMouseEvent | MapTouchEvent) => {
+      this.shown = { kind: 'point', lngLat: event.lngLat };
+    };
+    this.map.on('mousedown', pressed);
+    this.map.on('touchstart', pressed);
+    this.map.on('movestart', (event) => {
+      // The reader's own gesture (drag, wheel, keys, zoom buttons): what they look at now is their choice.
+      if ('originalEvent' in event && event.originalEvent) this.shown = null;
+    });
+    this.map.on('resize', () => {
+      const shown = this.shown;
+      // Printing lays the page out at the paper's size; the printed map is the one on screen.
+      if (!shown || globalThis.matchMedia?.('print').matches) return;
+      const container = this.map.getContainer();
+      const outOfView = (lngLat: LngLat) =>
+        isOutOfView(this.map.project(lngLat), container, OUT_OF_VIEW_MARGIN_PX);
+      if (shown.kind === 'point') {
+        if (outOfView(shown.lngLat)) this.map.easeTo({ center: shown.lngLat, duration: FIT_DURATION_MS });
+        return;
+      }
+      // A flight set off for the old size lands wrong; at rest, only a map too small for the fit moves (a map
+      // grown around it still shows it all).
+      const [west, south, east, north] = shown.bounds;
+      const corners = [new LngLat(west, south), new LngLat(east, north)];
+      if (this.map.isMoving() || corners.some(outOfView)) this.moveCamera(shown);
+    });
   }
 
   private apply(state: AtlasState, previous: AtlasState): void {
@@ -175,7 +233,8 @@ export class MapSync {
     }
   }
 
-  private moveCamera(request: NonNullable<AtlasState['cameraRequest']>, animate = true): void {
+  private moveCamera(request: CameraRequest, animate = true): void {
+    this.shown = request.kind === 'fit' ? request : null;
     if (request.kind === 'jump') {
       const { zoom, lat, lng, bearing, pitch } = request.view;
       this.map.jumpTo({ zoom, center: [lng, lat], bearing, pitch });

@@ -371,6 +371,54 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: 'Show panels' })).toContainText(SANGACHAL);
   });
 
+  /** Whether the map, shrunk by the open sheet and at rest, shows every corner of the box. */
+  const mapShows = (page: Page, box: readonly [number, number, number, number]) =>
+    page.evaluate(([west, south, east, north]) => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('no map');
+      const { clientWidth, clientHeight } = map.getContainer();
+      const inside = (lng: number, lat: number) => {
+        const { x, y } = map.project([lng, lat]);
+        return x >= 0 && y >= 0 && x <= clientWidth && y <= clientHeight;
+      };
+      return clientHeight < 500 && !map.isMoving() && inside(west, south) && inside(east, north);
+    }, box);
+
+  test('a linked feature is in view above the sheet its details open in', async ({ page }) => {
+    const route = featureNamed('Evacuation by road: Tehran – Qazvin – Rasht – Astara crossing');
+    await openAtlas(page, `#sel=${route.properties.id}`);
+    await expect(page.getByRole('button', { name: 'Hide panels' })).toBeVisible();
+    if (route.geometry.type !== 'LineString') throw new Error('the route is not a line');
+    const lngs = route.geometry.coordinates.map(([lng]) => lng);
+    const lats = route.geometry.coordinates.map(([, lat]) => lat);
+    const box = [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)] as const;
+    await expect.poll(() => mapShows(page, box)).toBe(true);
+  });
+
+  test('a feature tapped near the map’s foot stays in view when the sheet opens', async ({ page }) => {
+    const port = featureNamed('Aktau seaport');
+    if (port.geometry.type !== 'Point') throw new Error('Aktau seaport is not a point');
+    const [lng, lat] = port.geometry.coordinates;
+    await openAtlas(page, `#map=7/${lat}/${lng}`);
+    // The port about 60 px above the map's foot: the half the sheet takes.
+    await page.evaluate(() => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('no map');
+      map.panBy([0, 60 - map.getContainer().clientHeight / 2], { duration: 0 });
+    });
+    await waitForMapIdle(page);
+    const at = await page.evaluate(([lng, lat]) => {
+      const map = window.riskAtlas?.map;
+      if (!map) throw new Error('no map');
+      const { x, y } = map.project([lng, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    }, port.geometry.coordinates);
+    await page.touchscreen.tap(at.x, at.y);
+    await expect(page.getByRole('button', { name: 'Hide panels' })).toBeVisible();
+    await expect.poll(() => mapShows(page, [lng, lat, lng, lat])).toBe(true);
+  });
+
   test('has no accessibility violations with the sheet open', async ({ page }) => {
     await openAtlas(page);
     await page.getByRole('button', { name: 'Show panels' }).tap();

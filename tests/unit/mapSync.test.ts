@@ -19,6 +19,7 @@ function recordingMap(): { map: MaplibreMap; calls: StateCall[] } {
     isSourceLoaded: () => true,
     triggerRepaint: () => undefined,
     getLayer: () => ({}),
+    on: () => undefined,
     style: { _loaded: true, _updatedSources: {}, setGlobalStateProperty: () => undefined },
   } as unknown as MaplibreMap;
   return { map, calls };
@@ -116,6 +117,7 @@ describe('style changes before the style has loaded', () => {
       once: (type: string, listener: () => void) => {
         if (type === 'style.load') onLoad.push(listener);
       },
+      on: () => undefined,
     } as unknown as MaplibreMap;
     const finishLoading = () => {
       style._loaded = true;
@@ -212,6 +214,85 @@ describe('reloads drawn in one frame', () => {
     expect(held).toEqual([['overlays']]);
     useAtlasStore.getState().setLanguage('ru');
     expect(held).toEqual([['overlays'], ['basemap', 'overlays']]);
+    stop();
+  });
+});
+
+describe('what the camera was asked to show, when the map changes size', () => {
+  type Listener = (event: Record<string, unknown>) => void;
+  /** A 400×800 map that shrinks to 400×300 on `shrink()`, recording the camera moves asked of it. */
+  function resizingMap() {
+    const listeners = new Map<string, Listener[]>();
+    const size = { clientWidth: 400, clientHeight: 800 };
+    const moves: string[] = [];
+    let moving = false;
+    // 100 px a degree around (0, 0): enough projection for the checks.
+    const centre = { lng: 0, lat: 0 };
+    const map = {
+      ...recordingMap().map,
+      on: (type: string, listener: Listener) =>
+        listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+      getContainer: () => size,
+      project: ({ lng, lat }: { lng: number; lat: number }) => ({
+        x: size.clientWidth / 2 + (lng - centre.lng) * 100,
+        y: size.clientHeight / 2 - (lat - centre.lat) * 100,
+      }),
+      isMoving: () => moving,
+      cameraForBounds: () => undefined,
+      fitBounds: (bounds: unknown) => moves.push(`fit ${JSON.stringify(bounds)}`),
+      easeTo: (options: { center: { lng: number; lat: number } }) =>
+        moves.push(`ease ${options.center.lng},${options.center.lat}`),
+      jumpTo: () => moves.push('jump'),
+    } as unknown as MaplibreMap;
+    const emit = (type: string, event: Record<string, unknown> = {}) => {
+      for (const listener of listeners.get(type) ?? []) listener(event);
+    };
+    const shrink = () => {
+      size.clientHeight = 300;
+      emit('resize');
+    };
+    return { map, moves, emit, shrink, setMoving: (value: boolean) => (moving = value) };
+  }
+
+  it('fits again what no longer fits, until the reader moves the map', () => {
+    const { map, moves, emit, shrink } = resizingMap();
+    const stop = new MapSync(map, useAtlasStore).start();
+    useAtlasStore.getState().fitBounds([-1, -2, 1, 2]);
+    expect(moves).toHaveLength(1);
+    shrink();
+    expect(moves).toEqual([`fit [[-1,-2],[1,2]]`, `fit [[-1,-2],[1,2]]`]);
+
+    useAtlasStore.getState().fitBounds([-1, -1, 1, 1]);
+    emit('movestart', { originalEvent: new Event('wheel') });
+    moves.length = 0;
+    shrink();
+    expect(moves).toEqual([]);
+    stop();
+  });
+
+  it('fits again a flight set off for the old size, and leaves a fit that still shows at rest', () => {
+    const { map, moves, emit, setMoving } = resizingMap();
+    const stop = new MapSync(map, useAtlasStore).start();
+    useAtlasStore.getState().fitBounds([-0.5, -0.5, 0.5, 0.5]);
+    moves.length = 0;
+    emit('resize');
+    expect(moves).toEqual([]);
+    setMoving(true);
+    emit('resize');
+    expect(moves).toHaveLength(1);
+    stop();
+  });
+
+  it('brings a clicked point back into view, and only when it left it', () => {
+    const { map, moves, emit, shrink } = resizingMap();
+    const stop = new MapSync(map, useAtlasStore).start();
+    emit('mousedown', { lngLat: { lng: 0.5, lat: -3 } });
+    shrink();
+    expect(moves).toEqual(['ease 0.5,-3']);
+    moves.length = 0;
+    emit('touchstart', { lngLat: { lng: 0.5, lat: 0.5 } });
+    shrink();
+    expect(moves).toEqual([]);
     stop();
   });
 });
