@@ -1,7 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
-/** Phones: the panels in a bottom sheet. Keep in step with the `max-width: 640px` rules in the CSS. */
-export const NARROW_QUERY = '(max-width: 640px)';
+/**
+ * Phones, and tablets (or windows) held upright: the map takes the whole width and the panels a bottom sheet.
+ * Between two side columns an upright tablet's map was 260 px wide. The CSS repeats this query in its
+ * `@media` rules (CSS cannot import it); tests/unit/narrowLayout.test.ts holds them to it.
+ */
+export const NARROW_QUERY = '(max-width: 640px), screen and (max-width: 1024px) and (orientation: portrait)';
 
 /** Whether a CSS media query matches, kept up to date as the window changes. */
 export function useMediaQuery(query: string): boolean {

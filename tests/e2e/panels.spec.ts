@@ -428,6 +428,19 @@ test.describe('on a phone', () => {
   });
 });
 
+test('an upright tablet reads with the whole width for the map and the panels in a sheet; on its side, in columns', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await openAtlas(page);
+  await expect(page.getByRole('button', { name: 'Show panels' })).toBeVisible();
+  expect((await page.locator('#atlas-map').boundingBox())?.width).toBe(820);
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await expect(page.getByRole('button', { name: 'Show panels' })).toBeHidden();
+  await expect(layersPanel(page)).toBeVisible();
+  expect((await page.locator('#atlas-map').boundingBox())?.width).toBeLessThan(700);
+});
+
 test.describe('with the keyboard only', () => {
   test('reaches the list, opens details with Enter and clears them with Escape', async ({ page }) => {
     await openAtlas(page);
