@@ -65,6 +65,19 @@ const PLACE_ALIASES: Readonly<Record<string, string[]>> = {
   'lbl-persian-gulf': ['Persian Gulf', 'Персидский залив'],
   'mil-al-udeid': ['Аль-Удейд', 'Al Udeid'],
   'apt-gyd': ['аэропорт Баку', 'Baku airport'],
+  // News names a crossing by either side's name and by "КПП" or "МАПП" alike; the bare names are towns
+  // and rivers too, so only the crossing forms stand for the crossing.
+  'xing-samur': [
+    'КПП Самур',
+    'МАПП Самур',
+    'КПП Яраг-Казмаляр',
+    'МАПП Яраг-Казмаляр',
+    'Samur crossing',
+    'Yarag-Kazmalyar crossing',
+  ],
+  'xing-bilasuvar': ['КПП Билясувар', 'МАПП Билясувар', 'Bilasuvar crossing'],
+  'xing-julfa': ['МАПП Джульфа', 'Julfa crossing', 'Jolfa crossing'],
+  'xing-astara': ['МАПП Астара', 'Astara crossing'],
 };
 
 interface City {

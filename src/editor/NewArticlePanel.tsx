@@ -1,27 +1,63 @@
-// "New article": paste the text (or pick a text file) in the article:import format, Import, and go through
-// the place names found in it, highlighted in the text, each with Accept and Reject.
-import { useId, useState } from 'react';
+// "New article": paste the text (or pick a text file), say where and when it was published, Import, and go
+// through the place names found in it, highlighted in the text, each with Accept and Reject. A text in the
+// article:import format (front matter first) needs no fields; a field filled in wins over its front matter.
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import type { ArticleOptions } from '../text/buildArticle';
 import { ArticleReview, underReview, type ArticleUnderReview } from './ArticleReview';
 import type { AuthoredCorpus } from './corpusFiles';
 import { say } from './editorStore';
 import { loadImporter } from './importer';
 import { useEditorText } from './useEditorText';
 
+type Details = { outlet: string; date: string; lang: '' | 'ru' | 'en'; url: string };
+const NO_DETAILS: Details = { outlet: '', date: '', lang: '', url: '' };
+
+/** The fields filled in, as import options: an empty field leaves the text's front matter (if any) to say. */
+function detailsAsOptions(details: Details): ArticleOptions {
+  const options: ArticleOptions = {};
+  for (const key of ['outlet', 'date', 'lang', 'url'] as const) {
+    const value = details[key].trim();
+    if (value !== '') options[key] = value;
+  }
+  return options;
+}
+
 export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   const t = useEditorText();
   const id = useId();
   const [text, setText] = useState('');
+  const [details, setDetails] = useState<Details>(NO_DETAILS);
   const [review, setReview] = useState<ArticleUnderReview | null>(null);
   const [busy, setBusy] = useState(false);
+  const fields = useRef<Partial<Record<'title' | 'date' | 'outlet', HTMLElement | null>>>({});
+  const detail = (key: keyof Details) => ({
+    id: `${id}-${key}`,
+    value: details[key],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setDetails((before) => ({ ...before, [key]: event.target.value })),
+  });
 
   const run = async () => {
     setBusy(true);
     try {
       const importer = await loadImporter();
-      const result = importer.module.importArticle(text, importer.index);
+      const result = importer.module.importArticle(text, importer.index, detailsAsOptions(details));
       if (!result.ok) {
         setReview(null);
-        say(t('importProblem', { problem: result.problem }));
+        // What the form can fill in is asked for by name, in the reader's language, at its field.
+        const { field, missing } = result;
+        if (missing && (field === 'title' || field === 'date' || field === 'outlet')) {
+          say(
+            t(
+              field === 'title'
+                ? 'importNeedsTitle'
+                : field === 'date'
+                  ? 'importNeedsDate'
+                  : 'importNeedsOutlet',
+            ),
+          );
+          fields.current[field]?.focus();
+        } else say(t('importProblem', { problem: result.problem }));
         return;
       }
       setReview(underReview(importer, result.article, result.mentions));
@@ -39,12 +75,19 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
       <label htmlFor={`${id}-text`}>{t('articleText')}</label>
       <textarea
         id={`${id}-text`}
+        ref={(element) => {
+          fields.current.title = element;
+        }}
         rows={6}
         value={text}
         data-native-undo=""
         dir="auto"
+        aria-describedby={`${id}-text-hint`}
         onChange={(e) => setText(e.target.value)}
       />
+      <p id={`${id}-text-hint`} className="editor-muted">
+        {t('articleTextHint')}
+      </p>
       <label htmlFor={`${id}-file`}>{t('textFile')}</label>
       <input
         id={`${id}-file`}
@@ -56,6 +99,33 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
           if (file) void file.text().then(setText);
         }}
       />
+      <fieldset className="editor-article-details">
+        <legend>{t('articleDetails')}</legend>
+        <label htmlFor={`${id}-outlet`}>{t('articleOutlet')}</label>
+        <input
+          type="text"
+          {...detail('outlet')}
+          ref={(element) => {
+            fields.current.outlet = element;
+          }}
+        />
+        <label htmlFor={`${id}-date`}>{t('articleDate')}</label>
+        <input
+          type="date"
+          {...detail('date')}
+          ref={(element) => {
+            fields.current.date = element;
+          }}
+        />
+        <label htmlFor={`${id}-lang`}>{t('articleLanguage')}</label>
+        <select {...detail('lang')}>
+          <option value="">{t('languageFromText')}</option>
+          <option value="ru">{t('languageRu')}</option>
+          <option value="en">{t('languageEn')}</option>
+        </select>
+        <label htmlFor={`${id}-url`}>{t('articleUrl')}</label>
+        <input type="url" {...detail('url')} />
+      </fieldset>
       <button type="button" onClick={() => void run()} disabled={busy || text.trim() === ''}>
         {t('import')}
       </button>

@@ -2,7 +2,7 @@
 // place proposals through src/text (the same modules as the command, no second implementation), and an
 // accepted proposal becomes a draft point citing that mention.
 import type { Article } from '../data/schema';
-import { buildArticle } from '../text/buildArticle';
+import { buildArticle, type ArticleField, type ArticleOptions } from '../text/buildArticle';
 import { draftsFromProposals } from '../text/drafts';
 import { parseArticleText } from '../text/parseArticle';
 import { namedTerms } from '../text/namedTerms';
@@ -16,12 +16,18 @@ import { draftFromFeature } from './corpusFiles';
 import { emptyForm, type DraftFeature, type EditorDoc } from './draft';
 
 export type ImportedArticle =
-  { ok: true; article: Article; mentions: Mention[]; warnings: string[] } | { ok: false; problem: string };
+  | { ok: true; article: Article; mentions: Mention[]; warnings: string[] }
+  | { ok: false; problem: string; field: ArticleField; missing: boolean };
 
-export function importArticle(text: string, index: PlaceIndex): ImportedArticle {
+/** `details`: what the form says about the article (outlet, date...), over what the text's front matter says. */
+export function importArticle(
+  text: string,
+  index: PlaceIndex,
+  details: ArticleOptions = {},
+): ImportedArticle {
   const parsed = parseArticleText(text);
-  const built = buildArticle(parsed, {});
-  if (!built.ok) return { ok: false, problem: built.problem };
+  const built = buildArticle(parsed, details);
+  if (!built.ok) return built;
   const { mentions } = proposeMentions(index, built.article);
   return { ok: true, article: built.article, mentions, warnings: parsed.warnings };
 }

@@ -15,7 +15,11 @@ export interface ArticleOptions {
   url?: string;
 }
 
-export type BuiltArticle = { ok: true; article: Article } | { ok: false; problem: string };
+/** The part of the article a problem is about, so a form can point at its field. */
+export type ArticleField = 'title' | 'date' | 'outlet' | 'lang' | 'id' | 'url';
+
+export type BuiltArticle =
+  { ok: true; article: Article } | { ok: false; problem: string; field: ArticleField; missing: boolean };
 
 /** A real calendar date written YYYY-MM-DD: the one rule the schema and the links use too. */
 export const isIsoDate = isCalendarDate;
@@ -34,24 +38,44 @@ export function buildArticle(
 ): BuiltArticle {
   const fm = parsed.frontMatter;
   const title = options.title ?? fm.title ?? parsed.title;
-  if (title === null || title.trim() === '') return { ok: false, problem: 'has no title and no text' };
-  if (parsed.blocks.length === 0) return { ok: false, problem: 'has a title but no text after it' };
+  if (title === null || title.trim() === '')
+    return { ok: false, problem: 'has no title and no text', field: 'title', missing: true };
+  if (parsed.blocks.length === 0)
+    return { ok: false, problem: 'has a title but no text after it', field: 'title', missing: false };
   const date = options.date ?? fm.date;
-  if (date === undefined) return { ok: false, problem: 'has no date: add date: YYYY-MM-DD or --date' };
-  if (!isIsoDate(date)) return { ok: false, problem: `date '${date}' is not a date (YYYY-MM-DD)` };
+  if (date === undefined)
+    return {
+      ok: false,
+      problem: 'has no date: add date: YYYY-MM-DD or --date',
+      field: 'date',
+      missing: true,
+    };
+  if (!isIsoDate(date))
+    return { ok: false, problem: `date '${date}' is not a date (YYYY-MM-DD)`, field: 'date', missing: false };
   const outlet = options.outlet ?? fm.outlet;
   if (outlet === undefined || outlet.trim() === '') {
-    return { ok: false, problem: 'has no outlet: add outlet: NAME or --outlet' };
+    return {
+      ok: false,
+      problem: 'has no outlet: add outlet: NAME or --outlet',
+      field: 'outlet',
+      missing: true,
+    };
   }
   const lang = options.lang ?? fm.lang ?? guessLanguage(parsed.blocks.map((b) => b.text).join(' '));
-  if (lang !== 'ru' && lang !== 'en') return { ok: false, problem: `language '${lang}' is not ru or en` };
+  if (lang !== 'ru' && lang !== 'en')
+    return { ok: false, problem: `language '${lang}' is not ru or en`, field: 'lang', missing: false };
   const id = options.id ?? fm.id ?? articleSlug(outlet, date, title);
   if (!KEBAB_ID.test(id)) {
-    return { ok: false, problem: `id '${id}' must be kebab-case (a-z, 0-9, single hyphens)` };
+    return {
+      ok: false,
+      problem: `id '${id}' must be kebab-case (a-z, 0-9, single hyphens)`,
+      field: 'id',
+      missing: false,
+    };
   }
   const url = options.url ?? fm.url;
   if (url !== undefined && !/^https?:\/\/\S+$/.test(url))
-    return { ok: false, problem: `url '${url}' is not a URL` };
+    return { ok: false, problem: `url '${url}' is not a URL`, field: 'url', missing: false };
   const passages = assignPassageIds(parsed.blocks, previous);
   const lead = passages.find((p) => p.kind === 'paragraph')?.text ?? title;
   const article: Article = {

@@ -232,6 +232,32 @@ test.describe('the editor', () => {
     await expect(page.getByRole('navigation', { name: FEATURES_NAV })).toContainText('Bandar Anzali');
   });
 
+  test('imports a plain pasted text once its outlet and date are filled in, asking for each by name', async ({
+    page,
+  }) => {
+    const editor = await openEditor(page);
+    await editor.getByRole('button', { name: 'New article' }).click();
+    // The test article without its front matter: what a person copies from a news site.
+    const body = editorTestArticle().split('\n---\n')[1] ?? '';
+    await editor.getByLabel('Article text').fill(`Эвакуация через Астару\n\n${body}`);
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await expect(editor.locator('.editor-message')).toContainText(
+      'Fill in the date the article was published.',
+    );
+    const details = editor.getByRole('group', { name: 'About the article' });
+    await expect(details.getByLabel('Published on')).toBeFocused();
+    await details.getByLabel('Published on').fill('2026-03-07');
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await expect(editor.locator('.editor-message')).toContainText(
+      'Fill in the outlet that published the article.',
+    );
+    await expect(details.getByLabel('Outlet')).toBeFocused();
+    await details.getByLabel('Outlet').fill('Тестовое издание');
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await expect(editor.locator('mark')).toHaveText(['Астару', 'Баку', 'Энзели']);
+    await expect(editor.locator('.editor-message')).toContainText('Imported: 3 place name(s) found.');
+  });
+
   test('shows a hostile pasted article as text: markup, bidi controls and 100,000 characters', async ({
     page,
   }) => {

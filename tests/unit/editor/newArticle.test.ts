@@ -61,6 +61,34 @@ describe('New article', () => {
 
   it('says what is missing instead of importing a text without a date', () => {
     const result = importArticle('Заголовок\n\nТекст без даты.', index);
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, field: 'date', missing: true });
+    expect(importArticle('Заголовок\n\nТекст.', index, { date: '2026-03-10' })).toMatchObject({
+      ok: false,
+      field: 'outlet',
+      missing: true,
+    });
+    expect(importArticle('Заголовок\n\nТекст.', index, { date: '2026-02-30', outlet: 'X' })).toMatchObject({
+      ok: false,
+      field: 'date',
+      missing: false,
+    });
+  });
+
+  it('takes where and when from the form for a plain text, and the form over the front matter', () => {
+    const plain = importArticle('Колонна в Баку\n\nКолонна прошла через Астару в Баку.', index, {
+      date: '2026-03-10',
+      outlet: 'Тестовое издание',
+    });
+    if (!plain.ok) throw new Error(plain.problem);
+    expect(plain.article).toMatchObject({
+      date: '2026-03-10',
+      outlet: { ru: 'Тестовое издание' },
+      language: 'ru',
+    });
+    expect(plain.article.title.ru).toBe('Колонна в Баку');
+    expect(plain.mentions.map((mention) => mention.quote)).toContain('Баку');
+    const withFrontMatter = importArticle(TEXT, index, { date: '2026-04-01' });
+    if (!withFrontMatter.ok) throw new Error(withFrontMatter.problem);
+    expect(withFrontMatter.article.date).toBe('2026-04-01');
   });
 });

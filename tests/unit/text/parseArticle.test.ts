@@ -78,6 +78,8 @@ describe('buildArticle', () => {
     expect(buildArticle(parsed, { date: '2026-02-30' })).toEqual({
       ok: false,
       problem: "date '2026-02-30' is not a date (YYYY-MM-DD)",
+      field: 'date',
+      missing: false,
     });
     expect(buildArticle(parsed, { id: 'Not An Id' })).toMatchObject({
       ok: false,
@@ -86,6 +88,8 @@ describe('buildArticle', () => {
     expect(buildArticle(parseArticleText('Title\n\nText.'), { date: '2026-01-01' })).toMatchObject({
       ok: false,
       problem: expect.stringContaining('no outlet'),
+      field: 'outlet',
+      missing: true,
     });
   });
 

@@ -44,6 +44,14 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('finds a border crossing by either side’s name, as КПП or МАПП, or in English', () => {
+    expect(found('колонна прошла КПП Самур, затем МАПП Яраг-Казмаляр; the Astara crossing')).toEqual([
+      ['КПП Самур', 'xing-samur'],
+      ['МАПП Яраг-Казмаляр', 'xing-samur'],
+      ['Astara crossing', 'xing-astara'],
+    ]);
+  });
+
   it('prefers the gulf to the country it is named after, and the short name of a republic', () => {
     expect(
       found('Tankers left the Gulf of Oman for Oman; trucks crossed Dagestan to the Absheron Peninsula.'),
