@@ -237,12 +237,18 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly In
   );
   // Features reported outside the date range leave the list, as they leave the map; a risk a later article
   // raised or lowered shows, and sorts, as the map colours it: as of the range's end.
+  // Once per list: most corpora have no changes at all, and a range change at 100,000 features then costs
+  // nothing more here.
+  const anyChanges = useMemo(
+    () => features.some((properties) => properties.changes !== undefined),
+    [features],
+  );
   const inRange = useMemo(() => {
     const within = verdicts ? verdicts.withinDates(features) : features;
-    if (!index) return within;
+    if (!index || !anyChanges) return within;
     const asOf = within.map((properties) => asOfDay(properties, index.articlesById, dateRange.to));
     return reorderAsOf(within, asOf, bySeverityThenName(language));
-  }, [features, verdicts, index, dateRange.to, language]);
+  }, [features, verdicts, index, anyChanges, dateRange.to, language]);
   const isBelowSeverity = useCallback(
     (properties: IndexedProperties) => verdicts?.of(properties) === 'severity',
     [verdicts],
