@@ -29,6 +29,8 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   const [details, setDetails] = useState<Details>(NO_DETAILS);
   const [review, setReview] = useState<ArticleUnderReview | null>(null);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const fields = useRef<Partial<Record<'title' | 'date' | 'outlet', HTMLElement | null>>>({});
   const detail = (key: keyof Details) => ({
     id: `${id}-${key}`,
@@ -83,20 +85,34 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
         data-native-undo=""
         dir="auto"
         aria-describedby={`${id}-text-hint`}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setFileName(null);
+        }}
       />
       <p id={`${id}-text-hint`} className="editor-muted">
         {t('articleTextHint')}
       </p>
-      <label htmlFor={`${id}-file`}>{t('textFile')}</label>
+      {/* A button of the interface's own words: the browser's file input speaks the browser's language. */}
+      <div className="editor-file-choice">
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('textFile')}
+        </button>
+        {fileName !== null && <span className="editor-muted">{fileName}</span>}
+      </div>
       <input
-        id={`${id}-file`}
+        ref={fileInput}
         type="file"
         accept=".txt,.md,text/plain"
+        hidden
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void file.text().then(setText);
+          if (file)
+            void file.text().then((content) => {
+              setText(content);
+              setFileName(file.name);
+            });
         }}
       />
       <fieldset className="editor-article-details">

@@ -256,6 +256,19 @@ test.describe('the editor', () => {
     await editor.getByRole('button', { name: 'Import' }).click();
     await expect(editor.locator('mark')).toHaveText(['Астару', 'Баку', 'Энзели']);
     await expect(editor.locator('.editor-message')).toContainText('Imported: 3 place name(s) found.');
+
+    // A text file, chosen with the interface's own button, takes the text box's place and names itself.
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      editor.getByRole('button', { name: 'Or open a text file…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'astara.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(editorTestArticle({ title: 'Из файла' })),
+    });
+    await expect(editor.getByText('astara.txt', { exact: true })).toBeVisible();
+    await expect(editor.getByLabel('Article text')).toHaveValue(/^---\ntitle: Из файла/);
   });
 
   test('shows a hostile pasted article as text: markup, bidi controls and 100,000 characters', async ({
