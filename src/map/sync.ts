@@ -30,6 +30,7 @@ export function isOutOfView(
     point.y > size.clientHeight - margin
   );
 }
+
 type StateKey = 'selected' | 'hover' | 'highlighted';
 
 /** Camera fits: padding so features do not end up under the edges or the controls. */

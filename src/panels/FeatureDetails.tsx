@@ -429,7 +429,7 @@ function SeverityRow({
 }: {
   severity: number;
   rationale: string;
-  changed?: { since: string; first: number } | undefined;
+  changed: { since: string; first: number } | null;
 }) {
   const t = useT();
   const language = useLanguage();
@@ -550,7 +550,7 @@ function MappedFeatureDetails({
             changed={
               asOf.severitySince !== null && p.severity !== undefined && asOf.severity !== p.severity
                 ? { since: asOf.severitySince, first: p.severity }
-                : undefined
+                : null
             }
           />
         )}
@@ -603,7 +603,7 @@ function NotMappedDetails({ risk, index }: { risk: NotMappedRisk; index: AtlasIn
       <p className="details-summary">{risk.summary[language]}</p>
       <p className="muted">{t('notMappedIntro')}</p>
       <dl className="details-list">
-        <SeverityRow severity={risk.severity} rationale={risk.rationale[language]} />
+        <SeverityRow severity={risk.severity} rationale={risk.rationale[language]} changed={null} />
         <BasisRow basis={risk.basis} note={risk.basis_note} />
       </dl>
       {passagesShown && <SourcePassages sources={risk.sources} index={index} basisNote={risk.basis_note} />}
