@@ -160,6 +160,7 @@ const en = {
   dateTo: 'To',
   allDates: 'All dates',
   dateRangeShown: '{from} – {to}',
+  timelineBar: '{when}: {count} article(s). Click to show only these dates.',
   timelineSummary:
     '{count} articles from {from} to {to}; {shown} of them in the chosen dates. The bars count articles per day.',
   articleOption: '{date} · {title} ({outlet})',

@@ -154,6 +154,7 @@ const messages: Dictionary = {
   dateTo: 'По',
   allDates: 'Все даты',
   dateRangeShown: '{from} – {to}',
+  timelineBar: '{when}: статей — {count}. Нажмите, чтобы показать только эти даты.',
   timelineSummary:
     'Статей: {count}, с {from} по {to}; в выбранные даты: {shown}. Столбцы показывают число статей за день.',
   articleOption: '{date} · {title} ({outlet})',

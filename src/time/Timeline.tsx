@@ -81,18 +81,41 @@ export function Timeline() {
   const parts = (
     <>
       <figure className="timeline-histogram">
+        {/* A bar with articles shows only its dates when clicked, and says what it counts on hover; the date
+            fields below are the keyboard's way to the same. */}
         <svg viewBox={`0 0 ${bars.length} 10`} preserveAspectRatio="none" aria-hidden="true">
           {bars.map((bar, i) => {
             const height = (bar.count / tallest) * 10;
+            const when =
+              bar.from === bar.to
+                ? formatDate(language, bar.from)
+                : t('dateRangeShown', {
+                    from: formatDate(language, bar.from),
+                    to: formatDate(language, bar.to),
+                  });
             return (
-              <rect
-                key={bar.from}
-                x={i + 0.1}
-                y={10 - height}
-                width={0.8}
-                height={height}
-                className={barInRange(bar, range) ? 'timeline-bar in-range' : 'timeline-bar'}
-              />
+              <g key={bar.from}>
+                <rect
+                  x={i + 0.1}
+                  y={10 - height}
+                  width={0.8}
+                  height={height}
+                  className={barInRange(bar, range) ? 'timeline-bar in-range' : 'timeline-bar'}
+                />
+                {bar.count > 0 && (
+                  <rect
+                    x={i}
+                    y={0}
+                    width={1}
+                    height={10}
+                    className="timeline-bar-target"
+                    data-from={bar.from}
+                    onClick={() => setDateRange({ from: bar.from, to: bar.to })}
+                  >
+                    <title>{t('timelineBar', { when, count: bar.count })}</title>
+                  </rect>
+                )}
+              </g>
             );
           })}
         </svg>

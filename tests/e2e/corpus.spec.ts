@@ -142,6 +142,23 @@ test.describe('a corpus of many articles', () => {
     await expect.poll(() => featureList(reopened).getByRole('button').count()).toBe(after);
   });
 
+  test('a bar of the histogram shows only its day when clicked, and says what it counts', async ({
+    page,
+  }) => {
+    await openCorpus(page);
+    const bar = dates(page).locator('.timeline-bar-target[data-from="2026-04-05"]');
+    await expect(bar.locator('title')).toHaveText(
+      'April 5, 2026: 1 article(s). Click to show only these dates.',
+    );
+    // Days without an article take no click.
+    await expect(dates(page).locator('.timeline-bar-target[data-from="2026-04-06"]')).toHaveCount(0);
+    await bar.click();
+    await expect(dates(page).getByLabel('From')).toHaveValue('2026-04-05');
+    await expect(dates(page).getByLabel('To')).toHaveValue('2026-04-05');
+    await expect(page).toHaveURL(/from=2026-04-05&to=2026-04-05/);
+    await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(/Тестовый текст №11:/);
+  });
+
   test('on a phone the timeline is one line until opened, then two rows, each part within reach', async ({
     page,
   }) => {
