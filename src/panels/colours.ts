@@ -23,8 +23,12 @@ export function featureColour(properties: IndexedProperties): string {
       if (properties.kind === 'oil_pipeline') return C.oilPipeline;
       if (properties.kind === 'gas_pipeline') return C.gasPipeline;
       return C.infrastructure;
+    // As the map draws a route not built, or reported closed: grey.
     case 'aid':
-      return properties.status === 'not_built' ? C.aidNotBuilt : C.aid;
+    case 'evacuation':
+      return properties.status === 'not_built' || properties.status === 'closed'
+        ? C.aidNotBuilt
+        : LAYER_COLOURS[properties.layer];
     default:
       return LAYER_COLOURS[properties.layer];
   }
