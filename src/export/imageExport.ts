@@ -6,8 +6,15 @@ import { translateShare } from '../i18n/shareStrings';
 import { sourceCredits } from '../map/attribution';
 import { captureMapImage } from '../map/mapCapture';
 import type { AtlasState } from '../state/store';
-import { articleSources, isoDay, exportFileName, viewArticles, viewTitle } from './viewDescription';
-import { composeViewImage } from './viewImage';
+import {
+  articleSources,
+  exportFileName,
+  filterNotes,
+  isoDay,
+  viewArticles,
+  viewTitle,
+} from './viewDescription';
+import { composeViewImage, type ViewImageInput } from './viewImage';
 import { saveFile } from './saveFile';
 import { visibleFeatures } from './visibleFeatures';
 
@@ -24,14 +31,6 @@ function fromHtml(credit: string): string {
   return credit.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
 }
 
-function severityNote(state: AtlasState): string | null {
-  const { language, minSeverity } = state;
-  if (minSeverity <= 1 || !state.visibleLayers.risk) return null;
-  return minSeverity >= 5
-    ? translate(language, 'minSeverityOnly5')
-    : translate(language, 'minSeverityAtLeast', { severity: minSeverity });
-}
-
 function sourcesLine(state: AtlasState, now: Date): string {
   const { language } = state;
   const atlas = state.data.kind === 'ready' ? state.data.atlas : null;
@@ -41,6 +40,26 @@ function sourcesLine(state: AtlasState, now: Date): string {
   // The outlet and date first: a long title is what gets cut when the line is too narrow.
   const sources = articleSources(language, articles, 'imageSource');
   return `${made} · ${translateShare(language, 'imageSources', { sources })}`;
+}
+
+/** The picture's legend: the layers shown, and what the filters leave out (severity floor, dates). */
+export function imageLegend(
+  state: Pick<AtlasState, 'language' | 'visibleLayers' | 'dateRange' | 'minSeverity' | 'data'>,
+): ViewImageInput['legend'] {
+  const { language } = state;
+  const articles = state.data.kind === 'ready' ? state.data.atlas.articles : [];
+  return {
+    heading: translateShare(language, 'legendHeading'),
+    entries: LAYER_IDS.filter((id) => state.visibleLayers[id]).map((layer) => ({
+      layer,
+      label: layerLabel(language, layer),
+    })),
+    notes: filterNotes(
+      language,
+      { dateRange: state.dateRange, minSeverity: state.minSeverity, riskShown: state.visibleLayers.risk },
+      articles.map((article) => article.date),
+    ),
+  };
 }
 
 /** Makes the picture and hands it to the browser's downloads; resolves to the file's name. */
@@ -61,14 +80,7 @@ export async function downloadViewImage(
     map,
     pixelRatio,
     title: `${translate(language, 'productName')} — ${viewTitle(atlas, state)}`,
-    legend: {
-      heading: translateShare(language, 'legendHeading'),
-      entries: LAYER_IDS.filter((id) => state.visibleLayers[id]).map((layer) => ({
-        layer,
-        label: layerLabel(language, layer),
-      })),
-      note: severityNote(state),
-    },
+    legend: imageLegend(state),
     minSeverity: state.minSeverity,
     sources: sourcesLine(state, now),
     // The disclaimer is a line of its own on the image.

@@ -3,7 +3,8 @@
 import { getAtlasIndex, selectableName } from '../data/atlasIndex';
 import { findRegion } from '../data/regions';
 import type { ArticleSummary, Atlas, IndexedFeature } from '../data/schema';
-import { formatDate, type Language } from '../i18n/dictionaries';
+import { isAllDates, type DateRange } from '../data/dateRange';
+import { formatDate, translate, type Language } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
 
 export type ViewState = { selectedId: string | null; regionId: string | null; language: Language };
@@ -33,6 +34,36 @@ export function viewArticles(
     : shown.flatMap((feature) => feature.properties.sources);
   const cited = new Set(sources.map((source) => source.article));
   return atlas.articles.filter((article) => cited.has(article.id));
+}
+
+/**
+ * What the reader's filters leave out, in words for a picture of the view: the dates shown (an open end is
+ * the corpus's first or last day) and the severity floor. Empty when nothing is filtered.
+ */
+export function filterNotes(
+  language: Language,
+  filters: { dateRange: DateRange; minSeverity: number; riskShown: boolean },
+  articleDates: readonly string[],
+): string[] {
+  const notes: string[] = [];
+  const { minSeverity, dateRange } = filters;
+  if (filters.riskShown && minSeverity > 1)
+    notes.push(
+      minSeverity >= 5
+        ? translate(language, 'minSeverityOnly5')
+        : translate(language, 'minSeverityAtLeast', { severity: minSeverity }),
+    );
+  const sorted = [...articleDates].sort();
+  const from = dateRange.from ?? sorted[0];
+  const to = dateRange.to ?? sorted[sorted.length - 1];
+  if (!isAllDates(dateRange) && from !== undefined && to !== undefined)
+    notes.push(
+      translate(language, 'reportedBetween', {
+        from: formatDate(language, from),
+        to: formatDate(language, to),
+      }),
+    );
+  return notes;
 }
 
 /** The calendar date of `date` where the reader is, as YYYY-MM-DD. */

@@ -12,7 +12,11 @@ export type ViewImageInput = {
   map: { image: CanvasImageSource; cssWidth: number; cssHeight: number; zoom: number; centerLat: number };
   pixelRatio: number;
   title: string;
-  legend: { heading: string; entries: readonly { layer: LayerId; label: string }[]; note: string | null };
+  legend: {
+    heading: string;
+    entries: readonly { layer: LayerId; label: string }[];
+    notes: readonly string[];
+  };
   minSeverity: number;
   /** Footer text, top to bottom; each but the link may take two lines. */
   sources: string;
@@ -63,15 +67,15 @@ function wrapped(context: CanvasRenderingContext2D, text: string, width: number,
 }
 
 function drawLegend(context: CanvasRenderingContext2D, input: ViewImageInput, top: number): void {
-  const { heading, entries, note } = input.legend;
+  const { heading, entries, notes } = input.legend;
   context.font = `11px ${FONT}`;
   const labelWidth = Math.max(
     context.measureText(heading).width,
     ...entries.map((entry) => SYMBOL_SIZE.width + 6 + context.measureText(entry.label).width),
-    note ? context.measureText(note).width : 0,
+    ...notes.map((note) => context.measureText(note).width),
   );
   const width = Math.min(labelWidth + 2 * PADDING, input.map.cssWidth / 2);
-  const rows = entries.length + (note ? 1 : 0);
+  const rows = entries.length + notes.length;
   const height = PADDING * 2 + 16 + rows * 18;
   context.fillStyle = 'rgba(255, 255, 255, 0.92)';
   context.fillRect(PADDING, top + PADDING, width, height);
@@ -93,11 +97,11 @@ function drawLegend(context: CanvasRenderingContext2D, input: ViewImageInput, to
     const labelX = 2 * PADDING + SYMBOL_SIZE.width + 6;
     context.fillText(fitted(context, entry.label, width - labelX), labelX, y + 8);
   });
-  if (note) {
-    context.fillStyle = MUTED;
-    const y = top + 2 * PADDING + 16 + entries.length * 18 + 8;
+  context.fillStyle = MUTED;
+  notes.forEach((note, index) => {
+    const y = top + 2 * PADDING + 16 + (entries.length + index) * 18 + 8;
     context.fillText(fitted(context, note, width - 2 * PADDING), 2 * PADDING, y);
-  }
+  });
 }
 
 function drawScaleBar(context: CanvasRenderingContext2D, input: ViewImageInput, bottom: number): void {

@@ -58,6 +58,7 @@ const en = {
   minSeverityAll: 'All severities (1–5)',
   minSeverityAtLeast: 'Severity {severity} and above',
   minSeverityOnly5: 'Severity 5 only',
+  reportedBetween: 'Reported {from} – {to}',
   layer_evacuation: 'Evacuation routes',
   layer_aid: 'Aid corridors',
   layer_risk: 'Risk zones',

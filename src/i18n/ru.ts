@@ -52,6 +52,7 @@ const messages: Dictionary = {
   minSeverityAll: 'Любой тяжести (1–5)',
   minSeverityAtLeast: 'Тяжесть {severity} и выше',
   minSeverityOnly5: 'Только тяжесть 5',
+  reportedBetween: 'По сообщениям с {from} по {to}',
   layer_evacuation: 'Маршруты эвакуации',
   layer_aid: 'Гуманитарные коридоры',
   layer_risk: 'Зоны риска',

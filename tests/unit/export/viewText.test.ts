@@ -5,7 +5,8 @@ import { loadLanguage } from '../../../src/i18n/dictionaries';
 import { citeView } from '../../../src/export/citation';
 import { embedCode, embedDimension, EMBED_SIZE_LIMITS } from '../../../src/export/embedCode';
 import { metresPerPixel, scaleBar } from '../../../src/export/scaleBar';
-import { exportFileName, viewArticles, viewTitle } from '../../../src/export/viewDescription';
+import { exportFileName, filterNotes, viewArticles, viewTitle } from '../../../src/export/viewDescription';
+import { imageLegend } from '../../../src/export/imageExport';
 import { fixtureAtlas } from '../panels/fixtureAtlas';
 
 const atlas = fixtureAtlas();
@@ -100,5 +101,53 @@ describe('scale bar', () => {
   it('matches the equator’s figure: 78.27 km per pixel at zoom 0', () => {
     expect(metresPerPixel(0, 0) / 1000).toBeCloseTo(78.27, 2);
     expect(scaleBar(13, 0, 100).label).toBe('500 m');
+  });
+});
+
+describe('the notes a picture of the view carries about its filters', () => {
+  const days = ['2026-03-06', '2026-04-26', '2026-03-20'];
+  const all = { dateRange: { from: null, to: null }, minSeverity: 1, riskShown: true };
+
+  it('says nothing when nothing is filtered', () => {
+    expect(filterNotes('en', all, days)).toEqual([]);
+  });
+
+  it('names the dates shown, an open end being the corpus’s first or last day, in either language', async () => {
+    await loadLanguage('ru');
+    expect(filterNotes('en', { ...all, dateRange: { from: '2026-04-01', to: null } }, days)).toEqual([
+      'Reported April 1, 2026 – April 26, 2026',
+    ]);
+    expect(filterNotes('ru', { ...all, dateRange: { from: null, to: '2026-03-31' } }, days)).toEqual([
+      'По сообщениям с 6 марта 2026 г. по 31 марта 2026 г.',
+    ]);
+  });
+
+  it('names the severity floor while risk zones are shown, before the dates', () => {
+    const filtered = { dateRange: { from: '2026-04-01', to: '2026-04-15' }, minSeverity: 4, riskShown: true };
+    expect(filterNotes('en', filtered, days)).toEqual([
+      'Severity 4 and above',
+      'Reported April 1, 2026 – April 15, 2026',
+    ]);
+    expect(filterNotes('en', { ...filtered, riskShown: false }, days)).toHaveLength(1);
+  });
+});
+
+describe('the picture’s legend', () => {
+  it('lists the layers shown and carries the filters’ notes', () => {
+    const base = {
+      language: 'en' as const,
+      visibleLayers: { evacuation: true, aid: false, risk: true, infrastructure: false, sites: true },
+      minSeverity: 1,
+      dateRange: { from: null, to: null },
+      data: { kind: 'ready' as const, atlas },
+    };
+    expect(imageLegend(base)).toMatchObject({
+      heading: 'Legend',
+      entries: [{ layer: 'evacuation' }, { layer: 'risk' }, { layer: 'sites' }],
+      notes: [],
+    });
+    expect(imageLegend({ ...base, dateRange: { from: '2026-03-06', to: '2026-03-06' } }).notes).toEqual([
+      'Reported March 6, 2026 – March 6, 2026',
+    ]);
   });
 });
