@@ -428,7 +428,7 @@ test.describe('on a phone', () => {
   });
 });
 
-test('an upright tablet reads with the whole width for the map and the panels in a sheet; on its side, in columns', async ({
+test('an upright tablet (and a phone either way up) reads with the whole width for the map and the panels in a sheet; a tablet on its side, in columns', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 820, height: 1180 });
@@ -439,6 +439,10 @@ test('an upright tablet reads with the whole width for the map and the panels in
   await expect(page.getByRole('button', { name: 'Show panels' })).toBeHidden();
   await expect(layersPanel(page)).toBeVisible();
   expect((await page.locator('#atlas-map').boundingBox())?.width).toBeLessThan(700);
+  // A phone on its side is short: the same sheet, not two columns round a 284 px map.
+  await page.setViewportSize({ width: 844, height: 390 });
+  await expect(page.getByRole('button', { name: 'Show panels' })).toBeVisible();
+  expect((await page.locator('#atlas-map').boundingBox())?.width).toBe(844);
 });
 
 test.describe('with the keyboard only', () => {
