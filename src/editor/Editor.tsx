@@ -313,7 +313,9 @@ function Toolbar({ drawing, authored }: { drawing: Drawing | null; authored: Aut
     change((doc) => newDraft(doc, kind));
     useEditorStore.setState({ selectedKey: key, drawing: { kind, key, before } });
     drawing?.start(kind);
-    say(t('drawHint'));
+    // A finger taps where a mouse clicks, and has no Enter or Escape at hand.
+    const touch = typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+    say(t(touch ? 'drawHintTouch' : 'drawHint'));
   };
 
   const download = async () => {

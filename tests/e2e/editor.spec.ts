@@ -271,6 +271,33 @@ test.describe('the editor', () => {
     await expect(editor.getByLabel('Article text')).toHaveValue(/^---\ntitle: Из файла/);
   });
 
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test('draws a line by taps, finished with a double tap, and says so in a finger’s words', async ({
+      page,
+    }) => {
+      const editor = await openEditor(page, '#edit=1&map=6/40/48');
+      await editor.getByRole('button', { name: 'Line', exact: true }).tap();
+      await expect(editor.locator('.editor-message')).toHaveText(
+        'Tap the map to place positions; a double tap finishes.',
+      );
+      const map = await page.locator('#atlas-map').boundingBox();
+      if (!map) throw new Error('the map has no box');
+      for (const [x, y] of [
+        [100, 100],
+        [200, 150],
+      ] as const)
+        await page.touchscreen.tap(map.x + x, map.y + y);
+      await page.touchscreen.tap(map.x + 300, map.y + 120);
+      await page.touchscreen.tap(map.x + 300, map.y + 120);
+      // Finished: the line's three positions are in its form.
+      await expect(editor.getByLabel(/Coordinates/)).toHaveValue(
+        /^[\d.-]+, [\d.-]+\n[\d.-]+, [\d.-]+\n[\d.-]+, [\d.-]+$/,
+      );
+    });
+  });
+
   test('shows a hostile pasted article as text: markup, bidi controls and 100,000 characters', async ({
     page,
   }) => {
