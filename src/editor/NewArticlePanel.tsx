@@ -12,6 +12,9 @@ import { useEditorText } from './useEditorText';
 type Details = { outlet: string; date: string; lang: '' | 'ru' | 'en'; url: string };
 const NO_DETAILS: Details = { outlet: '', date: '', lang: '', url: '' };
 
+/** What to say when the form lacks what only it (or front matter) can give. */
+const ASK_FOR = { title: 'importNeedsTitle', date: 'importNeedsDate', outlet: 'importNeedsOutlet' } as const;
+
 /** The fields filled in, as import options: an empty field leaves the text's front matter (if any) to say. */
 function detailsAsOptions(details: Details): ArticleOptions {
   const options: ArticleOptions = {};
@@ -49,15 +52,7 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
         // What the form can fill in is asked for by name, in the reader's language, at its field.
         const { field, missing } = result;
         if (missing && (field === 'title' || field === 'date' || field === 'outlet')) {
-          say(
-            t(
-              field === 'title'
-                ? 'importNeedsTitle'
-                : field === 'date'
-                  ? 'importNeedsDate'
-                  : 'importNeedsOutlet',
-            ),
-          );
+          say(t(ASK_FOR[field]));
           fields.current[field]?.focus();
         } else say(t('importProblem', { problem: result.problem }));
         return;
