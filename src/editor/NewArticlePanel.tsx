@@ -2,7 +2,10 @@
 // through the place names found in it, highlighted in the text, each with Accept and Reject. A text in the
 // article:import format (front matter first) needs no fields; a field filled in wins over its front matter.
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { formatDate } from '../i18n/dictionaries';
+import { useLanguage } from '../i18n/useT';
 import type { ArticleOptions } from '../text/buildArticle';
+import { statedDay } from '../text/statedDay';
 import { ArticleReview, underReview, type ArticleUnderReview } from './ArticleReview';
 import type { AuthoredCorpus } from './corpusFiles';
 import { say } from './editorStore';
@@ -27,6 +30,7 @@ function detailsAsOptions(details: Details): ArticleOptions {
 
 export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   const t = useEditorText();
+  const language = useLanguage();
   const id = useId();
   const [text, setText] = useState('');
   const [details, setDetails] = useState<Details>(NO_DETAILS);
@@ -51,7 +55,13 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
         setReview(null);
         // What the form can fill in is asked for by name, in the reader's language, at its field.
         const { field, missing } = result;
-        if (missing && (field === 'title' || field === 'date' || field === 'outlet')) {
+        // A day written by the title is offered in the field, for the editor to check and import again.
+        const offered = missing && field === 'date' ? statedDay(text) : null;
+        if (offered !== null) {
+          setDetails((before) => ({ ...before, date: offered }));
+          say(t('importDateFromText', { date: formatDate(language, offered) }));
+          fields.current.date?.focus();
+        } else if (missing && (field === 'title' || field === 'date' || field === 'outlet')) {
           say(t(ASK_FOR[field]));
           fields.current[field]?.focus();
         } else say(t('importProblem', { problem: result.problem }));

@@ -93,6 +93,7 @@ const en = {
   articleUrl: 'Link to the original (optional)',
   importNeedsTitle: 'Paste the article first: its first line is the title.',
   importNeedsDate: 'Fill in the date the article was published.',
+  importDateFromText: 'The text gives {date}: filled in under Published on. Check it, then Import again.',
   importNeedsOutlet: 'Fill in the outlet that published the article.',
   imported: 'Imported: {count} place name(s) found. Accept or reject each.',
   accepted: 'accepted',
@@ -231,6 +232,8 @@ const ru: Record<EditorMessage, string> = {
   articleUrl: 'Ссылка на оригинал (необязательно)',
   importNeedsTitle: 'Сначала вставьте статью: первая строка — заголовок.',
   importNeedsDate: 'Укажите дату публикации статьи.',
+  importDateFromText:
+    'В тексте указано {date}: дата подставлена в поле «Дата публикации». Проверьте её и снова нажмите «Импорт».',
   importNeedsOutlet: 'Укажите издание, опубликовавшее статью.',
   imported: 'Импортировано: найдено названий мест: {count}. Примите или отклоните каждое.',
   accepted: 'принято',

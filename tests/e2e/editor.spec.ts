@@ -257,6 +257,16 @@ test.describe('the editor', () => {
     await expect(editor.locator('mark')).toHaveText(['Астару', 'Баку', 'Энзели']);
     await expect(editor.locator('.editor-message')).toContainText('Imported: 3 place name(s) found.');
 
+    // A day written by the title is offered in the date field, to check and import again.
+    await details.getByLabel('Published on').fill('');
+    await editor.getByLabel('Article text').fill(`Эвакуация через Астару\n7 марта 2026 г., 10:15\n\n${body}`);
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await expect(editor.locator('.editor-message')).toContainText('The text gives March 7, 2026');
+    await expect(details.getByLabel('Published on')).toHaveValue('2026-03-07');
+    await expect(details.getByLabel('Published on')).toBeFocused();
+    await editor.getByRole('button', { name: 'Import' }).click();
+    await expect(editor.locator('.editor-message')).toContainText('Imported:');
+
     // A text file, chosen with the interface's own button, takes the text box's place and names itself.
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
