@@ -2,9 +2,9 @@
 // reader clicks in a small panel, and a link to the full view in Risk Atlas (a new tab, never the embed).
 import { useId, useState } from 'react';
 import { LAYER_IDS } from '../data/layerIds';
-import { layerLabel } from '../i18n/dictionaries';
+import { layerLabel, severityFloorLabel } from '../i18n/dictionaries';
 import { useShareT } from '../i18n/shareStrings';
-import { useLanguage, useT } from '../i18n/useT';
+import { useLanguage } from '../i18n/useT';
 import { ContextPanel } from '../panels/ContextPanel';
 import { LayerSwatch } from '../panels/LayerSwatch';
 import { useAtlasStore } from '../state/store';
@@ -13,7 +13,6 @@ import './embed.css';
 
 function CompactLegend() {
   const t = useShareT();
-  const translate = useT();
   const language = useLanguage();
   const listId = useId();
   const [open, setOpen] = useState(false);
@@ -31,14 +30,7 @@ function CompactLegend() {
             <LayerSwatch layer={layer} />
             {layerLabel(language, layer)}
             {layer === 'risk' && minSeverity > 1 && (
-              <span className="embed-legend-note">
-                {' '}
-                (
-                {translate(minSeverity >= 5 ? 'minSeverityOnly5' : 'minSeverityAtLeast', {
-                  severity: minSeverity,
-                })}
-                )
-              </span>
+              <span className="embed-legend-note"> ({severityFloorLabel(language, minSeverity)})</span>
             )}
           </li>
         ))}

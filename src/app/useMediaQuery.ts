@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * Phones (either way up), and tablets (or windows) held upright: the map takes the whole width and the panels
- * a bottom sheet. Between two side columns an upright tablet's map was 260 px wide, a phone on its side's 284. The CSS repeats this query in its
- * `@media` rules (CSS cannot import it); tests/unit/narrowLayout.test.ts holds them to it.
+ * Phones (either way up), and tablets (or windows) held upright: the map takes the whole width and the
+ * panels a bottom sheet. Between two side columns an upright tablet's map was 260 px wide, a phone on its
+ * side's 284. The CSS repeats this query in its `@media` rules (CSS cannot import it);
+ * tests/unit/narrowLayout.test.ts holds them to it.
  */
 export const NARROW_QUERY =
   '(max-width: 640px), screen and (max-width: 1024px) and (orientation: portrait), screen and (max-width: 1024px) and (max-height: 500px)';

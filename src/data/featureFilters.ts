@@ -2,7 +2,7 @@
 // of a chosen feature all read (the map reads the same rules as style expressions: atlasStyle.ts).
 import type { AtlasIndex } from './atlasIndex';
 import type { DateRange } from './dateRange';
-import { datedChanges, inDateRange, stateAsOf } from './reported';
+import { asOfDay, datedChanges, inDateRange } from './reported';
 import { LAYER_IDS } from './layerIds';
 import type { IndexedProperties, LayerId } from './schema';
 import { passesSeverity } from './severity';
@@ -20,13 +20,7 @@ export function filteredOut(
   if (!inDateRange(index.reportedById.get(properties.id) ?? null, filters.dateRange)) return 'dates';
   // A later article may have raised or lowered a risk: the filter judges it as of the range's end.
   const asOf =
-    properties.layer === 'risk' && properties.changes
-      ? {
-          ...properties,
-          severity:
-            stateAsOf(properties, index.articlesById, filters.dateRange.to).severity ?? properties.severity,
-        }
-      : properties;
+    properties.layer === 'risk' ? asOfDay(properties, index.articlesById, filters.dateRange.to) : properties;
   return passesSeverity(asOf, filters.minSeverity) ? null : 'severity';
 }
 

@@ -38,13 +38,16 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState<string | null>(null);
-  const fields = useRef<Partial<Record<'title' | 'date' | 'outlet', HTMLElement | null>>>({});
   const detail = (key: keyof Details) => ({
     id: `${id}-${key}`,
     value: details[key],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
       setDetails((before) => ({ ...before, [key]: event.target.value })),
   });
+
+  // The focus goes where the missing part is written: the text for a title, else its field.
+  const focusField = (field: 'title' | keyof Details) =>
+    document.getElementById(`${id}-${field === 'title' ? 'text' : field}`)?.focus();
 
   const run = async () => {
     setBusy(true);
@@ -60,10 +63,10 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
         if (offered !== null) {
           setDetails((before) => ({ ...before, date: offered }));
           say(t('importDateFromText', { date: formatDate(language, offered) }));
-          fields.current.date?.focus();
+          focusField('date');
         } else if (missing && (field === 'title' || field === 'date' || field === 'outlet')) {
           say(t(ASK_FOR[field]));
-          fields.current[field]?.focus();
+          focusField(field);
         } else say(t('importProblem', { problem: result.problem }));
         return;
       }
@@ -82,9 +85,6 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
       <label htmlFor={`${id}-text`}>{t('articleText')}</label>
       <textarea
         id={`${id}-text`}
-        ref={(element) => {
-          fields.current.title = element;
-        }}
         rows={6}
         value={text}
         data-native-undo=""
@@ -123,21 +123,9 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
       <fieldset className="editor-article-details">
         <legend>{t('articleDetails')}</legend>
         <label htmlFor={`${id}-outlet`}>{t('articleOutlet')}</label>
-        <input
-          type="text"
-          {...detail('outlet')}
-          ref={(element) => {
-            fields.current.outlet = element;
-          }}
-        />
+        <input type="text" {...detail('outlet')} />
         <label htmlFor={`${id}-date`}>{t('articleDate')}</label>
-        <input
-          type="date"
-          {...detail('date')}
-          ref={(element) => {
-            fields.current.date = element;
-          }}
-        />
+        <input type="date" {...detail('date')} />
         <label htmlFor={`${id}-lang`}>{t('articleLanguage')}</label>
         <select {...detail('lang')}>
           <option value="">{t('languageFromText')}</option>

@@ -4,7 +4,8 @@ import { getAtlasIndex, selectableName } from '../data/atlasIndex';
 import { findRegion } from '../data/regions';
 import type { ArticleSummary, Atlas, IndexedFeature } from '../data/schema';
 import { isAllDates, type DateRange } from '../data/dateRange';
-import { formatDate, translate, type Language } from '../i18n/dictionaries';
+import { formatDate, severityFloorLabel, translate, type Language } from '../i18n/dictionaries';
+import { corpusSpan } from '../time/histogram';
 import { translateShare } from '../i18n/shareStrings';
 
 export type ViewState = { selectedId: string | null; regionId: string | null; language: Language };
@@ -47,16 +48,11 @@ export function filterNotes(
 ): string[] {
   const notes: string[] = [];
   const { minSeverity, dateRange } = filters;
-  if (filters.riskShown && minSeverity > 1)
-    notes.push(
-      minSeverity >= 5
-        ? translate(language, 'minSeverityOnly5')
-        : translate(language, 'minSeverityAtLeast', { severity: minSeverity }),
-    );
-  const sorted = [...articleDates].sort();
-  const from = dateRange.from ?? sorted[0];
-  const to = dateRange.to ?? sorted[sorted.length - 1];
-  if (!isAllDates(dateRange) && from !== undefined && to !== undefined)
+  if (filters.riskShown && minSeverity > 1) notes.push(severityFloorLabel(language, minSeverity));
+  const corpus = corpusSpan(articleDates);
+  const from = dateRange.from ?? corpus.from;
+  const to = dateRange.to ?? corpus.to;
+  if (!isAllDates(dateRange) && from !== null && to !== null)
     notes.push(
       translate(language, 'reportedBetween', {
         from: formatDate(language, from),
@@ -66,7 +62,6 @@ export function filterNotes(
   return notes;
 }
 
-/** The calendar date of `date` where the reader is, as YYYY-MM-DD. */
 /** The view's articles (title, outlet, date), each in the phrase the citation or the image uses, joined. */
 export function articleSources(
   language: Language,
@@ -84,6 +79,7 @@ export function articleSources(
     .join('; ');
 }
 
+/** The calendar date of `date` where the reader is, as YYYY-MM-DD. */
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -278,6 +278,14 @@ export function modeLabel(language: Language, mode: Mode): string {
   return packFor(language).modes[mode];
 }
 
+/** The severity filter in words: every severity, 5 only, or a floor ("Severity 3 and above"). */
+export function severityFloorLabel(language: Language, minSeverity: number): string {
+  if (minSeverity <= 1) return translate(language, 'minSeverityAll');
+  return minSeverity >= 5
+    ? translate(language, 'minSeverityOnly5')
+    : translate(language, 'minSeverityAtLeast', { severity: minSeverity });
+}
+
 export function statusLabel(language: Language, status: LineStatus): string {
   return packFor(language).statuses[status];
 }

@@ -3,7 +3,7 @@
 import { useId, useMemo } from 'react';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { filterVerdicts } from '../data/featureFilters';
-import { layerLabel } from '../i18n/dictionaries';
+import { layerLabel, severityFloorLabel } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { LayerSwatch } from './LayerSwatch';
@@ -50,22 +50,17 @@ function LayerToggle({ layer, count }: { layer: LayerId; count: number | null })
 
 function SeverityFilter() {
   const t = useT();
+  const language = useLanguage();
   const id = useId();
   const minSeverity = useAtlasStore((state) => state.minSeverity);
   const setMinSeverity = useAtlasStore((state) => state.setMinSeverity);
-  const optionLabel = (severity: number) =>
-    severity === 1
-      ? t('minSeverityAll')
-      : severity === 5
-        ? t('minSeverityOnly5')
-        : t('minSeverityAtLeast', { severity });
   return (
     <div className="severity-filter">
       <label htmlFor={id}>{t('minSeverityLabel')}</label>
       <select id={id} value={minSeverity} onChange={(event) => setMinSeverity(Number(event.target.value))}>
         {SEVERITIES.map((severity) => (
           <option key={severity} value={severity}>
-            {optionLabel(severity)}
+            {severityFloorLabel(language, severity)}
           </option>
         ))}
       </select>

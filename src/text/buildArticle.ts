@@ -36,46 +36,28 @@ export function buildArticle(
   options: ArticleOptions,
   previous: readonly IdentifiedPassage[] = [],
 ): BuiltArticle {
+  const refuse = (field: ArticleField, problem: string, missing = false): BuiltArticle => ({
+    ok: false,
+    problem,
+    field,
+    missing,
+  });
   const fm = parsed.frontMatter;
   const title = options.title ?? fm.title ?? parsed.title;
-  if (title === null || title.trim() === '')
-    return { ok: false, problem: 'has no title and no text', field: 'title', missing: true };
-  if (parsed.blocks.length === 0)
-    return { ok: false, problem: 'has a title but no text after it', field: 'title', missing: false };
+  if (title === null || title.trim() === '') return refuse('title', 'has no title and no text', true);
+  if (parsed.blocks.length === 0) return refuse('title', 'has a title but no text after it');
   const date = options.date ?? fm.date;
-  if (date === undefined)
-    return {
-      ok: false,
-      problem: 'has no date: add date: YYYY-MM-DD or --date',
-      field: 'date',
-      missing: true,
-    };
-  if (!isIsoDate(date))
-    return { ok: false, problem: `date '${date}' is not a date (YYYY-MM-DD)`, field: 'date', missing: false };
+  if (date === undefined) return refuse('date', 'has no date: add date: YYYY-MM-DD or --date', true);
+  if (!isIsoDate(date)) return refuse('date', `date '${date}' is not a date (YYYY-MM-DD)`);
   const outlet = options.outlet ?? fm.outlet;
-  if (outlet === undefined || outlet.trim() === '') {
-    return {
-      ok: false,
-      problem: 'has no outlet: add outlet: NAME or --outlet',
-      field: 'outlet',
-      missing: true,
-    };
-  }
+  if (outlet === undefined || outlet.trim() === '')
+    return refuse('outlet', 'has no outlet: add outlet: NAME or --outlet', true);
   const lang = options.lang ?? fm.lang ?? guessLanguage(parsed.blocks.map((b) => b.text).join(' '));
-  if (lang !== 'ru' && lang !== 'en')
-    return { ok: false, problem: `language '${lang}' is not ru or en`, field: 'lang', missing: false };
+  if (lang !== 'ru' && lang !== 'en') return refuse('lang', `language '${lang}' is not ru or en`);
   const id = options.id ?? fm.id ?? articleSlug(outlet, date, title);
-  if (!KEBAB_ID.test(id)) {
-    return {
-      ok: false,
-      problem: `id '${id}' must be kebab-case (a-z, 0-9, single hyphens)`,
-      field: 'id',
-      missing: false,
-    };
-  }
+  if (!KEBAB_ID.test(id)) return refuse('id', `id '${id}' must be kebab-case (a-z, 0-9, single hyphens)`);
   const url = options.url ?? fm.url;
-  if (url !== undefined && !/^https?:\/\/\S+$/.test(url))
-    return { ok: false, problem: `url '${url}' is not a URL`, field: 'url', missing: false };
+  if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) return refuse('url', `url '${url}' is not a URL`);
   const passages = assignPassageIds(parsed.blocks, previous);
   const lead = passages.find((p) => p.kind === 'paragraph')?.text ?? title;
   const article: Article = {

@@ -72,12 +72,11 @@ export function Timeline() {
     setDateRange(next);
   };
   const collapsed = narrow && !openOnPhone;
-  const shown = isAllDates(range)
-    ? t('allDates')
-    : t('dateRangeShown', {
-        from: formatDate(language, range.from ?? span.from),
-        to: formatDate(language, range.to ?? span.to),
-      });
+  const days = (from: string, to: string) =>
+    from === to
+      ? formatDate(language, from)
+      : t('dateRangeShown', { from: formatDate(language, from), to: formatDate(language, to) });
+  const shown = isAllDates(range) ? t('allDates') : days(range.from ?? span.from, range.to ?? span.to);
   const parts = (
     <>
       <figure className="timeline-histogram">
@@ -86,13 +85,6 @@ export function Timeline() {
         <svg viewBox={`0 0 ${bars.length} 10`} preserveAspectRatio="none" aria-hidden="true">
           {bars.map((bar, i) => {
             const height = (bar.count / tallest) * 10;
-            const when =
-              bar.from === bar.to
-                ? formatDate(language, bar.from)
-                : t('dateRangeShown', {
-                    from: formatDate(language, bar.from),
-                    to: formatDate(language, bar.to),
-                  });
             return (
               <g key={bar.from}>
                 <rect
@@ -112,7 +104,7 @@ export function Timeline() {
                     data-from={bar.from}
                     onClick={() => setDateRange({ from: bar.from, to: bar.to })}
                   >
-                    <title>{t('timelineBar', { when, count: bar.count })}</title>
+                    <title>{t('timelineBar', { when: days(bar.from, bar.to), count: bar.count })}</title>
                   </rect>
                 )}
               </g>
