@@ -1,6 +1,6 @@
 // The atlas inside another site's page (`embed=1` in an iframe) and on paper (the print stylesheet).
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_ORIGIN, openAtlas, waitForMapIdle, watchPage } from './support/atlas';
@@ -11,13 +11,16 @@ import { serveFolder, type StaticServer } from './support/staticServer';
 
 const crossing = () => feature((f) => f.properties.kind === 'border_crossing', 'a border crossing');
 const hosts: StaticServer[] = [];
+const hostFolders: string[] = [];
 test.afterEach(async () => {
   await Promise.all(hosts.splice(0).map((host) => host.close()));
+  await Promise.all(hostFolders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
 /** A news site's page with the atlas in an iframe, as the share dialog's code puts it, on a host of its own. */
 async function openHostPage(page: Page, hash: string) {
   const folder = await mkdtemp(join(tmpdir(), 'risk-atlas-host-'));
+  hostFolders.push(folder);
   await writeFile(
     join(folder, 'story.html'),
     `<!doctype html><title>A story</title><h1>A story</h1>

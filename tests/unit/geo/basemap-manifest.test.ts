@@ -1,17 +1,17 @@
 // @vitest-environment node
 // The basemap check runs on temporary folders, so it does not depend on public/basemap being built.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBasemap, manifestEntries } from '../../../geo/lib/basemap-manifest';
+import { tempFolder } from '../support/tempFolder';
 
 const GEOJSON = '{"type":"FeatureCollection","features":[]}';
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 function basemap(files: Record<string, string>, manifest?: unknown): string {
-  const root = mkdtempSync(join(tmpdir(), 'risk-atlas-basemap-'));
+  const root = tempFolder('risk-atlas-basemap-');
   mkdirSync(join(root, 'public/basemap'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'public/basemap', name), text);
   if (manifest !== undefined)

@@ -1,19 +1,19 @@
 // @vitest-environment node
 // A corpus folder of one's own (ATLAS_CORPUS): the build reads it with the layout of geo/, and problems name
 // its files where they really are.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileAtlas } from '../../../geo/lib/compile';
 import { loadCorpus } from '../../../geo/lib/corpus';
 import { corpusFolder, displayFile } from '../../../geo/lib/corpusFolder';
+import { tempFolder } from '../support/tempFolder';
 
 const root = process.cwd();
 const MINIMAL = 'tests/fixtures/corpus-minimal';
 
 function copyOfMinimal(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
+  const folder = tempFolder('atlas-corpus-');
   cpSync(MINIMAL, folder, { recursive: true });
   return folder;
 }
@@ -105,7 +105,7 @@ describe('a corpus folder named by ATLAS_CORPUS', () => {
   });
 
   it('says what is missing when the folder has no articles', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'atlas-empty-'));
+    const folder = tempFolder('atlas-empty-');
     const { problems } = loadCorpus(root, corpusFolder(root, { ATLAS_CORPUS: folder }));
     expect(problems.map((problem) => problem.message)).toContain(
       'is missing: a corpus folder needs articles/ and overlays/',
