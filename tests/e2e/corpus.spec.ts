@@ -159,6 +159,35 @@ test.describe('a corpus of many articles', () => {
     await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(/Тестовый текст №11:/);
   });
 
+  test('on a desktop the timeline is one row over the map, its histogram as wide as the row allows', async ({
+    page,
+  }) => {
+    // 1280 px wide leaves the map about 585 px: centred from its middle, the timeline had half of that and
+    // wrapped into three rows, with the histogram 160 px wide.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openCorpus(page);
+    const group = dates(page);
+    const boxes = await Promise.all(
+      [group.locator('.timeline-histogram'), group.getByLabel('From'), group.getByLabel('To')].map(
+        async (part) => {
+          const box = await part.boundingBox();
+          if (!box) throw new Error('a part of the timeline is not shown');
+          return box;
+        },
+      ),
+    );
+    const bottoms = boxes.map((box) => box.y + box.height);
+    expect(Math.max(...bottoms) - Math.min(...bottoms)).toBeLessThan(4);
+    const [histogram] = boxes;
+    const map = await page.getByTestId('map').boundingBox();
+    if (!histogram || !map) throw new Error('no histogram or no map');
+    expect(histogram.width).toBeGreaterThan(160);
+    const timeline = await group.boundingBox();
+    if (!timeline) throw new Error('no timeline');
+    expect(timeline.x).toBeGreaterThanOrEqual(map.x);
+    expect(timeline.x + timeline.width).toBeLessThanOrEqual(map.x + map.width);
+  });
+
   test('on a phone the timeline is one line until opened, then two rows, each part within reach', async ({
     page,
   }) => {
