@@ -269,7 +269,11 @@ function parseView(value: string): { view: Camera } | { reason: string } {
   return { view: roundView({ zoom, lat, lng, bearing, pitch }) };
 }
 
-function parseLayers(value: string, report: Report): LayerId[] {
+/**
+ * The layers a link names. A list naming only ids this map does not have is ignored whole, as the notice
+ * says, and reads as no `layers=` at all (every layer), not as an empty map; `layers=` itself means none.
+ */
+function parseLayers(value: string, report: Report): LayerId[] | null {
   const found: string[] = [];
   const unknown = new Set<string>();
   for (const item of value.split(',')) {
@@ -278,6 +282,7 @@ function parseLayers(value: string, report: Report): LayerId[] {
     else unknown.add(item);
   }
   for (const item of unknown) report('layers', item, 'not a layer of this map');
+  if (found.length === 0 && unknown.size > 0) return null;
   return canonicalLayers(found);
 }
 

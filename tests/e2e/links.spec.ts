@@ -171,6 +171,16 @@ test.describe('deep links', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  test('a layers list naming no layer of this map is ignored whole: every layer shows', async ({ page }) => {
+    await openAtlas(page, '#layers=floods,evacuation-routes');
+    const notices = page.getByRole('status', { name: 'Notices' });
+    await expect(notices).toContainText('floods');
+    await expect(notices).toContainText('evacuation-routes');
+    expect(await visibility(page, 'evacuation-line')).toBe('visible');
+    expect(await visibility(page, 'risk-fill')).toBe('visible');
+    await expect(page.getByRole('checkbox', { name: /Sites/ })).toBeChecked();
+  });
+
   test('Share, pressed while the map still flies to a chosen feature, gives the view it lands on', async ({
     page,
     context,

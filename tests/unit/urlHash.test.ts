@@ -173,10 +173,14 @@ describe('parseHash: layers', () => {
     expect(parse('#layers=,risk,,aid,')).toEqual({ state: state({ layers: ['aid', 'risk'] }), ignored: [] });
   });
 
-  it('reads a layers list of only unknown ids as no layer visible, and reports them', () => {
-    const { state: s, ignored } = parse('#layers=nope');
-    expect(s.layers).toEqual([]);
-    expect(ignored).toHaveLength(1);
+  it('ignores a layers list of only unknown ids whole (every layer shown, as without the key), and reports them', () => {
+    const { state: s, ignored } = parse('#layers=nope,floods');
+    expect(s.layers).toBeNull();
+    expect(ignored).toHaveLength(2);
+  });
+
+  it('still reads an empty layers list as no layer visible', () => {
+    expect(parse('#layers=')).toEqual({ state: state({ layers: [] }), ignored: [] });
   });
 });
 
