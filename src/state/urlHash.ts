@@ -12,7 +12,8 @@
 // only mean the seed article.
 //
 // Every part a link carries is judged on its own: a bad part falls back to its default and is listed in
-// `ignored` with a plain-English reason, so the UI can say what it dropped instead of failing the whole link.
+// `ignored` with the reason as a code and its values (worded per language in the dictionaries, see
+// linkNotice.ts), so the UI can say what it dropped instead of failing the whole link.
 
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { isCalendarDate } from '../data/dateRange';
@@ -50,8 +51,30 @@ export type KnownIds = {
   /** Every article's passage ids, by article id: `a=` must be one, and `p=` a passage of it. */
   articles?: ReadonlyMap<string, ReadonlySet<string>>;
 };
+/** Why a part of a link was ignored: a code and the values its wording needs. */
+export type LinkProblem =
+  | { code: 'viewParts'; count: number }
+  | { code: 'notNumber'; part: ViewPart }
+  | { code: 'outOfRange'; part: ViewPart; min: number; max: number }
+  | { code: 'notLayer' }
+  | { code: 'badId'; what: IdKind }
+  | { code: 'unknownId'; what: IdKind }
+  | { code: 'unknownPassageInArticle'; article: string }
+  | { code: 'unknownSetting' }
+  | { code: 'repeated' }
+  | { code: 'noValue' }
+  | { code: 'tooLong'; max: number }
+  | { code: 'badEncoding' }
+  | { code: 'notDate' }
+  | { code: 'badLanguage' }
+  | { code: 'mustBeOne'; key: 'embed' | 'edit' }
+  | { code: 'toBeforeFrom'; from: string }
+  | { code: 'unreadable' }
+  | { code: 'more'; count: number };
+export type ViewPart = 'zoom' | 'latitude' | 'longitude' | 'bearing' | 'pitch';
+export type IdKind = 'feature' | 'passage' | 'region' | 'article';
 /** `key` and `value` are shortened (~60 characters) and made safe to display as text. */
-export type IgnoredPart = { key: string; value: string; reason: string };
+export type IgnoredPart = { key: string; value: string; reason: LinkProblem };
 
 export const EMPTY_HASH_STATE: HashState = Object.freeze({
   view: null,
@@ -234,7 +257,7 @@ function canonicalLayers(ids: Iterable<string>): LayerId[] {
 
 // ---------------------------------------------------------------------------------------------- parse
 
-type Report = (key: string, value: string, reason: string) => void;
+type Report = (key: string, value: string, reason: LinkProblem) => void;
 
 function parseNumber(s: string): number | null {
   if (!NUMBER_PATTERN.test(s)) return null;
@@ -242,30 +265,28 @@ function parseNumber(s: string): number | null {
   return Number.isFinite(n) ? noNegativeZero(n) : null;
 }
 
-function parseView(value: string): { view: Camera } | { reason: string } {
+const VIEW_PARTS: readonly ViewPart[] = ['zoom', 'latitude', 'longitude', 'bearing', 'pitch'];
+
+function parseView(value: string): { view: Camera } | { reason: LinkProblem } {
   const parts = value.split('/');
-  if (parts.length !== 3 && parts.length !== 5) {
-    return {
-      reason: `expected zoom/latitude/longitude or zoom/latitude/longitude/bearing/pitch, got ${parts.length} part${parts.length === 1 ? '' : 's'}`,
-    };
-  }
-  const names = ['zoom', 'latitude', 'longitude', 'bearing', 'pitch'] as const;
+  if (parts.length !== 3 && parts.length !== 5) return { reason: { code: 'viewParts', count: parts.length } };
   const nums: number[] = [];
   for (const [i, part] of parts.entries()) {
     const n = parseNumber(part);
-    if (n === null) return { reason: `${names[i] ?? 'value'} is not a plain decimal number` };
+    if (n === null) return { reason: { code: 'notNumber', part: VIEW_PARTS[i] ?? 'pitch' } };
     nums.push(n);
   }
+  const outOfRange = (part: ViewPart, min: number, max: number) => ({
+    reason: { code: 'outOfRange', part, min, max } as const,
+  });
   const [zoom = NaN, lat = NaN, lng = NaN, rawBearing = 0, pitch = 0] = nums;
-  if (zoom < ZOOM_MIN || zoom > ZOOM_MAX)
-    return { reason: `zoom must be between ${ZOOM_MIN} and ${ZOOM_MAX}` };
-  if (Math.abs(lat) > LAT_MAX) return { reason: `latitude must be between -${LAT_MAX} and ${LAT_MAX}` };
-  if (Math.abs(lng) > LNG_MAX) return { reason: `longitude must be between -${LNG_MAX} and ${LNG_MAX}` };
+  if (zoom < ZOOM_MIN || zoom > ZOOM_MAX) return outOfRange('zoom', ZOOM_MIN, ZOOM_MAX);
+  if (Math.abs(lat) > LAT_MAX) return outOfRange('latitude', -LAT_MAX, LAT_MAX);
+  if (Math.abs(lng) > LNG_MAX) return outOfRange('longitude', -LNG_MAX, LNG_MAX);
   // Some tools write bearings as 0..360; those are the same directions, so accept them and normalise.
-  if (rawBearing < -BEARING_MAX || rawBearing > 360)
-    return { reason: 'bearing must be between -180 and 180' };
+  if (rawBearing < -BEARING_MAX || rawBearing > 360) return outOfRange('bearing', -BEARING_MAX, BEARING_MAX);
   const bearing = rawBearing > BEARING_MAX ? rawBearing - 360 : rawBearing;
-  if (pitch < 0 || pitch > PITCH_MAX) return { reason: `pitch must be between 0 and ${PITCH_MAX}` };
+  if (pitch < 0 || pitch > PITCH_MAX) return outOfRange('pitch', 0, PITCH_MAX);
   return { view: roundView({ zoom, lat, lng, bearing, pitch }) };
 }
 
@@ -281,7 +302,7 @@ function parseLayers(value: string, report: Report): LayerId[] | null {
     if (isLayerId(item)) found.push(item);
     else unknown.add(item);
   }
-  for (const item of unknown) report('layers', item, 'not a layer of this map');
+  for (const item of unknown) report('layers', item, { code: 'notLayer' });
   if (found.length === 0 && unknown.size > 0) return null;
   return canonicalLayers(found);
 }
@@ -289,14 +310,10 @@ function parseLayers(value: string, report: Report): LayerId[] | null {
 function parseId(
   value: string,
   known: ReadonlySet<string>,
-  what: string,
-): { id: string } | { reason: string } {
-  if (!isId(value)) {
-    return {
-      reason: `not a valid ${what} id (lowercase letters, digits, '-' and '_', at most 80 characters)`,
-    };
-  }
-  if (!known.has(value)) return { reason: `no ${what} with this id` };
+  what: IdKind,
+): { id: string } | { reason: LinkProblem } {
+  if (!isId(value)) return { reason: { code: 'badId', what } };
+  if (!known.has(value)) return { reason: { code: 'unknownId', what } };
   return { id: value };
 }
 
@@ -333,28 +350,28 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
       const raw = eq === -1 ? '' : part.slice(eq + 1);
 
       if (!isHashKey(key)) {
-        report(readable(key), readable(raw), 'unknown setting');
+        report(readable(key), readable(raw), { code: 'unknownSetting' });
         continue;
       }
       // 'sel=' is what a reader leaves after deleting an id by hand: nothing is asked for, so nothing is
       // wrong, and a later 'sel=…' still counts. `layers=` is the one key whose empty value says something.
       if (eq !== -1 && raw === '' && key !== 'layers') continue;
       if (seen.has(key)) {
-        report(key, readable(raw), 'repeated setting; the first one is used');
+        report(key, readable(raw), { code: 'repeated' });
         continue;
       }
       seen.add(key);
       if (eq === -1) {
-        report(key, '', "has no value (expected 'key=value')");
+        report(key, '', { code: 'noValue' });
         continue;
       }
       if (raw.length > MAX_VALUE_LENGTH) {
-        report(key, readable(raw), `value is longer than ${MAX_VALUE_LENGTH} characters`);
+        report(key, readable(raw), { code: 'tooLong', max: MAX_VALUE_LENGTH });
         continue;
       }
       const value = safeDecode(raw);
       if (value === null) {
-        report(key, raw, 'broken percent-encoding');
+        report(key, raw, { code: 'badEncoding' });
         continue;
       }
 
@@ -371,7 +388,7 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
         case 'sel':
         case 'a':
         case 'region': {
-          const [set, what] =
+          const [set, what]: [ReadonlySet<string>, IdKind] =
             key === 'sel'
               ? [known.features, 'feature']
               : key === 'a'
@@ -388,19 +405,19 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
         case 'from':
         case 'to':
           if (isCalendarDate(value)) state[key] = value;
-          else report(key, value, 'not a date (expected YYYY-MM-DD)');
+          else report(key, value, { code: 'notDate' });
           break;
         case 'lang':
           if (isLanguage(value)) state.lang = value;
-          else report(key, value, "language must be 'en' or 'ru'");
+          else report(key, value, { code: 'badLanguage' });
           break;
         case 'embed':
           if (value === '1') state.embed = true;
-          else report(key, value, "embed must be '1'");
+          else report(key, value, { code: 'mustBeOne', key });
           break;
         case 'edit':
           if (value === '1') state.edit = true;
-          else report(key, value, "edit must be '1'");
+          else report(key, value, { code: 'mustBeOne', key });
           break;
       }
     }
@@ -409,23 +426,30 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
         state.a !== null ? (known.articles?.get(state.a) ?? new Set<string>()) : known.passages;
       const result = parseId(passage, passages, 'passage');
       if ('id' in result) state.p = result.id;
-      else report('p', passage, state.a !== null ? `${result.reason} in article ${state.a}` : result.reason);
+      else
+        report(
+          'p',
+          passage,
+          state.a !== null && result.reason.code === 'unknownId'
+            ? { code: 'unknownPassageInArticle', article: state.a }
+            : result.reason,
+        );
     }
     if (state.from !== null && state.to !== null && state.from > state.to) {
-      report('to', state.to, `is before from=${state.from}`);
+      report('to', state.to, { code: 'toBeforeFrom', from: state.from });
       state.to = null;
     }
   } catch {
     // Belt and braces: nothing above should throw, but a link must never break the app (e.g. a `known` set
     // whose `has` throws). Whatever was read so far stands.
-    report('', '', 'the link could not be read completely');
+    report('', '', { code: 'unreadable' });
   }
 
   if (unreported > 0) {
     ignored.push({
       key: '…',
       value: '',
-      reason: `${unreported} more ignored part${unreported === 1 ? '' : 's'}`,
+      reason: { code: 'more', count: unreported },
     });
   }
   return { state, ignored };

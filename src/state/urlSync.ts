@@ -8,6 +8,7 @@ import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { isLanguageLoaded, loadLanguage } from '../i18n/dictionaries';
 import { browserLanguages, preferredLanguage, type Language } from '../i18n/language';
 import { afterNextPaint } from './afterNextPaint';
+import type * as LinkNotice from './linkNotice';
 import type { Camera } from './camera';
 import { parseHash, serialiseHash, type HashState, type IgnoredPart, type KnownIds } from './urlHash';
 import { useAtlasStore, type AtlasState, type LinkUpdate } from './store';
@@ -152,14 +153,6 @@ export function currentLink(
   return `${location.origin}${location.pathname}${location.search}${hash}`;
 }
 
-function describeIgnored(ignored: readonly IgnoredPart[]): string {
-  const parts = ignored
-    .slice(0, 4)
-    .map((part) => `${part.key}${part.value ? `=${part.value}` : ''} (${part.reason})`);
-  const more = ignored.length > 4 ? ` and ${ignored.length - 4} more` : '';
-  return `Parts of the link were ignored: ${parts.join('; ')}${more}.`;
-}
-
 const isIdPart = (part: IgnoredPart) => part.key === 'sel' || part.key === 'p' || part.key === 'a';
 
 /** Only the camera differs: such changes replace the history entry instead of adding one. */
@@ -196,6 +189,18 @@ export function startUrlSync(
   let pendingLink: string | null = window.location.hash;
   let writeScheduled = false;
 
+  /**
+   * A notice about the link, in the language shown when it was read. Its words load only when a link has
+   * something to say; if they cannot load, the notice is all that is lost.
+   */
+  const noticeOfLink = (say: (words: typeof LinkNotice, language: Language) => string) => {
+    const { language } = store.getState();
+    import('./linkNotice').then(
+      (words) => store.getState().addNotice(say(words, language)),
+      () => {},
+    );
+  };
+
   /** Applies a link's parts; the one store update it makes is what the subscriber then sees. */
   const readLink = (hash: string, parts: LinkParts, keepReaders: boolean, languageTried = false) => {
     const state = store.getState();
@@ -214,7 +219,8 @@ export function startUrlSync(
     const reportable = ignored.filter((part) =>
       parts === 'all' ? true : parts === 'ids' ? isIdPart(part) : !isIdPart(part),
     );
-    if (reportable.length > 0) store.getState().addNotice(describeIgnored(reportable));
+    if (reportable.length > 0)
+      noticeOfLink((words, language) => words.describeIgnoredParts(language, reportable));
   };
 
   /** The one writer of the URL: the store's link, as a new entry unless only the camera moved. */
@@ -257,9 +263,7 @@ export function startUrlSync(
         // Only the link's feature and passage: whatever the reader changed meanwhile stays.
         readLink(link, 'ids', true);
       } else if (/(^|[#&])(sel|p|a)=/.test(link)) {
-        state.addNotice(
-          'The feature or passage in the link could not be shown because the data did not load.',
-        );
+        noticeOfLink((words, language) => words.linkDataMissing(language));
       }
       // The link as read (its unknown parts dropped) replaces the one that was opened; what the reader
       // changed meanwhile beyond the camera (a language, a click) is a step of its own that Back undoes.

@@ -181,6 +181,18 @@ test.describe('deep links', () => {
     await expect(page.getByRole('checkbox', { name: /Sites/ })).toBeChecked();
   });
 
+  test('what a Russian link got wrong is said in Russian, the feature found later included', async ({
+    page,
+  }) => {
+    await openAtlas(page, '#lang=ru&layers=floods&sel=no-such-feature');
+    const notices = page.getByRole('status', { name: 'Уведомления' });
+    await expect(notices).toContainText(
+      'Часть ссылки не учтена: layers=floods (на этой карте нет такого слоя).',
+    );
+    await expect(notices).toContainText('sel=no-such-feature (нет объекта с таким id)');
+    await expect(notices).not.toContainText('ignored');
+  });
+
   test('Share, pressed while the map still flies to a chosen feature, gives the view it lands on', async ({
     page,
     context,

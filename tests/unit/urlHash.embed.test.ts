@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { explainLinkProblem } from '../../src/state/linkNotice';
 import { EMPTY_HASH_STATE, parseHash, serialiseHash, type KnownIds } from '../../src/state/urlHash';
 
 const known: KnownIds = { features: new Set(['f1']), passages: new Set(), regions: new Set() };
-const parse = (hash: string) => parseHash(hash, known);
+/** The parse, with each ignored part's reason worded in English as the notice words it. */
+const parse = (hash: string) => {
+  const { state, ignored } = parseHash(hash, known);
+  return {
+    state,
+    ignored: ignored.map((part) => ({ ...part, reason: explainLinkProblem('en', part.reason) })),
+  };
+};
 
 describe('the embed key', () => {
   it('reads embed=1 as the map-only layout', () => {

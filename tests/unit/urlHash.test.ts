@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explainLinkProblem } from '../../src/state/linkNotice';
 import {
   EMPTY_HASH_STATE,
   HASH_LAYER_IDS,
@@ -17,7 +18,14 @@ const known: KnownIds = {
   regions: new Set(['absheron', 'south-caucasus']),
 };
 
-const parse = (hash: string) => parseHash(hash, known);
+/** The parse, with each ignored part's reason worded in English as the notice words it. */
+const parse = (hash: string, knownIds: KnownIds = known) => {
+  const { state, ignored } = parseHash(hash, knownIds);
+  return {
+    state,
+    ignored: ignored.map((part) => ({ ...part, reason: explainLinkProblem('en', part.reason) })),
+  };
+};
 const state = (patch: Partial<HashState>): HashState => ({ ...EMPTY_HASH_STATE, ...patch });
 const view = (patch: Partial<Camera>): Camera => ({
   zoom: 5,
@@ -83,7 +91,7 @@ describe('parseHash: well-formed hashes', () => {
 
   it('reads the article, a passage of it wherever p comes, and the date range', () => {
     const withArticles: KnownIds = { ...known, articles: new Map([['second', new Set(['p9'])]]) };
-    const { state: s, ignored } = parseHash('#p=p9&a=second&from=2026-03-01&to=2026-03-31', withArticles);
+    const { state: s, ignored } = parse('#p=p9&a=second&from=2026-03-01&to=2026-03-31', withArticles);
     expect(ignored).toEqual([]);
     expect(s).toMatchObject({ a: 'second', p: 'p9', from: '2026-03-01', to: '2026-03-31' });
   });
@@ -91,7 +99,7 @@ describe('parseHash: well-formed hashes', () => {
   it('judges p against the first article when the link has no a (links from before a existed)', () => {
     const withArticles: KnownIds = { ...known, articles: new Map([['second', new Set(['p9'])]]) };
     expect(parseHash('#p=p1', withArticles).state.p).toBe('p1');
-    const { state: s, ignored } = parseHash('#a=second&p=p1', withArticles);
+    const { state: s, ignored } = parse('#a=second&p=p1', withArticles);
     expect(s.p).toBeNull();
     expect(ignored).toEqual([{ key: 'p', value: 'p1', reason: 'no passage with this id in article second' }]);
   });
@@ -204,7 +212,7 @@ describe('parseHash: ids', () => {
   it('ignores an id that is known but does not match the safe id pattern', () => {
     const weird: KnownIds = { ...known, features: new Set(['Baku Port', '_x', 'a'.repeat(81)]) };
     for (const id of ['Baku%20Port', '_x', 'a'.repeat(81)]) {
-      const { state: s, ignored } = parseHash(`#sel=${id}`, weird);
+      const { state: s, ignored } = parse(`#sel=${id}`, weird);
       expect(s.sel).toBeNull();
       expect(ignored[0]?.reason).toMatch(/not a valid feature id/);
     }
@@ -223,7 +231,7 @@ describe('parseHash: ids', () => {
       passages: new Set(['javascript:alert(1)']),
       regions: new Set(),
     };
-    const { state: s, ignored } = parseHash(
+    const { state: s, ignored } = parse(
       '#sel=<script>alert(1)</script>&p=javascript:alert(1)&region=%3Cimg%20src%3Dx%3E',
       hostile,
     );
@@ -463,7 +471,7 @@ describe('parseHash: bad parts', () => {
     throwing.has = () => {
       throw new Error('boom');
     };
-    const { state: s, ignored } = parseHash('#lang=ru&sel=f1', { ...known, features: throwing });
+    const { state: s, ignored } = parse('#lang=ru&sel=f1', { ...known, features: throwing });
     expect(s).toEqual(state({ lang: 'ru' }));
     expect(ignored).toHaveLength(1);
   });

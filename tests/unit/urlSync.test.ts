@@ -83,14 +83,15 @@ describe('a link opened before the data has loaded', () => {
     expect(useAtlasStore.getState().selectedId).toBe('risk-war');
   });
 
-  it('reports an unknown feature once the data shows it is unknown, and a bad layer at once', () => {
+  it('reports an unknown feature once the data shows it is unknown, and a bad layer at once', async () => {
     window.history.replaceState(null, '', '/#layers=sites,nonsense&sel=no-such-feature');
     stop = startUrlSync();
     const messages = () => useAtlasStore.getState().notices.map((notice) => notice.message);
-    expect(messages().join(' ')).toContain('nonsense');
+    // The notice's words load on first use.
+    await vi.waitFor(() => expect(messages().join(' ')).toContain('nonsense'));
     expect(messages().join(' ')).not.toContain('no-such-feature');
     useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() });
-    expect(messages().join(' ')).toContain('no-such-feature');
+    await vi.waitFor(() => expect(messages().join(' ')).toContain('no-such-feature'));
     expect(messages().filter((message) => message.includes('nonsense'))).toHaveLength(1);
   });
 });
