@@ -14,6 +14,8 @@ const en = {
   mapRegionLabel: 'Map of the South Caucasus and the Caspian region',
   loadingMap: 'Loading the map…',
   mapCanvasLabel: 'Map',
+  mapKeysHint:
+    'Arrow keys move the map, + and − zoom, Enter shows what is under the cross at the centre, Escape clears the selection.',
   mapZoomIn: 'Zoom in',
   mapZoomOut: 'Zoom out',
   mapFullscreenEnter: 'Enter fullscreen',

@@ -9,6 +9,8 @@ const messages: Dictionary = {
   mapRegionLabel: 'Карта Южного Кавказа и Каспийского региона',
   loadingMap: 'Загрузка карты…',
   mapCanvasLabel: 'Карта',
+  mapKeysHint:
+    'Стрелки двигают карту, + и − меняют масштаб, Enter показывает, что под крестиком в центре, Escape снимает выбор.',
   mapZoomIn: 'Приблизить',
   mapZoomOut: 'Отдалить',
   mapFullscreenEnter: 'Во весь экран',

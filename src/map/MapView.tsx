@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { Notices } from '../notices/Notices';
 import { MapToolbar } from '../share/MapToolbar';
 import { Timeline } from '../time/Timeline';
+import { MAP_KEYS_HINT_ID } from './interaction';
 import { placeMap } from './mapMount';
 import { MapStatusMessage } from './MapStatusMessage';
 
@@ -19,6 +20,10 @@ export function MapView() {
   return (
     <section className="map-area" aria-label={t('mapRegionLabel')}>
       <div ref={hostRef} className="map-host" />
+      {/* Read with the focused map (its aria-describedby), and shown while the keyboard is on it. */}
+      <p id={MAP_KEYS_HINT_ID} className="map-keys-hint">
+        {t('mapKeysHint')}
+      </p>
       <MapStatusMessage />
       <MapToolbar />
       <Timeline />

@@ -179,6 +179,10 @@ const sameInputs = (a: QueryInputs, b: QueryInputs) =>
   a.data === b.data &&
   a.language === b.language;
 
+/** The element that tells what the keys do on the focused map (rendered by MapView). */
+export const MAP_KEYS_HINT_ID = 'map-keys-hint';
+const KEYS_USED_CLASS = 'map-keys-used';
+
 export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   const tooltip = new HoverLabel(map.getContainer());
 
@@ -254,6 +258,8 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
 
   /** Enter on the focused map acts as a click at its centre: the keyboard path to picking and 'What's here'. */
   const onKey = (event: KeyboardEvent) => {
+    // The hint to the keys (map.css) has done its work once one is used.
+    container.classList.add(KEYS_USED_CLASS);
     if ((event.key !== 'Enter' && event.key !== ' ') || isMapPointerClaimed()) return;
     event.preventDefault();
     const canvas = map.getCanvas();
@@ -271,6 +277,7 @@ export function bindInteraction(map: MaplibreMap, store: Store): () => void {
   };
 
   const container = map.getCanvasContainer();
+  map.getCanvas().setAttribute('aria-describedby', MAP_KEYS_HINT_ID);
   const unsubscribe = store.subscribe(relabel);
   map.on('click', onClick);
   map.on('mousemove', onMove);

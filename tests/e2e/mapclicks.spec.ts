@@ -120,11 +120,21 @@ test.describe('the map under the pointer', () => {
     for (let press = 0; press < 3; press += 1) await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to the map' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+    const canvas = page.locator('.maplibregl-canvas');
+    await expect(canvas).toBeFocused();
     // The store owns the hash: the skip link does not write its own `#map` there (the view stays linked).
     expect(new URL(page.url()).hash).toMatch(/(^#|&)map=6\//);
+    // What the keys do: the map's description, shown by the cross at the centre until a key is used.
+    await expect(canvas).toHaveAccessibleDescription(/Enter shows what is under the cross at the centre/);
+    const hintWidth = async () => (await page.locator('#map-keys-hint').boundingBox())?.width ?? 0;
+    expect(await hintWidth()).toBeGreaterThan(100);
+    const cross = await page
+      .getByTestId('map')
+      .evaluate((element) => getComputedStyle(element, '::after').backgroundImage);
+    expect(cross).toContain('linear-gradient');
     const before = await page.evaluate(() => window.riskAtlas?.map.getCenter().lng ?? 0);
     await page.keyboard.press('ArrowRight');
+    expect(await hintWidth()).toBeLessThanOrEqual(1);
     await waitForMapIdle(page);
     const after = await page.evaluate(() => window.riskAtlas?.map.getCenter().lng ?? 0);
     expect(after).toBeGreaterThan(before);
