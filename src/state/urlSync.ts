@@ -189,14 +189,42 @@ export function startUrlSync(
   let pendingLink: string | null = window.location.hash;
   let writeScheduled = false;
 
+  /** The words of link notices, loaded once, the first time a link has something to say. */
+  let linkWords: Promise<typeof LinkNotice> | null = null;
+  /** The notice about the link last read, so that what its ids turn out to lack joins the same notice. */
+  let lastLinkNotice: { link: number; ignored: readonly IgnoredPart[]; message: string } | null = null;
+  /** Counts the links read whole or in their places: a link's ids belong to the link counted last. */
+  let linksRead = 0;
+
   /**
-   * A notice about the link, in the language shown when it was read. Its words load only when a link has
-   * something to say; if they cannot load, the notice is all that is lost.
+   * A notice about the link, in the language shown when it was read; if its words cannot load, the notice
+   * is all that is lost. Callbacks run in the order asked (one promise), so a link's parts come before its ids.
    */
   const noticeOfLink = (say: (words: typeof LinkNotice, language: Language) => string) => {
     const { language } = store.getState();
-    import('./linkNotice').then(
+    linkWords ??= import('./linkNotice');
+    linkWords.then(
       (words) => store.getState().addNotice(say(words, language)),
+      () => {},
+    );
+  };
+
+  /** What a link got wrong: the ids found unknown once the data came join the notice about its other parts. */
+  const reportIgnored = (ignored: readonly IgnoredPart[], parts: LinkParts) => {
+    const { language } = store.getState();
+    const link = linksRead;
+    linkWords ??= import('./linkNotice');
+    linkWords.then(
+      (words) => {
+        const state = store.getState();
+        const earlier = parts === 'ids' && lastLinkNotice?.link === link ? lastLinkNotice : null;
+        const shown = earlier && state.notices.find((notice) => notice.message === earlier.message);
+        const all = shown && earlier ? [...earlier.ignored, ...ignored] : ignored;
+        const message = words.describeIgnoredParts(language, all);
+        if (shown) state.dismissNotice(shown.id);
+        state.addNotice(message);
+        lastLinkNotice = { link, ignored: all, message };
+      },
       () => {},
     );
   };
@@ -219,8 +247,8 @@ export function startUrlSync(
     const reportable = ignored.filter((part) =>
       parts === 'all' ? true : parts === 'ids' ? isIdPart(part) : !isIdPart(part),
     );
-    if (reportable.length > 0)
-      noticeOfLink((words, language) => words.describeIgnoredParts(language, reportable));
+    if (parts !== 'ids') linksRead += 1;
+    if (reportable.length > 0) reportIgnored(reportable, parts);
   };
 
   /** The one writer of the URL: the store's link, as a new entry unless only the camera moved. */

@@ -92,7 +92,11 @@ describe('a link opened before the data has loaded', () => {
     expect(messages().join(' ')).not.toContain('no-such-feature');
     useAtlasStore.getState().setData({ kind: 'ready', atlas: fixtureAtlas() });
     await vi.waitFor(() => expect(messages().join(' ')).toContain('no-such-feature'));
-    expect(messages().filter((message) => message.includes('nonsense'))).toHaveLength(1);
+    // One notice for the one link: the unknown id joins what was said of its layers.
+    expect(messages()).toEqual([
+      'Parts of the link were ignored: layers=nonsense (not a layer of this map); ' +
+        'sel=no-such-feature (no feature with this id).',
+    ]);
   });
 });
 
