@@ -64,6 +64,13 @@ export const LOCALISED_NAME: ExpressionSpecification = [
   ['coalesce', ['get', 'name_en'], ['get', 'name_ru']],
 ];
 
+/**
+ * From this zoom the overlays' sites name themselves under their icons. The basemap's ports (every port
+ * in the reference places is a site of the seed corpus) then leave their names to the sites, which printed
+ * each port's name twice, beside and under the same icon.
+ */
+export const SITE_NAMES_FROM_ZOOM = 6;
+
 const halo = { 'text-halo-color': C.labelHalo, 'text-halo-width': 1.2 } as const;
 
 const countryLabelLayout: NonNullable<SymbolLayerSpecification['layout']> = {
@@ -246,7 +253,13 @@ function basemapLayers(articleCountries: readonly string[]): LayerSpecification[
       source: 'labels',
       filter: ['in', ['get', 'kind'], ['literal', ['city', 'port']]],
       layout: {
-        'text-field': LOCALISED_NAME,
+        'text-field': [
+          'step',
+          ['zoom'],
+          LOCALISED_NAME,
+          SITE_NAMES_FROM_ZOOM,
+          ['case', ['==', ['get', 'kind'], 'port'], '', LOCALISED_NAME],
+        ],
         'text-font': [REGULAR_FONT],
         'text-size': 12,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

@@ -2,7 +2,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { LAYER_IDS } from '../data/layerIds';
 import type { LayerId } from '../data/schema';
-import { BOLD_FONT, LOCALISED_NAME, REGULAR_FONT } from './basemapStyle';
+import { BOLD_FONT, LOCALISED_NAME, REGULAR_FONT, SITE_NAMES_FROM_ZOOM } from './basemapStyle';
 import { APPROXIMATE_KM, OVERLAY_COLOURS as C } from './theme';
 import { perFeature, perFeatureAndZoom, sharedLinePaint } from './sharedPrograms';
 import { collapsedLayerName } from './tileSources';
@@ -221,7 +221,7 @@ function pointLayers(layerId: 'infrastructure' | 'sites'): OverlayLayer[] {
         'icon-image': ['get', 'icon'],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 0.85],
         'icon-allow-overlap': true,
-        'text-field': ['step', ['zoom'], '', 6, LOCALISED_NAME],
+        'text-field': ['step', ['zoom'], '', SITE_NAMES_FROM_ZOOM, LOCALISED_NAME],
         'text-font': [REGULAR_FONT],
         'text-size': 11,
         'text-offset': [0, 1.3],

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildAtlasStyle } from '../../src/map/atlasStyle';
@@ -10,6 +10,7 @@ import {
   buildBasemapStyle,
   FIRST_LABEL_LAYER_ID,
   LOCALISED_NAME,
+  SITE_NAMES_FROM_ZOOM,
 } from '../../src/map/basemapStyle';
 import { OVERLAY_METADATA_KEY } from '../../src/map/overlayStyle';
 import { dot, hatchPattern } from '../../src/map/images';
@@ -71,7 +72,13 @@ describe('the basemap style', () => {
     const style = buildBasemapStyle({ baseUrl, language: 'en' });
     const symbolLayers = style.layers.filter((layer) => layer.type === 'symbol');
     expect(symbolLayers.length).toBeGreaterThanOrEqual(4);
-    for (const layer of symbolLayers) expect(layer.layout?.['text-field']).toEqual(LOCALISED_NAME);
+    // The one expression wherever a name is shown (the ports' step included), and no other reading of a name.
+    const localised = JSON.stringify(LOCALISED_NAME);
+    for (const layer of symbolLayers) {
+      const field = JSON.stringify(layer.layout?.['text-field']);
+      expect(field).toContain(localised);
+      expect(field.split(localised).join('')).not.toContain('name_');
+    }
   });
 
   it('puts water under land and labels above everything else', () => {
@@ -173,5 +180,27 @@ describe("the map's place before its first drawing", () => {
     const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
     const rule = /\n\.map-canvas \{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(/background: (#[0-9a-f]{6});/.exec(rule)?.[1]).toBe(BASEMAP_COLOURS.water);
+  });
+});
+
+describe('the names of towns and ports', () => {
+  const cities = buildBasemapStyle({ baseUrl, language: 'en' }).layers.find(
+    (layer) => layer.id === 'label-cities',
+  );
+  const nameAt = (zoom: number, kind: string) => {
+    if (cities?.type !== 'symbol' || cities.layout?.['text-field'] === undefined)
+      throw new Error('no labels');
+    const expression = createExpression(cities.layout['text-field'], 'layout.text-field', null, {
+      lang: 'en',
+    });
+    if (expression.result !== 'success') throw new Error('bad expression');
+    const feature = { type: 1, properties: { kind, name_en: 'Aktau seaport' }, geometry: [] } as never;
+    return String(expression.value.evaluate({ zoom, globalState: { lang: 'en' } } as never, feature));
+  };
+
+  it('name a port only until the sites name it themselves, so it is not named twice', () => {
+    expect(nameAt(SITE_NAMES_FROM_ZOOM - 0.5, 'port')).toBe('Aktau seaport');
+    expect(nameAt(SITE_NAMES_FROM_ZOOM, 'port')).toBe('');
+    expect(nameAt(10, 'city')).toBe('Aktau seaport');
   });
 });
