@@ -80,7 +80,9 @@ test('a new article’s passages get a feature or a reason, and the download pas
   );
   await expect(draftsCoverage).toHaveAttribute('data-open', '0');
 
-  // Kept with the drafts: after a reload the article opened again shows its reasons.
+  // Kept with the drafts: after a reload the article opened again shows its reasons. The reason was typed
+  // key by key, a change each: the reload waits until the newest is on disk, as the editor says.
+  await expect(editor.getByText(/All changes saved at/)).toBeVisible();
   await page.reload();
   const again = await openEditor(page);
   const opener = again.getByRole('region', { name: 'Open an article' });
