@@ -69,6 +69,9 @@ const en = {
 
   featuresHeading: 'Features',
   featuresNavLabel: 'All features by layer',
+  findFeatureLabel: 'Find by name',
+  findFeatureCount: 'Found: {count} (Enter shows the first)',
+  findFeatureNone: 'No feature’s name contains “{query}” in the dates shown.',
   hiddenLayerNote: 'layer hidden',
   filteredOutNote: 'below the severity filter',
   noFeaturesInLayer: 'No features in this layer.',

@@ -63,6 +63,9 @@ const messages: Dictionary = {
 
   featuresHeading: 'Объекты',
   featuresNavLabel: 'Все объекты по слоям',
+  findFeatureLabel: 'Найти по названию',
+  findFeatureCount: 'Найдено: {count} (Enter — показать первый)',
+  findFeatureNone: 'В выбранные даты нет объектов, в названии которых есть «{query}».',
   hiddenLayerNote: 'слой скрыт',
   filteredOutNote: 'ниже порога тяжести',
   noFeaturesInLayer: 'В этом слое нет объектов.',

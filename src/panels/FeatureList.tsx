@@ -3,6 +3,7 @@
 import {
   memo,
   useCallback,
+  useDeferredValue,
   useId,
   useLayoutEffect,
   useMemo,
@@ -22,6 +23,7 @@ import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
 import { featureColour } from './colours';
 import { bySeverityThenName, reorderAsOf } from './featureOrder';
+import { foldForSearch, matchingFeatures } from './featureSearch';
 import { ColourDot, LayerSwatch } from './LayerSwatch';
 import { useAtlas, useAtlasIndex } from './useAtlas';
 import { useDeferredFilters } from './useDeferredFilters';
@@ -220,7 +222,16 @@ function WindowedRows({ features, selectedId, isBelowSeverity }: RowsProps) {
   );
 }
 
-function LayerGroup({ layer, features }: { layer: LayerId; features: readonly IndexedProperties[] }) {
+function LayerGroup({
+  layer,
+  features,
+  searching,
+}: {
+  layer: LayerId;
+  features: readonly IndexedProperties[];
+  /** While the reader searches by name, a layer with no match in the dates shown is left out. */
+  searching: boolean;
+}) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
@@ -254,6 +265,7 @@ function LayerGroup({ layer, features }: { layer: LayerId; features: readonly In
     [verdicts],
   );
   const Rows = inRange.length > WINDOWED_FROM_ROWS ? WindowedRows : AllRows;
+  if (searching && inRange.length === 0) return null;
   return (
     <section className="feature-group" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -286,15 +298,59 @@ export function FeatureList() {
   const t = useT();
   const language = useLanguage();
   const atlas = useAtlas();
+  const index = useAtlasIndex();
+  const searchId = useId();
+  const [query, setQuery] = useState('');
+  // Typing stays quick at 100,000 features: the list follows a moment later.
+  const folded = foldForSearch(useDeferredValue(query));
+  const { minSeverity, dateRange } = useDeferredFilters();
   const groups = useMemo(() => (atlas ? featuresByLayer(atlas, language) : null), [atlas, language]);
-  if (!groups) return null;
+  const matched = useMemo(
+    () =>
+      groups &&
+      (Object.fromEntries(
+        LAYER_IDS.map((layer) => [layer, matchingFeatures(groups[layer], folded)]),
+      ) as Record<LayerId, readonly IndexedProperties[]>),
+    [groups, folded],
+  );
+  /** What a search lists, in the dates shown: the count it reports, and the first to choose with Enter. */
+  const found = useMemo(() => {
+    if (!atlas || !index || !matched || folded === '') return null;
+    const verdicts = filterVerdicts(atlas.features, { minSeverity, dateRange }, index);
+    return LAYER_IDS.flatMap((layer) => verdicts.withinDates(matched[layer]));
+  }, [atlas, index, matched, folded, minSeverity, dateRange]);
+  if (!groups || !matched) return null;
   return (
     <nav className="panel-section feature-nav" aria-label={t('featuresNavLabel')}>
       <h2 id={FEATURE_LIST_ID} tabIndex={-1}>
         {t('featuresHeading')}
       </h2>
+      <div className="feature-search" role="search">
+        <label htmlFor={searchId}>{t('findFeatureLabel')}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            const first = found?.[0];
+            if (event.key !== 'Enter' || !first) return;
+            event.preventDefault();
+            revealAndChooseFeature(first.id);
+          }}
+        />
+        <p className="feature-search-result" role="status">
+          {found === null
+            ? ''
+            : found.length === 0
+              ? t('findFeatureNone', { query: query.trim() })
+              : t('findFeatureCount', { count: found.length })}
+        </p>
+      </div>
       {LAYER_IDS.map((layer) => (
-        <LayerGroup key={layer} layer={layer} features={groups[layer]} />
+        <LayerGroup key={layer} layer={layer} features={matched[layer]} searching={folded !== ''} />
       ))}
     </nav>
   );

@@ -167,6 +167,35 @@ test.describe('choosing a feature', () => {
     await expect(details(page).locator('mark', { hasText: quote })).toBeVisible();
   });
 
+  test('finds features by name in either language, and Enter shows the first', async ({ page }) => {
+    await openAtlas(page);
+    const list = featureList(page);
+    const search = list.getByRole('searchbox', { name: 'Find by name' });
+    const everyFeature = atlas.features.length;
+    await expect(list.getByRole('button')).toHaveCount(everyFeature);
+    // A Russian name found from the English interface, whatever the case.
+    await search.fill('АКТАУ');
+    await expect(list.getByRole('status')).toHaveText('Found: 1 (Enter shows the first)');
+    await expect(list.getByRole('button')).toHaveCount(1);
+    await expect(list.getByRole('button', { name: 'Aktau seaport' })).toBeVisible();
+    // Only the layers with a match are listed.
+    await expect(list.getByRole('heading', { level: 3 })).toHaveText(['Sites']);
+    await search.press('Enter');
+    await expect(details(page).getByRole('heading', { name: 'Aktau seaport' })).toBeVisible();
+    // Every name with "baku" in it, in English.
+    const bakuNames = atlas.features.filter((f) => /baku/i.test(f.properties.name.en)).length;
+    expect(bakuNames).toBeGreaterThan(2);
+    await search.fill('baku');
+    await expect(list.getByRole('button')).toHaveCount(bakuNames);
+    await search.fill('no such place');
+    await expect(list.getByRole('status')).toHaveText(
+      'No feature’s name contains “no such place” in the dates shown.',
+    );
+    await expect(list.getByRole('button')).toHaveCount(0);
+    await search.fill('');
+    await expect(list.getByRole('button')).toHaveCount(everyFeature);
+  });
+
   test('shows the quoted passage in the article', async ({ page }) => {
     await openAtlas(page);
     await featureList(page).getByRole('button', { name: ASTARA_BAKU }).click();
@@ -453,6 +482,9 @@ test.describe('with the keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect(featureList(page).getByRole('heading', { name: 'Features' })).toBeFocused();
 
+    // The search by name comes first, then the features.
+    await page.keyboard.press('Tab');
+    await expect(featureList(page).getByRole('searchbox', { name: 'Find by name' })).toBeFocused();
     await page.keyboard.press('Tab');
     const first = featureList(page).getByRole('button').first();
     await expect(first).toBeFocused();

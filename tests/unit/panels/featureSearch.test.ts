@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexedProperties } from '../../../src/data/schema';
+import { foldForSearch, matchingFeatures } from '../../../src/panels/featureSearch';
+
+const named = (en: string, ru: string) => ({ id: en, name: { en, ru } }) as unknown as IndexedProperties;
+const baku = named(
+  'Heydar Aliyev International Airport (GYD), Baku',
+  'Международный аэропорт Гейдар Алиев (GYD), Баку',
+);
+const aktau = named('Aktau seaport', 'Морской порт Актау');
+const spruce = named('Yolki', 'Ёлки');
+const features = [baku, aktau, spruce];
+
+describe('finding features by name', () => {
+  it('folds case, accents, dotless i, schwa, ё and runs of spaces', () => {
+    expect(foldForSearch('  BAKI  ')).toBe('baki');
+    expect(foldForSearch('Bakı')).toBe('baki');
+    expect(foldForSearch('Çaykənd')).toBe('caykend');
+    expect(foldForSearch('ЁЛКИ')).toBe('елки');
+    expect(foldForSearch('Sea   port')).toBe('sea port');
+  });
+
+  it('finds a name in either language, whatever the case', () => {
+    expect(matchingFeatures(features, foldForSearch('baku'))).toEqual([baku]);
+    expect(matchingFeatures(features, foldForSearch('БАКУ'))).toEqual([baku]);
+    expect(matchingFeatures(features, foldForSearch('актау'))).toEqual([aktau]);
+    expect(matchingFeatures(features, foldForSearch('елки'))).toEqual([spruce]);
+    expect(matchingFeatures(features, foldForSearch('port'))).toEqual([baku, aktau]);
+  });
+
+  it('keeps every feature, in order, for an empty query and none for a name nobody has', () => {
+    expect(matchingFeatures(features, '')).toBe(features);
+    expect(matchingFeatures(features, foldForSearch('tbilisi'))).toEqual([]);
+  });
+});
