@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/useT';
 import { Notices } from '../notices/Notices';
 import { MapToolbar } from '../share/MapToolbar';
-import { Timeline } from '../time/Timeline';
+import { TimelineSlot } from '../time/TimelineSlot';
 import { MAP_KEYS_HINT_ID } from './interaction';
 import { placeMap } from './mapMount';
 import { MapStatusMessage } from './MapStatusMessage';
@@ -26,7 +26,7 @@ export function MapView() {
       </p>
       <MapStatusMessage />
       <MapToolbar />
-      <Timeline />
+      <TimelineSlot />
       <Notices />
     </section>
   );

@@ -159,6 +159,22 @@ test.describe('a corpus of many articles', () => {
     await expect(article(page).getByRole('heading', { level: 2 })).toHaveText(/Тестовый текст №11:/);
   });
 
+  test('the timeline’s code loads for a corpus of many days, and not for the shipped one-article corpus', async ({
+    page,
+  }) => {
+    const timelineCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/Timeline-[\w-]+\.js$/.test(new URL(request.url()).pathname))
+        timelineCode.push(request.url());
+    });
+    await openAtlas(page);
+    await expect(page.getByRole('navigation', { name: 'All features by layer' })).toBeVisible();
+    expect(timelineCode).toEqual([]);
+    await openCorpus(page);
+    await expect(dates(page).getByLabel('From')).toBeVisible();
+    expect(timelineCode).toHaveLength(1);
+  });
+
   test('on a desktop the timeline is one row over the map, its histogram as wide as the row allows', async ({
     page,
   }) => {
