@@ -154,4 +154,22 @@ test.describe('printing', () => {
     expect(printed).toMatch(/\b20\d\d\b/);
     expect(printed).not.toContain('Share');
   });
+
+  test('prints the names of what a zone exposes, and where its geometry comes from', async ({ page }) => {
+    await openAtlas(page, '#sel=risk-south-caucasus-instability');
+    const details = page.getByRole('region', { name: 'Details' });
+    const exposed = details.locator('.exposed-lengths .link-button');
+    await expect(exposed.first()).toBeVisible();
+    const names = await exposed.allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    const geometrySource = details.locator('.details-geometry p');
+    const source = (await geometrySource.textContent()) ?? '';
+    expect(source.length).toBeGreaterThan(20);
+    await waitForMapIdle(page);
+    const { text } = await readPdf(await page.pdf({ format: 'A4', printBackground: true }));
+    // Text as the PDF gives it: spaces and line breaks where the lines wrapped.
+    const printed = text.join(' ').replace(/\s+/g, '');
+    for (const name of names) expect(printed).toContain(name.replace(/\s+/g, ''));
+    expect(printed).toContain(source.replace(/\s+/g, ''));
+  });
 });
