@@ -339,6 +339,9 @@ export function FeatureList() {
             if (event.key !== 'Enter' || !first) return;
             event.preventDefault();
             revealAndChooseFeature(first.id);
+            // On a touch screen the keyboard would stay up over the details that open; with keys the
+            // focus stays, to search again or tab on.
+            if (window.matchMedia?.('(pointer: coarse)').matches) event.currentTarget.blur();
           }}
         />
         <p className="feature-search-result" role="status">

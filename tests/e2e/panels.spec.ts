@@ -365,6 +365,21 @@ test.describe('on a phone', () => {
     await expect(layersPanel(page).getByRole('checkbox', { name: /Evacuation routes/ })).toBeVisible();
   });
 
+  test('a search by name put in with the phone’s keyboard opens the details and lets the keyboard go', async ({
+    page,
+  }) => {
+    await openAtlas(page);
+    await page.getByRole('button', { name: 'Show panels' }).tap();
+    const search = featureList(page).getByRole('searchbox', { name: 'Find by name' });
+    await search.tap();
+    await search.fill('актау');
+    await expect(featureList(page).getByRole('status')).toHaveText('Found: 1 (Enter shows the first)');
+    await search.press('Enter');
+    await expect(details(page).getByRole('heading', { name: 'Aktau seaport' })).toBeVisible();
+    // The field no longer has the focus, so the on-screen keyboard goes down over the details.
+    await expect(search).not.toBeFocused();
+  });
+
   test('shows the panels in a bottom sheet that never hides the map controls', async ({ page }) => {
     await openAtlas(page);
     const handle = page.getByRole('button', { name: 'Show panels' });
