@@ -65,6 +65,16 @@ test.describe('a corpus of many articles', () => {
     await openCorpus(page);
     const chooser = page.getByRole('combobox', { name: 'Article' });
     await expect(chooser).toBeVisible();
+    // Whole titles in its options, cut short in the closed control: it keeps within the panel, in the
+    // panel's type size.
+    const [box, panel] = await Promise.all([chooser.boundingBox(), article(page).boundingBox()]);
+    if (!box || !panel) throw new Error('no chooser or no article panel');
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    const fontSizes = await chooser.evaluate((select) => [
+      getComputedStyle(select).fontSize,
+      getComputedStyle(select.closest('section') ?? document.body).fontSize,
+    ]);
+    expect(fontSizes[0]).toBe(fontSizes[1]);
     const options = await chooser.locator('option').allTextContents();
     expect(options).toHaveLength(corpus.articles.length);
     expect(options[0]).toContain(newestFirst[0]?.title.en);
