@@ -201,6 +201,11 @@ test.describe('take it with you', () => {
     await dialog.getByRole('button', { name: 'Copy citation' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Citation copied to the clipboard');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    // With the citation open the dialog runs past a laptop's screen: Close stays in view.
+    const viewport = page.viewportSize();
+    const close = await dialog.getByRole('button', { name: 'Close' }).boundingBox();
+    if (!viewport || !close) throw new Error('no viewport or no Close');
+    expect(close.y + close.height).toBeLessThanOrEqual(viewport.height);
   });
 
   test('the share dialog, citation open, has no serious accessibility problems', async ({ page }) => {
