@@ -20,7 +20,7 @@ export function loadAtlasIntoStore(load: () => Promise<LoadResult<Atlas>> = load
   inFlight = load()
     .then((result) =>
       setData(
-        result.ok ? { kind: 'ready', atlas: result.value } : { kind: 'error', message: result.message },
+        result.ok ? { kind: 'ready', atlas: result.value } : { kind: 'error', problem: result.problem },
       ),
     )
     .finally(() => {

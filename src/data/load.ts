@@ -3,6 +3,7 @@
 // load when they are needed.
 import { articleFile, detailsFile, geometryFile, INDEX_FILE } from './atlasFiles';
 import { DATA_FOLDER } from './dataLocation';
+import type { LoadProblem } from './loadProblem';
 import type { Article, Atlas, DetailsChunk, GeometryChunk } from './schema';
 import type * as ValidationModule from './validation';
 import type { Checked } from './validation';
@@ -12,9 +13,15 @@ export const articleUrl = (id: string): string => `${DATA_FOLDER}/${articleFile(
 export const geometryUrl = (chunk: string): string => `${DATA_FOLDER}/${geometryFile(chunk)}`;
 export const detailsUrl = (chunk: string): string => `${DATA_FOLDER}/${detailsFile(chunk)}`;
 
-export type LoadResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type LoadResult<T> = { ok: true; value: T } | { ok: false; problem: LoadProblem };
+
+/** A failure, for the loaders' one-line returns. */
+export const failed = (problem: LoadProblem): { ok: false; problem: LoadProblem } => ({ ok: false, problem });
 
 type Validation = typeof ValidationModule;
+
+/** What went wrong, in the words it came with. */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The file's name as a person finds it in the data folder: `index.json`, `articles/<id>.json`. */
 function fileName(url: string): string {
@@ -34,33 +41,26 @@ async function loadChecked<T>(
   try {
     response = await fetchImpl(url, { cache: 'no-cache' });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Could not download ${name}: ${reason}.` };
+    return failed({ code: 'unreachable', file: name, detail: errorText(error) });
   }
-  if (!response.ok) {
-    return { ok: false, message: `Could not download ${name}: the server answered ${response.status}.` };
-  }
+  if (!response.ok) return failed({ code: 'status', file: name, status: response.status });
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Could not download ${name}: ${reason}.` };
+    return failed({ code: 'unreachable', file: name, detail: errorText(error) });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: `${name} is not valid JSON (truncated or damaged).` };
+    return failed({ code: 'notJson', file: name });
   }
   // The validator loads beside the data, not before the first paint.
   const validation = await import('./validation');
   const parsed = check(validation, json);
   if (!parsed.success) {
-    return {
-      ok: false,
-      message: `${name} does not have the expected shape: ${validation.describeIssues(parsed.issues)}.`,
-    };
+    return failed({ code: 'shape', file: name, detail: validation.describeIssues(parsed.issues) });
   }
   return { ok: true, value: parsed.data };
 }
@@ -78,12 +78,18 @@ async function loadNamed<T>(
   url: string,
   check: (validation: Validation, json: unknown) => Checked<T>,
   fetchImpl: typeof fetch,
-  holds: { what: string; expected: string; nameOf: (value: T) => string },
+  holds: { what: 'article' | 'chunk'; expected: string; nameOf: (value: T) => string },
 ): Promise<LoadResult<T>> {
   const result = await loadChecked(url, check, fetchImpl);
   if (!result.ok || holds.nameOf(result.value) === holds.expected) return result;
   const held = holds.nameOf(result.value);
-  return { ok: false, message: `${fileName(url)} holds ${holds.what} ${held}, not ${holds.expected}.` };
+  return failed({
+    code: 'holdsOther',
+    file: fileName(url),
+    what: holds.what,
+    held,
+    expected: holds.expected,
+  });
 }
 
 /** One article with its text. */

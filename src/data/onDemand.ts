@@ -3,7 +3,7 @@
 // is fetched once and shared by every caller; a failure is not kept, so Retry fetches it again. What the
 // editor has in memory (a new article, a drawn draft) is handed in and never fetched.
 import { joinProperties } from './atlasFiles';
-import { loadArticle, loadDetailsChunk, loadGeometryChunk, type LoadResult } from './load';
+import { errorText, failed, loadArticle, loadDetailsChunk, loadGeometryChunk, type LoadResult } from './load';
 import type {
   Article,
   DetailsChunk,
@@ -104,10 +104,12 @@ export async function loadFeatureDetails(
     const chunk = loaded.get(feature.chunk);
     const details = chunk && detailsIn(chunk, feature.properties.id);
     if (!details)
-      return {
-        ok: false,
-        message: `details/${feature.chunk}.json has no details for ${feature.properties.id}.`,
-      };
+      return failed({
+        code: 'missingEntry',
+        file: `details/${feature.chunk}.json`,
+        what: 'details',
+        id: feature.properties.id,
+      });
     found.set(feature.properties.id, details);
   }
   return { ok: true, value: found };
@@ -132,7 +134,7 @@ export async function loadWholeFeatures(
       }),
     };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return failed({ code: 'failed', detail: errorText(error) });
   }
 }
 
@@ -171,10 +173,12 @@ export async function loadGeometries(
   }
   const missing = features.find((feature) => !geometries.has(feature.properties.id));
   if (missing)
-    return {
-      ok: false,
-      message: `geometry/${missing.chunk}.json has no geometry for ${missing.properties.id}.`,
-    };
+    return failed({
+      code: 'missingEntry',
+      file: `geometry/${missing.chunk}.json`,
+      what: 'geometry',
+      id: missing.properties.id,
+    });
   return { ok: true, value: geometries };
 }
 

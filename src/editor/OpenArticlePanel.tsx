@@ -2,6 +2,7 @@
 // one: its text with the proposed place mentions to Accept or Reject, the features that cite it to edit,
 // and "Cite selection" citing into its passages.
 import { useId, useState } from 'react';
+import { describeLoadProblem } from '../data/loadProblem';
 import { loadArticleText } from '../data/onDemand';
 import type { Atlas, Article, IndexedFeature } from '../data/schema';
 import { ArticleReview, underReview, type ArticleUnderReview } from './ArticleReview';
@@ -32,7 +33,7 @@ export function OpenArticlePanel({ published, authored }: { published: Atlas; au
     const own = draftArticles.find((a) => a.id === id) ?? authored.articles.get(id);
     if (own) return own;
     const loaded = await loadArticleText(id);
-    if (!loaded.ok) say(loaded.message);
+    if (!loaded.ok) say(describeLoadProblem(language, loaded.problem));
     return loaded.ok ? loaded.value : null;
   };
 

@@ -1,7 +1,9 @@
 // A published feature taken into the drafts to edit: as its overlay file holds it (with its build recipe),
 // once; a second time selects the draft already made. The index has no geometries or long texts: the
 // published ones load from their chunk first.
+import { describeLoadProblem } from '../data/loadProblem';
 import { loadWholeFeatures } from '../data/onDemand';
+import { useAtlasStore } from '../state/store';
 import type { IndexedFeature } from '../data/schema';
 import { draftFromFeature, type AuthoredCorpus } from './corpusFiles';
 import { change, say, useEditorStore } from './editorStore';
@@ -18,7 +20,8 @@ export async function editPublishedFeature(
   if (existing) return useEditorStore.setState({ selectedKey: existing.key, ...cite });
   const loaded = await loadWholeFeatures([feature]);
   const whole = loaded.ok ? loaded.value[0] : undefined;
-  if (!whole) return say(loaded.ok ? null : loaded.message);
+  if (!whole)
+    return say(loaded.ok ? null : describeLoadProblem(useAtlasStore.getState().language, loaded.problem));
   const { geometry } = whole;
   const { history } = useEditorStore.getState();
   const layer = feature.properties.layer;

@@ -1,6 +1,7 @@
 // "Download data": the features the reader sees now, as GeoJSON or CSV. Loaded on first use; the geometries,
 // the features' long texts and the cited articles' texts load with it (the index the panels read has none).
 import { getAtlasIndex } from '../data/atlasIndex';
+import { describeLoadProblem } from '../data/loadProblem';
 import { loadArticleTexts, loadWholeFeatures } from '../data/onDemand';
 import { asOfDay } from '../data/reported';
 import type { AtlasState } from '../state/store';
@@ -30,8 +31,8 @@ export async function downloadViewData(
     loadWholeFeatures(shown),
     loadArticleTexts(shown.flatMap((feature) => feature.properties.sources.map((source) => source.article))),
   ]);
-  if (!whole.ok) throw new Error(whole.message);
-  if (!texts.ok) throw new Error(texts.message);
+  if (!whole.ok) throw new Error(describeLoadProblem(state.language, whole.problem));
+  if (!texts.ok) throw new Error(describeLoadProblem(state.language, texts.problem));
   // Severity as the map colours it: as of the end of the dates shown.
   const { articlesById } = getAtlasIndex(atlas);
   const features = whole.value.map((feature) => {

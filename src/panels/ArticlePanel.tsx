@@ -2,6 +2,7 @@
 // and the risks it names without a place.
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { passageKey, type AtlasIndex, type PassageRef, type Selectable } from '../data/atlasIndex';
+import { describeLoadProblem } from '../data/loadProblem';
 import { articleInDateRange, newestArticleIn } from '../data/reported';
 import type { ArticleSummary, Atlas, NotMappedRisk, Passage } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/dictionaries';
@@ -190,6 +191,7 @@ function NotMappedSection({ risks, article }: { risks: readonly NotMappedRisk[];
 /** The article's passages, once its text has loaded (each article's text is a file of its own). */
 function ArticleText({ index, article }: { index: AtlasIndex; article: ArticleSummary }) {
   const t = useT();
+  const language = useLanguage();
   const numbers = useMemo(() => paragraphNumbers(article), [article]);
   const { state, retry } = useArticleText(article.id);
   if (state.kind === 'loading')
@@ -205,7 +207,7 @@ function ArticleText({ index, article }: { index: AtlasIndex; article: ArticleSu
         <p>
           <strong>{t('articleTextError')}</strong>
         </p>
-        <p lang="en">{state.message}</p>
+        <p>{describeLoadProblem(language, state.problem)}</p>
         <button type="button" onClick={retry}>
           {t('retry')}
         </button>

@@ -1,5 +1,6 @@
 // Says when the atlas data is loading or failed to load, with a way to try again.
-import { useT } from '../i18n/useT';
+import { describeLoadProblem } from '../data/loadProblem';
+import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 
 /**
@@ -14,6 +15,7 @@ export function DataNotice({
   show?: 'loading' | 'error' | 'both';
 }) {
   const t = useT();
+  const language = useLanguage();
   const data = useAtlasStore((state) => state.data);
   if (data.kind === 'ready') return null;
   if (data.kind === 'loading') {
@@ -28,7 +30,7 @@ export function DataNotice({
   return (
     <div className="panel-section data-notice data-error" role="alert">
       <h2>{t('dataErrorTitle')}</h2>
-      <p lang="en">{data.message}</p>
+      <p>{describeLoadProblem(language, data.problem)}</p>
       <p>{t('dataErrorBody')}</p>
       <button type="button" onClick={onRetry}>
         {t('retry')}

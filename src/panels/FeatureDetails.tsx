@@ -25,6 +25,7 @@ import {
   statusLabel,
 } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
+import { describeLoadProblem } from '../data/loadProblem';
 import { APPROXIMATE_KM } from '../map/theme';
 import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
@@ -165,6 +166,7 @@ function CitedPassageText({
   quotes: readonly string[];
 }) {
   const t = useT();
+  const language = useLanguage();
   const { state, retry } = useArticleText(article.id);
   if (state.kind === 'loading')
     return (
@@ -184,7 +186,7 @@ function CitedPassageText({
           <p>{t(state.kind === 'error' ? 'passageTextError' : 'quoteNotFound')}</p>
           {state.kind === 'error' && (
             <>
-              <p lang="en">{state.message}</p>
+              <p>{describeLoadProblem(language, state.problem)}</p>
               <button type="button" onClick={retry}>
                 {t('retry')}
               </button>
@@ -499,7 +501,7 @@ function FeatureSummary({ state, retry }: { state: OnDemandState<FeatureTexts>; 
   return (
     <div className="data-error" role="alert">
       <p>{t('featureTextsError')}</p>
-      <p lang="en">{state.message}</p>
+      <p>{describeLoadProblem(language, state.problem)}</p>
       <button type="button" onClick={retry}>
         {t('retry')}
       </button>

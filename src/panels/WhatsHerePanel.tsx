@@ -1,5 +1,6 @@
 // "What's here" for a point the user clicked on empty map. Loaded lazily with the province table and turf.
 import { useEffect, useMemo, useState } from 'react';
+import { describeLoadProblem, type LoadProblem } from '../data/loadProblem';
 import { formatNumber } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
@@ -16,7 +17,7 @@ import { whatsHere, zonesToLoad, type LngLat } from './whatsHere';
 const NO_GEOMETRIES: ReadonlyMap<string, Geometry> = new Map();
 
 type LookupState =
-  { kind: 'loading' } | { kind: 'ready'; lookup: AdminLookup } | { kind: 'error'; message: string };
+  { kind: 'loading' } | { kind: 'ready'; lookup: AdminLookup } | { kind: 'error'; problem: LoadProblem };
 
 function useAdminLookup(): LookupState {
   const [state, setState] = useState<LookupState>({ kind: 'loading' });
@@ -25,7 +26,7 @@ function useAdminLookup(): LookupState {
     void getAdminLookup().then((result) => {
       if (current)
         setState(
-          result.ok ? { kind: 'ready', lookup: result.value } : { kind: 'error', message: result.message },
+          result.ok ? { kind: 'ready', lookup: result.value } : { kind: 'error', problem: result.problem },
         );
     });
     return () => {
@@ -85,7 +86,7 @@ function WhatsHereBody({ point }: { point: LngLat }) {
       {lookup.kind === 'error' && (
         <div className="details-row">
           <dt>{t('provinceLabel')}</dt>
-          <dd role="alert">{t('adminError', { message: lookup.message })}</dd>
+          <dd role="alert">{t('adminError', { message: describeLoadProblem(language, lookup.problem) })}</dd>
         </div>
       )}
       {result.province === null && (
@@ -116,7 +117,7 @@ function WhatsHereBody({ point }: { point: LngLat }) {
         <dd>
           {zoneGeometries === null && zones.state.kind === 'error' ? (
             <span role="alert">
-              {t('zonesError')} <span lang="en">{zones.state.message}</span>{' '}
+              {t('zonesError')} {describeLoadProblem(language, zones.state.problem)}{' '}
               <button type="button" onClick={zones.retry}>
                 {t('retry')}
               </button>

@@ -1,9 +1,11 @@
 // The province lookup table (basemap/admin-lookup.geojson): fetched once, on the first "What's here", and checked.
 import * as v from 'valibot';
-import type { LoadResult } from '../data/load';
+import { errorText, failed, type LoadResult } from '../data/load';
 import { MultiPolygonSchema, PolygonSchema } from '../data/schema';
 
 export const ADMIN_LOOKUP_URL = 'basemap/admin-lookup.geojson';
+/** The file as messages name it. */
+const ADMIN_LOOKUP_FILE = 'admin-lookup.geojson';
 
 const ProvinceSchema = v.object({
   type: v.literal('Feature'),
@@ -32,12 +34,18 @@ export async function loadAdminLookup(
 ): Promise<LoadResult<AdminLookup>> {
   try {
     const response = await fetchImpl(url);
-    if (!response.ok) return { ok: false, message: `the server answered ${response.status}` };
+    if (!response.ok) return failed({ code: 'status', file: ADMIN_LOOKUP_FILE, status: response.status });
     const parsed = v.safeParse(AdminLookupSchema, await response.json());
-    if (!parsed.success) return { ok: false, message: 'the file does not have the expected shape' };
+    if (!parsed.success) {
+      const detail = parsed.issues
+        .map((issue) => issue.message)
+        .slice(0, 2)
+        .join('; ');
+      return failed({ code: 'shape', file: ADMIN_LOOKUP_FILE, detail });
+    }
     return { ok: true, value: parsed.output };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return failed({ code: 'unreachable', file: ADMIN_LOOKUP_FILE, detail: errorText(error) });
   }
 }
 

@@ -1,11 +1,12 @@
 // A file loaded for a panel when it is shown: its state, and Retry after a failure.
 import { useCallback, useEffect, useState } from 'react';
-import type { LoadResult } from '../data/load';
+import { failed, type LoadResult } from '../data/load';
+import type { LoadProblem } from '../data/loadProblem';
 import { loadArticleText, loadFeatureDetails, peekArticleText, peekFeatureDetails } from '../data/onDemand';
 import type { Article, FeatureDetails, IndexedFeature } from '../data/schema';
 
 export type OnDemandState<T> =
-  { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'error'; message: string };
+  { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'error'; problem: LoadProblem };
 
 /**
  * Runs `load` whenever `key` changes (and on Retry); `peek` answers at once with what has arrived before.
@@ -30,7 +31,7 @@ export function useOnDemand<T>(
           key,
           value: result.ok
             ? { kind: 'ready', value: result.value }
-            : { kind: 'error', message: result.message },
+            : { kind: 'error', problem: result.problem },
         });
     });
     return () => {
@@ -52,7 +53,8 @@ export function useOnDemand<T>(
 export function useArticleText(id: string | null): { state: OnDemandState<Article>; retry: () => void } {
   return useOnDemand(
     id,
-    () => (id === null ? Promise.resolve({ ok: false, message: 'no article' }) : loadArticleText(id)),
+    () =>
+      id === null ? Promise.resolve(failed({ code: 'failed', detail: 'no article' })) : loadArticleText(id),
     () => (id === null ? undefined : peekArticleText(id)),
   );
 }
@@ -68,7 +70,7 @@ export function useFeatureDetails(feature: IndexedFeature): {
       const loaded = await loadFeatureDetails([feature]);
       if (!loaded.ok) return loaded;
       const details = loaded.value.get(feature.properties.id);
-      return details ? { ok: true, value: details } : { ok: false, message: 'no details' };
+      return details ? { ok: true, value: details } : failed({ code: 'failed', detail: 'no details' });
     },
     () => peekFeatureDetails(feature),
   );

@@ -4,6 +4,7 @@ import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import { ALL_SEVERITIES } from '../data/severity';
 import type { PassageRef } from '../data/atlasIndex';
 import { ALL_DATES, type DateRange } from '../data/dateRange';
+import type { LoadProblem } from '../data/loadProblem';
 import type { Atlas } from '../data/schema';
 import type { Language } from '../i18n/language';
 import type { Camera, LngLatBounds } from './camera';
@@ -20,7 +21,7 @@ export type MapStatus =
   | { kind: 'error'; failed: 'style' | 'basemap'; detail: string };
 
 export type DataStatus =
-  { kind: 'loading' } | { kind: 'ready'; atlas: Atlas } | { kind: 'error'; message: string };
+  { kind: 'loading' } | { kind: 'ready'; atlas: Atlas } | { kind: 'error'; problem: LoadProblem };
 
 /** A camera move asked for by the app (not by the user dragging); `seq` makes repeated requests distinct. */
 export type CameraRequest =

@@ -138,6 +138,18 @@ test('an atlas data file that fails in any way is named, the map keeps working, 
   expect(requests).toBe(atlasFailures.length + 1);
 });
 
+test('what went wrong with the data is said in the interface’s language, and follows it', async ({
+  page,
+}) => {
+  await page.route(atlasFile, (route) => route.fulfill({ status: 200, body: '{"version": 1, "feat' }));
+  await page.goto('/#lang=ru');
+  await waitForFirstIdle(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'Данные атласа не удалось загрузить' });
+  await expect(alert).toContainText('index.json — не JSON (файл обрезан или повреждён).');
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
+  await expect(page.getByRole('alert')).toContainText('index.json is not valid JSON (truncated or damaged).');
+});
+
 test('a lost WebGL context is explained and the map comes back when it is restored', async ({ page }) => {
   await openAtlas(page);
   await page.evaluate(() => {

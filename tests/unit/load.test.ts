@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadArticle, loadAtlas, loadDetailsChunk, loadGeometryChunk } from '../../src/data/load';
+import { messageOf } from './support/loadFailure';
 
 const respondWith = (body: string, status = 200): typeof fetch =>
   (async () => new Response(body, { status })) as typeof fetch;
@@ -14,28 +15,27 @@ describe('loading the atlas data', () => {
 
   it('names the file and the status when the server fails', async () => {
     const result = await loadAtlas('data/index.json', respondWith('oops', 500));
-    expect(result).toEqual({ ok: false, message: 'Could not download index.json: the server answered 500.' });
+    expect(messageOf(result)).toBe('Could not download index.json: the server answered 500.');
   });
 
   it('says when the file is truncated', async () => {
     const result = await loadAtlas('data/index.json', respondWith('{"version": 1, "articles": ['));
-    expect(result).toEqual({ ok: false, message: 'index.json is not valid JSON (truncated or damaged).' });
+    expect(messageOf(result)).toBe('index.json is not valid JSON (truncated or damaged).');
   });
 
   it('says what is wrong when the shape is not an atlas', async () => {
     const result = await loadAtlas('data/index.json', respondWith('{"version": 1}'));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/^index.json does not have the expected shape: version/);
+    expect(messageOf(result)).toMatch(/^index.json does not have the expected shape: version/);
   });
 
   it('reports a network failure', async () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    expect(await loadAtlas('data/index.json', failing)).toEqual({
-      ok: false,
-      message: 'Could not download index.json: Failed to fetch.',
-    });
+    expect(messageOf(await loadAtlas('data/index.json', failing))).toBe(
+      'Could not download index.json: Failed to fetch.',
+    );
   });
 });
 
@@ -72,45 +72,37 @@ describe('loading the files the index points to', () => {
   });
 
   it('names the file with its folder when it fails', async () => {
-    expect(await loadArticle('a-b', undefined, respondWith('oops', 404))).toEqual({
-      ok: false,
-      message: 'Could not download articles/a-b.json: the server answered 404.',
-    });
-    expect(await loadGeometryChunk('risk-0', undefined, respondWith('{"chunk": "risk-0", "geom'))).toEqual({
-      ok: false,
-      message: 'geometry/risk-0.json is not valid JSON (truncated or damaged).',
-    });
-    expect(await loadDetailsChunk('risk-0', undefined, respondWith('{"chunk": "risk-0", "deta'))).toEqual({
-      ok: false,
-      message: 'details/risk-0.json is not valid JSON (truncated or damaged).',
-    });
+    expect(messageOf(await loadArticle('a-b', undefined, respondWith('oops', 404)))).toBe(
+      'Could not download articles/a-b.json: the server answered 404.',
+    );
+    expect(
+      messageOf(await loadGeometryChunk('risk-0', undefined, respondWith('{"chunk": "risk-0", "geom'))),
+    ).toBe('geometry/risk-0.json is not valid JSON (truncated or damaged).');
+    expect(
+      messageOf(await loadDetailsChunk('risk-0', undefined, respondWith('{"chunk": "risk-0", "deta'))),
+    ).toBe('details/risk-0.json is not valid JSON (truncated or damaged).');
     const summaryless = await loadDetailsChunk(
       'risk-0',
       undefined,
       respondWith('{"chunk": "risk-0", "details": [{"id": "a-b"}]}'),
     );
-    expect(summaryless.ok ? '' : summaryless.message).toMatch(
-      /^details\/risk-0\.json does not have the expected shape: /,
-    );
+    expect(messageOf(summaryless)).toMatch(/^details\/risk-0\.json does not have the expected shape: /);
     const shape = await loadArticle('a-b', undefined, respondWith('{"id": "a-b"}'));
-    expect(shape.ok ? '' : shape.message).toMatch(/^articles\/a-b\.json does not have the expected shape: /);
+    expect(messageOf(shape)).toMatch(/^articles\/a-b\.json does not have the expected shape: /);
   });
 
   it('refuses a file that holds another article or chunk', async () => {
     const text = readFileSync(`public/data/articles/${articleId}.json`, 'utf8');
-    expect(await loadArticle('another', undefined, respondWith(text))).toEqual({
-      ok: false,
-      message: `articles/another.json holds article ${articleId}, not another.`,
-    });
+    expect(messageOf(await loadArticle('another', undefined, respondWith(text)))).toBe(
+      `articles/another.json holds article ${articleId}, not another.`,
+    );
     const chunkText = readFileSync(`public/data/geometry/${chunk}.json`, 'utf8');
-    expect(await loadGeometryChunk('sites-9', undefined, respondWith(chunkText))).toEqual({
-      ok: false,
-      message: `geometry/sites-9.json holds chunk ${chunk}, not sites-9.`,
-    });
+    expect(messageOf(await loadGeometryChunk('sites-9', undefined, respondWith(chunkText)))).toBe(
+      `geometry/sites-9.json holds chunk ${chunk}, not sites-9.`,
+    );
     const detailsText = readFileSync(`public/data/details/${chunk}.json`, 'utf8');
-    expect(await loadDetailsChunk('sites-9', undefined, respondWith(detailsText))).toEqual({
-      ok: false,
-      message: `details/sites-9.json holds chunk ${chunk}, not sites-9.`,
-    });
+    expect(messageOf(await loadDetailsChunk('sites-9', undefined, respondWith(detailsText)))).toBe(
+      `details/sites-9.json holds chunk ${chunk}, not sites-9.`,
+    );
   });
 });

@@ -13,6 +13,7 @@ import {
   peekFeatureDetails,
 } from '../../../src/data/onDemand';
 import { fixtureCompiledAtlas, serveFixtureFiles } from '../panels/fixtureAtlas';
+import { failure, messageOf } from '../support/loadFailure';
 
 const compiled = fixtureCompiledAtlas();
 const { index } = splitAtlas(compiled);
@@ -43,10 +44,10 @@ describe('an article’s text', () => {
     forgetLoadedFiles({
       article: async () => {
         calls += 1;
-        return calls === 1 ? { ok: false, message: 'broken' } : { ok: true, value: compiled.articles[0]! };
+        return calls === 1 ? failure('broken') : { ok: true, value: compiled.articles[0]! };
       },
     });
-    expect(await loadArticleText('test-article')).toEqual({ ok: false, message: 'broken' });
+    expect(messageOf(await loadArticleText('test-article'))).toBe('broken');
     expect((await loadArticleText('test-article')).ok).toBe(true);
     expect(calls).toBe(2);
   });
@@ -73,10 +74,9 @@ describe('geometries', () => {
 
   it('say which chunk lacks a feature', async () => {
     const moved = { ...feature('xing-astara'), chunk: 'risk-0' };
-    expect(await loadGeometries([moved])).toEqual({
-      ok: false,
-      message: 'geometry/risk-0.json has no geometry for xing-astara.',
-    });
+    expect(messageOf(await loadGeometries([moved]))).toBe(
+      'geometry/risk-0.json has no geometry for xing-astara.',
+    );
   });
 });
 
@@ -115,16 +115,15 @@ describe('a feature’s long texts', () => {
 
   it('say which chunk lacks a feature, and a failure is fetched again', async () => {
     const moved = { ...feature('xing-astara'), chunk: 'risk-0' };
-    expect(await loadFeatureDetails([moved])).toEqual({
-      ok: false,
-      message: 'details/risk-0.json has no details for xing-astara.',
-    });
+    expect(messageOf(await loadFeatureDetails([moved]))).toBe(
+      'details/risk-0.json has no details for xing-astara.',
+    );
     let calls = 0;
     serveFixtureFiles(undefined, {
-      details: async () => ({ ok: false, message: `broken ${(calls += 1)}` }),
+      details: async () => failure(`broken ${(calls += 1)}`),
     });
-    expect(await loadFeatureDetails([feature('risk-war')])).toEqual({ ok: false, message: 'broken 1' });
-    expect(await loadFeatureDetails([feature('risk-war')])).toEqual({ ok: false, message: 'broken 2' });
+    expect(messageOf(await loadFeatureDetails([feature('risk-war')]))).toBe('broken 1');
+    expect(messageOf(await loadFeatureDetails([feature('risk-war')]))).toBe('broken 2');
   });
 
   it('join the geometry and the index into whole features, as exports and the editor write them', async () => {

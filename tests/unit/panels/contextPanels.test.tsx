@@ -7,6 +7,7 @@ import { forgetAdminLookup, type AdminLookup } from '../../../src/panels/adminLo
 import { ContextPanel } from '../../../src/panels/ContextPanel';
 import { useAtlasStore } from '../../../src/state/store';
 import { fixtureAtlas, fixtureCompiledAtlas, serveFixtureFiles } from './fixtureAtlas';
+import { failure } from '../support/loadFailure';
 
 const store = () => useAtlasStore.getState();
 
@@ -168,8 +169,7 @@ describe('what is here', () => {
     const files = fixtureCompiledAtlas();
     serveFixtureFiles(undefined, {
       chunk: async (chunk) => {
-        if (fail)
-          return { ok: false, message: `geometry/${chunk}.json is not valid JSON (truncated or damaged).` };
+        if (fail) return failure(`geometry/${chunk}.json is not valid JSON (truncated or damaged).`);
         const geometries = files.features
           .filter((feature) => feature.properties.layer === 'risk')
           .map((feature) => ({ id: feature.properties.id, geometry: feature.geometry }));

@@ -4,6 +4,7 @@
 import { splitAtlas } from '../../../src/data/atlasFiles';
 import { forgetLoadedFiles } from '../../../src/data/onDemand';
 import type { Atlas, CompiledAtlas, OverlayFeature } from '../../../src/data/schema';
+import { failure } from '../support/loadFailure';
 
 const ARTICLE = 'test-article';
 const source = (passage: string, quote: string) => ({ article: ARTICLE, passage, quote });
@@ -213,17 +214,17 @@ export function serveFixtureFiles(
     article: async (id) => {
       requested.push(`articles/${id}.json`);
       const article = files.articles.find((candidate) => candidate.id === id);
-      return article ? { ok: true, value: article } : { ok: false, message: `no article ${id}` };
+      return article ? { ok: true, value: article } : failure(`no article ${id}`);
     },
     chunk: async (id) => {
       requested.push(`geometry/${id}.json`);
       const chunk = files.chunks.find((candidate) => candidate.chunk === id);
-      return chunk ? { ok: true, value: chunk } : { ok: false, message: `no chunk ${id}` };
+      return chunk ? { ok: true, value: chunk } : failure(`no chunk ${id}`);
     },
     details: async (id) => {
       requested.push(`details/${id}.json`);
       const chunk = files.details.find((candidate) => candidate.chunk === id);
-      return chunk ? { ok: true, value: chunk } : { ok: false, message: `no details ${id}` };
+      return chunk ? { ok: true, value: chunk } : failure(`no details ${id}`);
     },
     ...instead,
   });

@@ -10,6 +10,7 @@ import { LayerPanel } from '../../../src/panels/LayerPanel';
 import { useAtlasStore } from '../../../src/state/store';
 import { splitAtlas } from '../../../src/data/atlasFiles';
 import { fixtureAtlas, fixtureCompiledAtlas, serveFixtureFiles } from './fixtureAtlas';
+import { failure } from '../support/loadFailure';
 
 function Panels() {
   useEscapeClears();
@@ -88,7 +89,7 @@ describe('choosing a feature', () => {
     serveFixtureFiles(undefined, {
       article: async () => {
         await arrived;
-        return article ? { ok: true, value: article } : { ok: false, message: 'none' };
+        return article ? { ok: true, value: article } : failure('none');
       },
     });
     render(<Panels />);
@@ -116,7 +117,7 @@ describe('choosing a feature', () => {
         requested.push(`details/${chunk}.json`);
         await arrived;
         const found = chunks.find((candidate) => candidate.chunk === chunk);
-        return found ? { ok: true, value: found } : { ok: false, message: 'none' };
+        return found ? { ok: true, value: found } : failure('none');
       },
     });
     render(<Panels />);
@@ -138,8 +139,7 @@ describe('choosing a feature', () => {
     serveFixtureFiles(undefined, {
       details: async (chunk) => {
         const found = chunks.find((candidate) => candidate.chunk === chunk);
-        if (fail || !found)
-          return { ok: false, message: `details/${chunk}.json is not valid JSON (truncated or damaged).` };
+        if (fail || !found) return failure(`details/${chunk}.json is not valid JSON (truncated or damaged).`);
         return { ok: true, value: found };
       },
     });
@@ -166,7 +166,7 @@ describe('choosing a feature', () => {
     serveFixtureFiles(undefined, {
       article: async (id) =>
         fail || !article
-          ? { ok: false, message: `Could not download articles/${id}.json: the server answered 404.` }
+          ? failure(`Could not download articles/${id}.json: the server answered 404.`)
           : { ok: true, value: article },
     });
     render(<Panels />);
@@ -247,9 +247,8 @@ describe('the article', () => {
     serveFixtureFiles(undefined, {
       article: async (id) => {
         requested.push(id);
-        if (fail)
-          return { ok: false, message: `Could not download articles/${id}.json: the server answered 500.` };
-        return served ? { ok: true, value: served } : { ok: false, message: 'none' };
+        if (fail) return failure(`Could not download articles/${id}.json: the server answered 500.`);
+        return served ? { ok: true, value: served } : failure('none');
       },
     });
     render(<Panels />);
@@ -267,7 +266,7 @@ describe('the article', () => {
   });
 
   it('names a failed text in Russian too', async () => {
-    serveFixtureFiles(undefined, { article: async () => ({ ok: false, message: 'broken' }) });
+    serveFixtureFiles(undefined, { article: async () => failure('broken') });
     render(<Panels />);
     act(() => store().setLanguage('ru'));
     const alert = await within(screen.getByRole('region', { name: 'Статья' })).findByRole('alert');
