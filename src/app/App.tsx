@@ -1,5 +1,5 @@
 // The shell: header, the map between its panels (or above a bottom sheet on narrow screens), page-wide keys.
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { Announcer } from '../panels/Announcer';
 import { useAtlasStore } from '../state/store';
@@ -8,13 +8,14 @@ import { whenMapSettled } from './mapSettled';
 import { BottomSheet, LeftColumn, RightColumn } from './Panels';
 import { SkipLinks } from './SkipLinks';
 import { EditorSlot } from './EditorSlot';
+import { lazyPart } from './lazyPart';
 import { useAtlasLoader } from './useAtlasLoader';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useEscapeClears } from './useEscapeClears';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 // An embed's map-only layout (`embed=1`): legend, details and the way out, over the map; loaded when linked.
-const EmbedOverlay = lazy(() => import('./EmbedOverlay'));
+const EmbedOverlay = lazyPart(() => import('./EmbedOverlay'));
 
 /**
  * False until the map has been drawn (or has failed, or stalled: see `whenMapSettled`). The first commits
@@ -51,12 +52,7 @@ export function App() {
       {!embedded && <Header />}
       <main className="app-main">
         {embedded
-          ? [
-              map,
-              <Suspense key="embed" fallback={null}>
-                <EmbedOverlay contentShown={panelsShown} />
-              </Suspense>,
-            ]
+          ? [map, <EmbedOverlay key="embed" contentShown={panelsShown} />]
           : narrow
             ? [map, <BottomSheet key="sheet" onRetry={retry} contentShown={panelsShown} />]
             : [

@@ -38,6 +38,8 @@ const en = {
   retry: 'Retry',
   about: 'About this map',
   editThisAtlas: 'Edit this atlas',
+  partFailed:
+    'A part of the page could not be loaded ({detail}). Check the connection and retry; the rest of the page still works.',
   editorFailed:
     'The editor could not be loaded ({detail}). Check the connection and retry; the map and the panels still work.',
   disclaimer:

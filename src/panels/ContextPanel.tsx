@@ -1,5 +1,6 @@
 // What the user is looking at right now: "What's here", or the selected feature's details.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { lazyPart } from '../app/lazyPart';
 import { useAtlasStore } from '../state/store';
 import { FeatureDetails } from './FeatureDetails';
 import { isScrolledAway, rememberScrolls } from './scrollMemory';
@@ -13,7 +14,7 @@ function inScrolledBox(panel: HTMLElement): boolean {
 }
 
 // Rarely needed on a first visit: loads the first time it is asked for.
-const WhatsHerePanel = lazy(() => import('./WhatsHerePanel'));
+const WhatsHerePanel = lazyPart(() => import('./WhatsHerePanel'));
 
 export function ContextPanel() {
   const container = useRef<HTMLDivElement>(null);
@@ -33,11 +34,7 @@ export function ContextPanel() {
   if (!open) return null;
   return (
     <div className="context-panel" ref={container} tabIndex={-1}>
-      {hasWhatsHere && (
-        <Suspense fallback={null}>
-          <WhatsHerePanel />
-        </Suspense>
-      )}
+      {hasWhatsHere && <WhatsHerePanel />}
       {selectedId !== null && <FeatureDetails key={selectedId} id={selectedId} />}
     </div>
   );

@@ -1,9 +1,10 @@
 // The Share button on the map; the dialog, with the exports, loads the first time it is pressed.
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { lazyPart } from '../app/lazyPart';
 import { useT } from '../i18n/useT';
 import './share.css';
 
-const ShareDialog = lazy(() => import('./ShareDialog'));
+const ShareDialog = lazyPart(() => import('./ShareDialog'));
 
 export function ShareButton() {
   const t = useT();
@@ -14,11 +15,7 @@ export function ShareButton() {
       <button type="button" className="share-button" onClick={() => setPresses(presses + 1)}>
         {t('share')}
       </button>
-      {presses > 0 && (
-        <Suspense fallback={null}>
-          <ShareDialog key={presses} />
-        </Suspense>
-      )}
+      {presses > 0 && <ShareDialog key={presses} />}
     </>
   );
 }

@@ -1,9 +1,12 @@
 // Where the timeline goes. Its code loads only for a corpus whose articles span more than one day: the
 // shipped corpus is one article, and its readers' first load carries none of it.
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyPart } from '../app/lazyPart';
 import { useAtlasIndex } from '../panels/useAtlas';
 
-const Timeline = lazy(() => import('./Timeline').then((module) => ({ default: module.Timeline })));
+const Timeline = lazyPart<Record<string, never>>(() =>
+  import('./Timeline').then((module) => ({ default: module.Timeline })),
+);
 
 export function TimelineSlot() {
   const index = useAtlasIndex();
@@ -12,9 +15,5 @@ export function TimelineSlot() {
     return index?.articlesNewestFirst.some((article) => article.date !== first) ?? false;
   }, [index]);
   if (!spansDays) return null;
-  return (
-    <Suspense fallback={null}>
-      <Timeline />
-    </Suspense>
-  );
+  return <Timeline />;
 }

@@ -171,3 +171,29 @@ test('a lost WebGL context is explained and the map comes back when it is restor
   const drawn = await page.evaluate(() => window.riskAtlas?.map.queryRenderedFeatures().length ?? 0);
   expect(drawn).toBeGreaterThan(0);
 });
+
+test('a part whose code cannot be loaded says so with Retry, and the page goes on working', async ({
+  page,
+}) => {
+  // Before this, React took the whole page down with a failed Share dialog or What's here.
+  const SHARE_CHUNK = /\/assets\/ShareDialog-[\w-]+\.js$/;
+  await page.route(SHARE_CHUNK, (route) => route.abort('internetdisconnected'));
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const notice = page.locator('.notice').filter({ hasText: 'A part of the page could not be loaded' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Share this view' })).toHaveCount(0);
+  // Nothing else broke: the list still opens a feature's details, the map still answers.
+  const list = page.getByRole('navigation', { name: 'All features by layer' });
+  const first = list.getByRole('button').first();
+  const name = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(
+    name,
+  );
+
+  await page.unroute(SHARE_CHUNK);
+  await notice.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
+});
