@@ -56,8 +56,14 @@ async function loadChecked<T>(
   } catch {
     return failed({ code: 'notJson', file: name });
   }
-  // The validator loads beside the data, not before the first paint.
-  const validation = await import('./validation');
+  // The validator loads beside the data, not before the first paint. If its code cannot come (the
+  // connection went), the data cannot be used either: said as such, and Retry tries both again.
+  let validation: Validation;
+  try {
+    validation = await import('./validation');
+  } catch (error) {
+    return failed({ code: 'unreachable', file: name, detail: errorText(error) });
+  }
   const parsed = check(validation, json);
   if (!parsed.success) {
     return failed({ code: 'shape', file: name, detail: validation.describeIssues(parsed.issues) });

@@ -191,6 +191,12 @@ export function startUrlSync(
 
   /** The words of link notices, loaded once, the first time a link has something to say. */
   let linkWords: Promise<typeof LinkNotice> | null = null;
+  // A failed load (offline) is tried again by the next notice rather than kept.
+  const loadLinkWords = () =>
+    import('./linkNotice').catch((error: unknown) => {
+      linkWords = null;
+      throw error;
+    });
   /** The notice about the link last read, so that what its ids turn out to lack joins the same notice. */
   let lastLinkNotice: { link: number; ignored: readonly IgnoredPart[]; message: string } | null = null;
   /** Counts the links read whole or in their places: a link's ids belong to the link counted last. */
@@ -202,7 +208,7 @@ export function startUrlSync(
    */
   const noticeOfLink = (say: (words: typeof LinkNotice, language: Language) => string) => {
     const { language } = store.getState();
-    linkWords ??= import('./linkNotice');
+    linkWords ??= loadLinkWords();
     linkWords.then(
       (words) => store.getState().addNotice(say(words, language)),
       () => {},
@@ -213,7 +219,7 @@ export function startUrlSync(
   const reportIgnored = (ignored: readonly IgnoredPart[], parts: LinkParts) => {
     const { language } = store.getState();
     const link = linksRead;
-    linkWords ??= import('./linkNotice');
+    linkWords ??= loadLinkWords();
     linkWords.then(
       (words) => {
         const state = store.getState();
