@@ -61,6 +61,21 @@ describe('a corpus folder named by ATLAS_CORPUS', () => {
     ).toBe(true);
   });
 
+  it('names two articles with the same id, each by its own file', () => {
+    const folder = copyOfMinimal();
+    const first = join(folder, 'articles/test-minimal-aktau.json');
+    writeFileSync(join(folder, 'articles/test-minimal-aktau-copy.json'), readFileSync(first, 'utf8'));
+    const corpus = corpusFolder(root, { ATLAS_CORPUS: folder });
+    const { problems } = compileAtlas(loadCorpus(root, corpus).input);
+    const named = problems.map((problem) => `${displayFile(corpus, problem.file)}: ${problem.message}`);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        `${folder}/articles/test-minimal-aktau-copy.json: the file of article 'test-minimal-aktau' must be named test-minimal-aktau.json`,
+        `${folder}/articles/test-minimal-aktau.json: duplicate article id 'test-minimal-aktau'`,
+      ]),
+    );
+  });
+
   it('names a feature dated before every article it cites, with file and field', () => {
     const folder = copyOfMinimal();
     const sites = join(folder, 'overlays/sites.geojson');
