@@ -581,4 +581,28 @@ test.describe('accessibility', () => {
     await page.mouse.click(195, 10);
     await expect(dialog).toBeHidden();
   });
+
+  test('the About dialog’s code loads when it is first opened, and Escape gives the focus back', async ({
+    page,
+  }) => {
+    const aboutCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/AboutDialog-[\w-]+\.js$/.test(new URL(request.url()).pathname))
+        aboutCode.push(request.url());
+    });
+    await openAtlas(page);
+    await expect(featureList(page).getByRole('button').first()).toBeVisible();
+    expect(aboutCode).toEqual([]);
+    const about = page.getByRole('button', { name: 'About this map' });
+    const dialog = page.getByRole('dialog', { name: 'About this map' });
+    for (let open = 0; open < 2; open += 1) {
+      await about.focus();
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(about).toBeFocused();
+    }
+    expect(aboutCode).toHaveLength(1);
+  });
 });
