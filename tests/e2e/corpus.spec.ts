@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { readAtlasFolder } from '../../geo/lib/atlasFolder';
-import { openAtlas, waitForFirstIdle, waitForMapIdle } from './support/atlas';
+import { chunkRequests, openAtlas, waitForFirstIdle, waitForMapIdle } from './support/atlas';
 
 const FIXTURE = 'tests/fixtures/corpus-time/data';
 const corpus = readAtlasFolder(FIXTURE);
@@ -172,11 +172,7 @@ test.describe('a corpus of many articles', () => {
   test('the timeline’s code loads for a corpus of many days, and not for the shipped one-article corpus', async ({
     page,
   }) => {
-    const timelineCode: string[] = [];
-    page.on('request', (request) => {
-      if (/\/assets\/Timeline-[\w-]+\.js$/.test(new URL(request.url()).pathname))
-        timelineCode.push(request.url());
-    });
+    const timelineCode = chunkRequests(page, 'Timeline');
     await openAtlas(page);
     await expect(page.getByRole('navigation', { name: 'All features by layer' })).toBeVisible();
     expect(timelineCode).toEqual([]);

@@ -2,7 +2,7 @@
 // the phone layout, the keyboard, and an accessibility scan of the main states.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { holdAtlasIndex, openAtlas, waitForMapIdle, watchPage } from './support/atlas';
+import { chunkRequests, holdAtlasIndex, openAtlas, waitForMapIdle, watchPage } from './support/atlas';
 import { atlas as shippedAtlas } from './support/data';
 
 const atlas = shippedAtlas();
@@ -585,11 +585,7 @@ test.describe('accessibility', () => {
   test('the About dialog’s code loads when it is first opened, and Escape gives the focus back', async ({
     page,
   }) => {
-    const aboutCode: string[] = [];
-    page.on('request', (request) => {
-      if (/\/assets\/AboutDialog-[\w-]+\.js$/.test(new URL(request.url()).pathname))
-        aboutCode.push(request.url());
-    });
+    const aboutCode = chunkRequests(page, 'AboutDialog');
     await openAtlas(page);
     await expect(featureList(page).getByRole('button').first()).toBeVisible();
     expect(aboutCode).toEqual([]);

@@ -119,3 +119,13 @@ export async function holdAtlasIndex(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** Every request the page makes for a chunk of the build named `name` (`assets/<name>-<hash>.js`), as it comes. */
+export function chunkRequests(page: Page, name: string): string[] {
+  const pattern = new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (pattern.test(new URL(request.url()).pathname)) requested.push(request.url());
+  });
+  return requested;
+}
