@@ -3,6 +3,7 @@
 // leaves a notice with Retry and nothing in the part's place: without this, React would take the whole
 // page down with it.
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { errorText } from '../data/load';
 import { translate } from '../i18n/dictionaries';
 import { useAtlasStore } from '../state/store';
 
@@ -23,8 +24,7 @@ class PartFailure extends Component<BoundaryProps, { failed: boolean }> {
 
   override componentDidCatch(error: unknown): void {
     const { language, addNotice } = useAtlasStore.getState();
-    const detail = error instanceof Error ? error.message : String(error);
-    addNotice(translate(language, this.props.notice ?? 'partFailed', { detail }), {
+    addNotice(translate(language, this.props.notice ?? 'partFailed', { detail: errorText(error) }), {
       label: translate(language, 'retry'),
       run: this.props.onRetry,
     });

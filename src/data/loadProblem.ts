@@ -15,28 +15,12 @@ export type LoadProblem =
   | { code: 'failed'; detail: string };
 
 export function describeLoadProblem(language: Language, problem: LoadProblem): string {
-  switch (problem.code) {
-    case 'holdsOther':
-      return translate(
-        language,
-        problem.what === 'article' ? 'loadHoldsOtherArticle' : 'loadHoldsOtherChunk',
-        problem,
-      );
-    case 'missingEntry':
-      return translate(
-        language,
-        problem.what === 'details' ? 'loadMissingDetails' : 'loadMissingGeometry',
-        problem,
-      );
-    case 'unreachable':
-      return translate(language, 'loadUnreachable', problem);
-    case 'status':
-      return translate(language, 'loadStatus', problem);
-    case 'notJson':
-      return translate(language, 'loadNotJson', problem);
-    case 'shape':
-      return translate(language, 'loadShape', problem);
-    case 'failed':
-      return translate(language, 'loadFailed', problem);
-  }
+  // Two codes are worded by what the file held or lacked.
+  const key =
+    problem.code === 'holdsOther'
+      ? (`loadProblem_holdsOther_${problem.what}` as const)
+      : problem.code === 'missingEntry'
+        ? (`loadProblem_missingEntry_${problem.what}` as const)
+        : (`loadProblem_${problem.code}` as const);
+  return translate(language, key, problem);
 }

@@ -203,36 +203,32 @@ export function startUrlSync(
   let linksRead = 0;
 
   /**
-   * A notice about the link, in the language shown when it was read; if its words cannot load, the notice
-   * is all that is lost. Callbacks run in the order asked (one promise), so a link's parts come before its ids.
+   * Runs `say` with the link notices' words and the language shown now, once the words have loaded; if they
+   * cannot load, the notice is all that is lost. One promise, so calls run in the order made: a link's parts
+   * before its ids.
    */
-  const noticeOfLink = (say: (words: typeof LinkNotice, language: Language) => string) => {
+  const withLinkWords = (say: (words: typeof LinkNotice, language: Language) => void) => {
     const { language } = store.getState();
     linkWords ??= loadLinkWords();
     linkWords.then(
-      (words) => store.getState().addNotice(say(words, language)),
+      (words) => say(words, language),
       () => {},
     );
   };
 
   /** What a link got wrong: the ids found unknown once the data came join the notice about its other parts. */
   const reportIgnored = (ignored: readonly IgnoredPart[], parts: LinkParts) => {
-    const { language } = store.getState();
     const link = linksRead;
-    linkWords ??= loadLinkWords();
-    linkWords.then(
-      (words) => {
-        const state = store.getState();
-        const earlier = parts === 'ids' && lastLinkNotice?.link === link ? lastLinkNotice : null;
-        const shown = earlier && state.notices.find((notice) => notice.message === earlier.message);
-        const all = shown && earlier ? [...earlier.ignored, ...ignored] : ignored;
-        const message = words.describeIgnoredParts(language, all);
-        if (shown) state.dismissNotice(shown.id);
-        state.addNotice(message);
-        lastLinkNotice = { link, ignored: all, message };
-      },
-      () => {},
-    );
+    withLinkWords((words, language) => {
+      const state = store.getState();
+      const earlier = parts === 'ids' && lastLinkNotice?.link === link ? lastLinkNotice : null;
+      const shown = earlier && state.notices.find((notice) => notice.message === earlier.message);
+      const all = shown && earlier ? [...earlier.ignored, ...ignored] : ignored;
+      const message = words.describeIgnoredParts(language, all);
+      if (shown) state.dismissNotice(shown.id);
+      state.addNotice(message);
+      lastLinkNotice = { link, ignored: all, message };
+    });
   };
 
   /** Applies a link's parts; the one store update it makes is what the subscriber then sees. */
@@ -297,7 +293,7 @@ export function startUrlSync(
         // Only the link's feature and passage: whatever the reader changed meanwhile stays.
         readLink(link, 'ids', true);
       } else if (/(^|[#&])(sel|p|a)=/.test(link)) {
-        noticeOfLink((words, language) => words.linkDataMissing(language));
+        withLinkWords((words, language) => store.getState().addNotice(words.linkDataMissing(language)));
       }
       // The link as read (its unknown parts dropped) replaces the one that was opened; what the reader
       // changed meanwhile beyond the camera (a language, a click) is a step of its own that Back undoes.
