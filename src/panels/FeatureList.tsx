@@ -300,7 +300,9 @@ export function FeatureList() {
   const atlas = useAtlas();
   const index = useAtlasIndex();
   const searchId = useId();
-  const [query, setQuery] = useState('');
+  // In the store, so a link carries it (`q=`) and opens the same narrowed list.
+  const query = useAtlasStore((state) => state.featureQuery);
+  const setQuery = useAtlasStore((state) => state.setFeatureQuery);
   // Typing stays quick at 100,000 features: the list follows a moment later.
   const folded = foldForSearch(useDeferredValue(query));
   const { minSeverity, dateRange } = useDeferredFilters();

@@ -99,6 +99,12 @@ type ArticleSlice = {
 
 export type { DateRange };
 
+type SearchSlice = {
+  /** What the reader typed to find features by name ('' = the whole list). */
+  featureQuery: string;
+  setFeatureQuery: (query: string) => void;
+};
+
 type TimeSlice = {
   dateRange: DateRange;
   setDateRange: (range: DateRange) => void;
@@ -124,6 +130,7 @@ export type LinkUpdate = {
   /** A link followed closes What's here: the panel is not part of any link, and answered another view. */
   whatsHereAt?: null;
   dateRange?: DateRange;
+  featureQuery?: string;
   embedded?: boolean;
   editing?: boolean;
   camera?: CameraMove;
@@ -152,6 +159,7 @@ export type AtlasState = ViewSlice &
   SelectionSlice &
   ArticleSlice &
   TimeSlice &
+  SearchSlice &
   NoticesSlice;
 
 export const ALL_LAYERS_VISIBLE = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
@@ -233,6 +241,9 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
 
   dateRange: ALL_DATES,
   setDateRange: (dateRange) => set({ dateRange }),
+
+  featureQuery: '',
+  setFeatureQuery: (featureQuery) => set({ featureQuery }),
 
   embedded: false,
   editing: false,

@@ -4,6 +4,7 @@
 //   map=zoom/lat/lng[/bearing/pitch]   MapLibre/OSM order: zoom, then latitude, then longitude
 //   layers=a,b                         visible layer ids; 'layers=' = none visible; absent = all visible
 //   sel=<feature id>  a=<article id>  p=<passage id of that article>  region=<region id>
+//   q=<text>                           the feature list's search by name (percent-encoded)
 //   from=YYYY-MM-DD  to=YYYY-MM-DD     the reported-date range; lang=en|ru
 //   embed=1                            the map-only layout for iframes; absent = the full app
 //   edit=1                             opens the editor (absent = reading only)
@@ -34,6 +35,8 @@ export type HashState = {
   /** A passage of the article `a` names (or, without `a`, of the first article). */
   p: string | null;
   region: string | null;
+  /** What the feature list is narrowed to by name (trimmed, never empty); absent = the whole list. */
+  q?: string | null;
   /** First and last day of the reported-date range (YYYY-MM-DD); null = open-ended. */
   from: string | null;
   to: string | null;
@@ -98,6 +101,8 @@ export const BEARING_MAX = 180;
 export const PITCH_MAX = 85;
 /** Longer values are ignored unread: no legitimate part comes close. */
 export const MAX_VALUE_LENGTH = 2000;
+/** A name search longer than this is no name: such a `q=` is ignored. */
+export const MAX_QUERY_LENGTH = 200;
 /** A hostile link must not make the UI list thousands of problems; the rest are summed up in one entry. */
 export const MAX_IGNORED_REPORTED = 50;
 
@@ -112,6 +117,7 @@ const KEY_ORDER = [
   'a',
   'p',
   'region',
+  'q',
   'from',
   'to',
   'lang',
@@ -244,6 +250,9 @@ function isId(s: string): boolean {
 function isLayerId(s: string): s is LayerId {
   return (HASH_LAYER_IDS as readonly string[]).includes(s);
 }
+
+/** A name search as links carry it: runs of spaces as one, no spaces at the ends. */
+const tidyQuery = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function isHashKey(s: string): s is HashKey {
   return (KEY_ORDER as readonly string[]).includes(s);
@@ -402,6 +411,13 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
         case 'p':
           passage = value;
           break;
+        case 'q': {
+          // '+' as a space, as in a query string: what other tools and hand-written links mean by it.
+          const query = tidyQuery(safeDecode(raw.replace(/\+/g, ' ')) ?? value);
+          if (query.length > MAX_QUERY_LENGTH) report(key, value, { code: 'tooLong', max: MAX_QUERY_LENGTH });
+          else if (query !== '') state.q = query;
+          break;
+        }
         case 'from':
         case 'to':
           if (isCalendarDate(value)) state[key] = value;
@@ -457,6 +473,17 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
 
 // ---------------------------------------------------------------------------------------------- serialise
 
+/** A name search as `q=` writes it (spaces folded, ends trimmed), or null for none or one parseHash ignores. */
+function encodedQuery(text: string): string | null {
+  const query = tidyQuery(text);
+  if (query === '' || query.length > MAX_QUERY_LENGTH) return null;
+  try {
+    return encodeURIComponent(query);
+  } catch {
+    return null; // a lone surrogate, which no URL can carry
+  }
+}
+
 /**
  * Writes a state as '#…' (or '' when everything is default). Keys in the fixed order; defaults left out; the
  * view passes through roundView, bearing and pitch are written only when not both 0. Never throws: a part
@@ -484,6 +511,8 @@ export function serialiseHash(state: HashState): string {
       // Safe ids are made of [a-z0-9_-] only, which never needs percent-encoding.
       if (typeof id === 'string' && isId(id)) parts.push(`${key}=${id}`);
     }
+    const query = typeof state.q === 'string' ? encodedQuery(state.q) : null;
+    if (query !== null) parts.push(`q=${query}`);
     for (const key of ['from', 'to'] as const) {
       const date = state[key];
       if (typeof date === 'string' && isCalendarDate(date)) parts.push(`${key}=${date}`);

@@ -73,6 +73,7 @@ export function stateFromLink(
   if (parts !== 'ids') {
     update.language = link.lang ?? context.defaultLanguage;
     update.dateRange = { from: link.from, to: link.to };
+    update.featureQuery = link.q ?? '';
     update.visibleLayers = layerRecord(link.layers ?? LAYER_IDS);
     const region = link.region ? findRegion(link.region) : undefined;
     update.regionId = link.view ? link.region : (region?.id ?? null);
@@ -126,6 +127,7 @@ export function hashStateOf(
     a: state.openArticleId,
     p: state.activePassage?.passage ?? null,
     region: state.regionId,
+    q: state.featureQuery,
     from: state.dateRange.from,
     to: state.dateRange.to,
     lang: state.language === 'en' && defaultLanguage === 'en' ? null : state.language,
@@ -155,7 +157,10 @@ export function currentLink(
 
 const isIdPart = (part: IgnoredPart) => part.key === 'sel' || part.key === 'p' || part.key === 'a';
 
-/** Only the camera differs: such changes replace the history entry instead of adding one. */
+/**
+ * Only the camera or the name search differs: such changes replace the history entry instead of adding one
+ * (Back then undoes a step the reader took, not a letter typed).
+ */
 function onlyViewDiffers(a: HashState, b: HashState): boolean {
   return (
     a.layers?.join() === b.layers?.join() &&

@@ -2,7 +2,14 @@
 // the phone layout, the keyboard, and an accessibility scan of the main states.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chunkRequests, holdAtlasIndex, openAtlas, waitForMapIdle, watchPage } from './support/atlas';
+import {
+  chunkRequests,
+  holdAtlasIndex,
+  openAtlas,
+  waitForFirstIdle,
+  waitForMapIdle,
+  watchPage,
+} from './support/atlas';
 import { atlas as shippedAtlas } from './support/data';
 
 const atlas = shippedAtlas();
@@ -194,6 +201,38 @@ test.describe('choosing a feature', () => {
     await expect(list.getByRole('button')).toHaveCount(0);
     await search.fill('');
     await expect(list.getByRole('button')).toHaveCount(everyFeature);
+  });
+
+  test('keeps the name search in the link: a reload and a link opened open the same narrowed list', async ({
+    page,
+  }) => {
+    await openAtlas(page, '#lang=en');
+    const list = featureList(page);
+    const search = list.getByRole('searchbox', { name: 'Find by name' });
+    const entries = await page.evaluate(() => window.history.length);
+    await search.pressSequentially('air base');
+    await expect(page).toHaveURL(/[#&]q=air%20base(&|$)/);
+    const airBases = atlas.features.filter((f) => /air base/i.test(f.properties.name.en)).length;
+    expect(airBases).toBeGreaterThan(0);
+    await expect(list.getByRole('button')).toHaveCount(airBases);
+    // Each letter replaced the entry rather than adding one for Back to step through.
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
+
+    await page.reload();
+    await waitForFirstIdle(page);
+    await expect(search).toHaveValue('air base');
+    await expect(list.getByRole('button')).toHaveCount(airBases);
+
+    // A link written by hand, with + for a space, in Russian.
+    await page.goto('/#q=+%D0%B0%D0%BA%D1%82%D0%B0%D1%83+&lang=ru');
+    const russianList = page.getByRole('navigation', { name: 'Все объекты по слоям' });
+    await expect(russianList.getByRole('searchbox')).toHaveValue('актау');
+    await expect(russianList.getByRole('button')).toHaveCount(1);
+
+    // Clearing the field takes the search out of the link.
+    await russianList.getByRole('searchbox').fill('');
+    await expect(page).not.toHaveURL(/q=/);
+    await expect(russianList.getByRole('button')).toHaveCount(atlas.features.length);
   });
 
   test('shows the quoted passage in the article', async ({ page }) => {

@@ -48,6 +48,14 @@ const validStateWithKnown: fc.Arbitrary<{ state: HashState; known: KnownIds }> =
     region: fc.option(safeId, { nil: null }),
     range: fc.option(fc.tuple(isoDate, isoDate), { nil: null }),
     lang: fc.constantFrom('en' as const, 'ru' as const, null),
+    // Any text a reader may type, in the form links carry it (as `q=` reads it back).
+    q: fc.option(
+      fc
+        .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+        .map((text) => text.replace(/\s+/g, ' ').trim())
+        .filter((text) => text !== ''),
+      { nil: undefined },
+    ),
     edit: fc.boolean(),
     extra: fc.array(safeId, { maxLength: 5 }),
   })

@@ -260,6 +260,40 @@ describe('parseHash: lang', () => {
   });
 });
 
+describe('parseHash and serialiseHash: q (the name search)', () => {
+  it('reads the search percent-encoded or with + for spaces, spaces folded and trimmed', () => {
+    expect(parse('#q=baku%20port').state.q).toBe('baku port');
+    expect(parse('#q=+baku++port+').state.q).toBe('baku port');
+    expect(parse('#q=%D0%91%D0%B0%D0%BA%D1%83').state.q).toBe('Баку');
+    expect(parse('#q=C%2B%2B').state.q).toBe('C++');
+  });
+
+  it('writes it percent-encoded after the region and before the dates, and nothing for an empty one', () => {
+    expect(serialiseHash(state({ region: 'caspian', q: ' Баку  port ', from: '2026-03-01' }))).toBe(
+      '#region=caspian&q=%D0%91%D0%B0%D0%BA%D1%83%20port&from=2026-03-01',
+    );
+    expect(serialiseHash(state({ q: '  ' }))).toBe('');
+    expect(serialiseHash(state({ q: '&sel=x#' }))).toBe('#q=%26sel%3Dx%23');
+    expect(parse(serialiseHash(state({ q: '&sel=x#' }))).state.q).toBe('&sel=x#');
+  });
+
+  it('ignores a search longer than 200 characters, and says so; writes none', () => {
+    const long = 'a'.repeat(201);
+    const { state: s, ignored } = parse(`#q=${long}&lang=ru`);
+    expect(s.q).toBeUndefined();
+    expect(s.lang).toBe('ru');
+    expect(ignored).toEqual([
+      { key: 'q', value: expect.stringMatching(/^a+…$/), reason: expect.any(String) },
+    ]);
+    expect(parse(`#q=${'a'.repeat(200)}`).state.q).toHaveLength(200);
+    expect(serialiseHash(state({ q: long }))).toBe('');
+  });
+
+  it('writes none for text no URL can carry (a lone surrogate), and the rest of the link still', () => {
+    expect(serialiseHash(state({ q: '\uD800', lang: 'ru' }))).toBe('#lang=ru');
+  });
+});
+
 describe('parseHash and serialiseHash: edit', () => {
   it('opens the editor for edit=1 and writes it last', () => {
     expect(parse('#edit=1').state.edit).toBe(true);

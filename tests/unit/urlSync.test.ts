@@ -154,6 +154,26 @@ describe("writing the reader's changes to the link", () => {
     expect(window.history.length).toBe(entries);
   });
 
+  it('writes the name search to the link, replacing the entry as the reader types', () => {
+    const entries = window.history.length;
+    for (const typed of ['b', 'ba', 'bak', 'baku  port ']) {
+      useAtlasStore.getState().setFeatureQuery(typed);
+      runScheduled();
+    }
+    expect(window.location.hash).toBe('#q=baku%20port');
+    expect(window.history.length).toBe(entries);
+    useAtlasStore.getState().setFeatureQuery('');
+    runScheduled();
+    expect(window.location.hash).toBe('');
+  });
+
+  it('opens a link with a name search narrowed to it, and one without it with the whole list', () => {
+    followLink('#q=Astara+crossing&lang=en');
+    expect(useAtlasStore.getState().featureQuery).toBe('Astara crossing');
+    followLink('#sel=xing-astara');
+    expect(useAtlasStore.getState().featureQuery).toBe('');
+  });
+
   it("closes What's here when the reader follows a link, which has no place for it", () => {
     useAtlasStore.getState().showWhatsHere([47.5, 40.2]);
     followLink('#p=p2');
