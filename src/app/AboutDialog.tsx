@@ -3,13 +3,14 @@
 import { useEffect, useRef } from 'react';
 import { outletCredits, outletName } from '../data/credits';
 import { formatDate } from '../i18n/dictionaries';
-import { useLanguage, useT } from '../i18n/useT';
+import { useLanguage } from '../i18n/useT';
+import { useAboutT } from './aboutStrings';
 import { useAtlas } from '../panels/useAtlas';
 import { useAtlasStore } from '../state/store';
 
 /** One line per outlet the atlas's articles come from, from the corpus itself. */
 function CorpusCredits() {
-  const t = useT();
+  const t = useAboutT();
   const language = useLanguage();
   const atlas = useAtlas();
   if (!atlas) return null;
@@ -33,7 +34,7 @@ function CorpusCredits() {
 
 /** Opens (again) each time `opens` changes: the About button counts its presses. */
 export default function AboutDialog({ opens }: { opens: number }) {
-  const t = useT();
+  const t = useAboutT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -1,9 +1,8 @@
 // The strings of the share dialog (link, picture, data, embed code, citation) and of the embedded map, in
 // both languages. They load with the dialog or the embed, not with the page, so the reader's first-load
 // JavaScript does not grow with them.
-import { useCallback } from 'react';
-import { fillTemplate, translate, type Language, type MessageKey, type MessageParams } from './dictionaries';
-import { useLanguage } from './useT';
+import type { Language, MessageKey, MessageParams } from './dictionaries';
+import { partStrings } from './partStrings';
 
 const en = {
   shareTitle: 'Share this view',
@@ -79,25 +78,16 @@ const ru: Record<ShareMessageKey, string> = {
   madeOn: 'Создано {date}',
 };
 
-const SHARE_MESSAGES: Record<Language, Record<ShareMessageKey, string>> = { en, ru };
+export const shareStrings = partStrings({ en, ru });
 
 export function translateShare(language: Language, key: ShareMessageKey, params?: MessageParams): string {
-  return fillTemplate(SHARE_MESSAGES[language][key], params);
+  return shareStrings.translate(language, key, params);
 }
 
 export type AnyMessageKey = ShareMessageKey | MessageKey;
 
-function isShareKey(key: AnyMessageKey): key is ShareMessageKey {
-  return Object.hasOwn(en, key);
-}
-
 /** Either dictionary: the page's own strings, or the share dialog's. */
-export function translateAny(language: Language, key: AnyMessageKey, params?: MessageParams): string {
-  return isShareKey(key) ? translateShare(language, key, params) : translate(language, key, params);
-}
+export const translateAny = shareStrings.translate;
 
 /** The share dialog's lookup: both dictionaries, in the interface language. */
-export function useShareT(): (key: AnyMessageKey, params?: MessageParams) => string {
-  const language = useLanguage();
-  return useCallback((key, params) => translateAny(language, key, params), [language]);
-}
+export const useShareT = shareStrings.useT;

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { describeLoadProblem, type LoadProblem } from '../data/loadProblem';
 import { formatNumber } from '../i18n/dictionaries';
-import { useLanguage, useT } from '../i18n/useT';
+import { useLanguage } from '../i18n/useT';
+import { useWhatsHereT } from './whatsHereStrings';
 import { useAtlasStore } from '../state/store';
 import { getAdminLookup, type AdminLookup } from './adminLookup';
 import { revealAndChooseFeature } from './choose';
@@ -37,7 +38,7 @@ function useAdminLookup(): LookupState {
 }
 
 function WhatsHereBody({ point }: { point: LngLat }) {
-  const t = useT();
+  const t = useWhatsHereT();
   const language = useLanguage();
   const atlas = useAtlas();
   const lookup = useAdminLookup();
@@ -175,7 +176,7 @@ function WhatsHereBody({ point }: { point: LngLat }) {
 }
 
 export default function WhatsHerePanel() {
-  const t = useT();
+  const t = useWhatsHereT();
   const point = useAtlasStore((state) => state.whatsHereAt);
   const showWhatsHere = useAtlasStore((state) => state.showWhatsHere);
   if (!point) return null;

@@ -6,7 +6,8 @@ import { useId, useMemo, useState } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../app/useMediaQuery';
 import { ALL_DATES, isAllDates } from '../data/dateRange';
 import { formatDate } from '../i18n/dictionaries';
-import { useLanguage, useT } from '../i18n/useT';
+import { useLanguage } from '../i18n/useT';
+import { useTimelineT } from './timelineStrings';
 import { useAtlasIndex } from '../panels/useAtlas';
 import { useAtlasStore } from '../state/store';
 import { articleHistogram, barInRange, corpusSpan } from './histogram';
@@ -41,7 +42,7 @@ function DateField({
 }
 
 export function Timeline() {
-  const t = useT();
+  const t = useTimelineT();
   const language = useLanguage();
   const index = useAtlasIndex();
   const range = useAtlasStore((state) => state.dateRange);

@@ -54,14 +54,14 @@ const validStateWithKnown: fc.Arbitrary<{ state: HashState; known: KnownIds }> =
         .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
         .map((text) => text.replace(/\s+/g, ' ').trim())
         .filter((text) => text !== ''),
-      { nil: undefined },
+      { nil: null },
     ),
     edit: fc.boolean(),
     extra: fc.array(safeId, { maxLength: 5 }),
   })
-  .map(({ extra, range, ...rest }) => {
+  .map(({ extra, range, q, ...rest }) => {
     const [from, to] = range ? [range[0], range[1]].sort() : [null, null];
-    const state: HashState = { ...rest, from: from ?? null, to: to ?? null };
+    const state: HashState = { ...rest, ...(q === null ? {} : { q }), from: from ?? null, to: to ?? null };
     const passages = new Set([...extra, ...(state.p === null ? [] : [state.p])]);
     return {
       state,
