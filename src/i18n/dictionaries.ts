@@ -81,6 +81,7 @@ const en = {
   featuresNavLabel: 'All features by layer',
   findFeatureLabel: 'Find by name',
   findFeatureCount: 'Found: {count} (Enter shows the first)',
+  showFoundOnMap: 'Show them all on the map',
   findFeatureNone: 'No feature’s name contains “{query}” in the dates shown.',
   hiddenLayerNote: 'layer hidden',
   filteredOutNote: 'below the severity filter',

@@ -75,6 +75,7 @@ const messages: Dictionary = {
   featuresNavLabel: 'Все объекты по слоям',
   findFeatureLabel: 'Найти по названию',
   findFeatureCount: 'Найдено: {count} (Enter — показать первый)',
+  showFoundOnMap: 'Показать все найденные на карте',
   findFeatureNone: 'В выбранные даты нет объектов, в названии которых есть «{query}».',
   hiddenLayerNote: 'слой скрыт',
   filteredOutNote: 'ниже порога тяжести',

@@ -19,6 +19,7 @@ import { asOfDay } from '../data/reported';
 import type { Atlas, IndexedProperties } from '../data/schema';
 import { featureName, layerLabel, type Language } from '../i18n/dictionaries';
 import { useLanguage, useT } from '../i18n/useT';
+import { showFeaturesOnMap } from '../state/actions';
 import { useAtlasStore } from '../state/store';
 import { revealAndChooseFeature } from './choose';
 import { featureColour } from './colours';
@@ -353,6 +354,15 @@ export function FeatureList() {
               ? t('findFeatureNone', { query: query.trim() })
               : t('findFeatureCount', { count: found.length })}
         </p>
+        {found !== null && found.length > 0 && (
+          <button
+            type="button"
+            className="link-button feature-search-fit"
+            onClick={() => showFeaturesOnMap(found.map((properties) => properties.id))}
+          >
+            {t('showFoundOnMap')}
+          </button>
+        )}
       </div>
       {LAYER_IDS.map((layer) => (
         <LayerGroup key={layer} layer={layer} features={matched[layer]} searching={folded !== ''} />

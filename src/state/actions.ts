@@ -17,6 +17,24 @@ export function chooseFeature(id: string): void {
   if (bounds) state.fitBounds(bounds);
 }
 
+/** Shows the layers of these features and fits the map to them all, as a search's "show on the map" does. */
+export function showFeaturesOnMap(ids: readonly string[]): void {
+  const index = currentIndex();
+  if (!index) return;
+  const state = useAtlasStore.getState();
+  const bounds: Bounds[] = [];
+  for (const id of ids) {
+    const feature = index.featuresById.get(id);
+    const featureBounds = index.boundsById.get(id);
+    if (!feature || !featureBounds) continue;
+    if (!useAtlasStore.getState().visibleLayers[feature.properties.layer])
+      state.setLayerVisible(feature.properties.layer, true);
+    bounds.push(featureBounds);
+  }
+  const all = unionBounds(bounds);
+  if (all) state.fitBounds(all);
+}
+
 /** Focuses a passage: its features are highlighted on the map, which fits to them. */
 export function choosePassage(passage: PassageRef): void {
   const index = currentIndex();

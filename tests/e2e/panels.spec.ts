@@ -203,6 +203,40 @@ test.describe('choosing a feature', () => {
     await expect(list.getByRole('button')).toHaveCount(everyFeature);
   });
 
+  test('shows every feature found on the map at once, turning on a hidden layer they are in', async ({
+    page,
+  }) => {
+    await openAtlas(page, '#map=9/40.4/49.9&layers=risk,infrastructure&lang=en');
+    const search = featureList(page).getByRole('searchbox', { name: 'Find by name' });
+    await search.fill('air base');
+    const airBases = atlas.features.filter((f) => /air base/i.test(f.properties.name.en));
+    expect(airBases.length).toBeGreaterThan(2);
+    await expect(featureList(page).getByRole('status')).toHaveText(
+      `Found: ${airBases.length} (Enter shows the first)`,
+    );
+    await featureList(page).getByRole('button', { name: 'Show them all on the map' }).click();
+    await expect(layersPanel(page).getByRole('checkbox', { name: /Sites/ })).toBeChecked();
+    await expect(page).toHaveURL(/layers=risk,infrastructure,sites|[#&]layers=[^&]*sites/);
+    const points = airBases.map((f) => {
+      if (f.geometry.type !== 'Point') throw new Error(`${f.properties.name.en} is not a point`);
+      return f.geometry.coordinates;
+    });
+    const allInView = () =>
+      page.evaluate((lngLats) => {
+        const map = window.riskAtlas?.map;
+        if (!map || map.isMoving()) return false;
+        const { clientWidth, clientHeight } = map.getContainer();
+        return lngLats.every(([lng, lat]) => {
+          const { x, y } = map.project([lng, lat]);
+          return x >= 0 && y >= 0 && x <= clientWidth && y <= clientHeight;
+        });
+      }, points);
+    await expect.poll(allInView).toBe(true);
+    // Nothing is chosen: the list stays as the search left it.
+    await expect(details(page)).toHaveCount(0);
+    await expect(search).toHaveValue('air base');
+  });
+
   test('keeps the name search in the link: a reload and a link opened open the same narrowed list', async ({
     page,
   }) => {
