@@ -22,6 +22,7 @@ import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { setMapInstance } from './mapInstance';
 import { buildOverlaySources } from './overlaySources';
 import { bindInteraction } from './interaction';
+import { archiveProblemOf } from './archiveProblem';
 import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
 import { keepMapInPrint } from './printSnapshot';
@@ -238,10 +239,18 @@ export class AtlasMap {
         tiles.set(`${tile.z}/${tile.x}/${tile.y}`, { z: tile.z, x: tile.x, y: tile.y });
         this.failedTiles.set(sourceId, tiles);
       }
-      state.addNotice(sourceFailureMessage(state.language, failure.file, failure.detail), {
-        label: translate(state.language, 'retry'),
-        run: failed.retry,
-      });
+      const say = (detail: string) =>
+        state.addNotice(sourceFailureMessage(state.language, failure.file, detail), {
+          label: translate(state.language, 'retry'),
+          run: failed.retry,
+        });
+      const problem = archiveProblemOf(failure.detail);
+      if (!problem) say(failure.detail);
+      else
+        import('./archiveProblemWords').then(
+          (words) => say(words.describeArchiveProblem(state.language, problem)),
+          () => say(failure.detail),
+        );
       return;
     }
     console.error('Map error:', event.error);

@@ -1,9 +1,11 @@
 // How the bytes of one tile archive are read: by HTTP range requests where the server (or the service
 // worker) answers them, and from one whole download where the server ignores `Range`.
 import { EtagMismatch, type RangeResponse, type Source } from 'pmtiles';
+import { archiveError } from './archiveProblem';
 
 /** One wording for every tile of a short archive, so the reader sees one notice, not one per tile. */
 const TRUNCATED = 'the archive is truncated: it ends before a tile it lists';
+const truncated = () => archiveError({ code: 'truncated' }, TRUNCATED);
 
 /** A strong ETag (weak ones say nothing about the bytes). */
 function strongEtag(response: Response): string | undefined {
@@ -54,12 +56,16 @@ export class RangeOrWholeSource implements Source {
       this.whole.catch(() => (this.whole = null));
       return this.slice(await this.whole, offset, length, etag);
     }
-    if (response.status !== 206) throw new Error(`the server answered ${response.status}`);
+    if (response.status !== 206)
+      throw archiveError(
+        { code: 'status', status: response.status },
+        `the server answered ${response.status}`,
+      );
     const newEtag = strongEtag(response);
     if (etag && newEtag && newEtag !== etag) throw new EtagMismatch(`the archive changed (ETag ${newEtag})`);
     const data = await response.arrayBuffer();
     if (offset > 0 && data.byteLength < length) {
-      throw new Error(TRUNCATED);
+      throw truncated();
     }
     // A new first read (the reader starts over after the archive changed) replaces the kept one.
     if (offset === 0) this.head = { bytes: data, etag: newEtag };
@@ -78,9 +84,7 @@ export class RangeOrWholeSource implements Source {
     }
     // Only the first read (the header, asked for with room to spare) may run past the end of the file.
     if (offset > 0 && offset + length > whole.bytes.byteLength) {
-      throw new Error(
-        `the archive ends at byte ${whole.bytes.byteLength}, before the tile it lists (truncated?)`,
-      );
+      throw truncated();
     }
     return { data: whole.bytes.slice(offset, offset + length), ...(whole.etag ? { etag: whole.etag } : {}) };
   }

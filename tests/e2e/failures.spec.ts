@@ -16,11 +16,23 @@ const archives = [
 for (const archive of archives) {
   const bytes = readFileSync(`public/${archive.path}`);
   for (const failure of [
-    { name: 'is missing (404)', fulfil: { status: 404, body: 'Not found' } },
-    { name: 'fails on the server (500)', fulfil: { status: 500, body: 'Internal error' } },
-    { name: 'is not an archive', fulfil: { status: 200, body: '<html>oops</html>' } },
+    { name: 'is missing (404)', fulfil: { status: 404, body: 'Not found' }, says: 'the server answered 404' },
+    {
+      name: 'fails on the server (500)',
+      fulfil: { status: 500, body: 'Internal error' },
+      says: 'the server answered 500',
+    },
+    {
+      name: 'is not an archive',
+      fulfil: { status: 200, body: '<html>oops</html>' },
+      says: 'the file is not a PMTiles tile archive',
+    },
     // Header, directory and the lowest zooms only: the tiles in view fail to decode.
-    { name: 'is truncated', fulfil: { status: 200, body: bytes.subarray(0, 20_000) } },
+    {
+      name: 'is truncated',
+      fulfil: { status: 200, body: bytes.subarray(0, 20_000) },
+      says: 'the file is truncated: it ends before a tile it lists',
+    },
   ]) {
     test(`the ${archive.file} tile archive that ${failure.name} is named, can be retried, and the rest keeps working`, async ({
       page,
@@ -34,7 +46,7 @@ for (const archive of archives) {
       await page.goto('/');
       await waitForFirstIdle(page);
       const notice = page.getByRole('status', { name: 'Notices' });
-      await expect(notice).toContainText(`could not load ${archive.file}`);
+      await expect(notice).toContainText(`could not load ${archive.file} (${failure.says})`);
       expect(await page.evaluate(drawnFrom[archive.other])).toBeGreaterThan(0);
 
       failing = false;
@@ -44,6 +56,33 @@ for (const archive of archives) {
     });
   }
 }
+
+test('a tile archive whose tiles are damaged is named, with the reason, in the reader’s language', async ({
+  page,
+}) => {
+  const bytes = readFileSync('public/data/overlays.pmtiles');
+  // Header, directories and metadata intact; the tiles' gzip streams broken.
+  const damaged = Buffer.from(bytes);
+  for (let at = 20_000; at < damaged.length; at += 7) damaged[at] = 0xff;
+  let failing = true;
+  await page.route('**/data/overlays.pmtiles', (route) =>
+    failing
+      ? route.fulfill({ status: 200, body: damaged, contentType: 'application/octet-stream' })
+      : route.fallback(),
+  );
+  await page.goto('/#lang=ru');
+  await waitForFirstIdle(page);
+  const notice = page.getByRole('status', { name: 'Уведомления' });
+  // Not the browser's "Failed to fetch", which a broken gzip stream rejects with.
+  await expect(notice).toContainText(
+    'Карта не смогла загрузить overlays.pmtiles (тайл в файле повреждён и не читается); остальные слои работают.',
+  );
+  expect(await page.evaluate(drawnFrom.land)).toBeGreaterThan(0);
+  failing = false;
+  await notice.getByRole('button', { name: 'Повторить' }).click();
+  await expect(page.getByText('overlays.pmtiles')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(drawnFrom.overlays)).toBeGreaterThan(0);
+});
 
 // The atlas's index feeds every panel; the map draws without it. One page load walks through each way it can
 // fail (each Retry brings the next failure), so every case is checked at the price of a single map start.
