@@ -22,7 +22,6 @@ import { INITIAL_BOUNDS, MAP_LIMITS } from './initialView';
 import { setMapInstance } from './mapInstance';
 import { buildOverlaySources } from './overlaySources';
 import { bindInteraction } from './interaction';
-import { archiveProblemOf } from './archiveProblem';
 import { classifyMapFailure, sourceFailureMessage } from './mapFailure';
 import { setUpMaplibreWorkers } from './maplibreWorkers';
 import { keepMapInPrint } from './printSnapshot';
@@ -244,13 +243,11 @@ export class AtlasMap {
           label: translate(state.language, 'retry'),
           run: failed.retry,
         });
-      const problem = archiveProblemOf(failure.detail);
-      if (!problem) say(failure.detail);
-      else
-        import('./archiveProblemWords').then(
-          (words) => say(words.describeArchiveProblem(state.language, problem)),
-          () => say(failure.detail),
-        );
+      // The reasons' words load only when something fails; without them, the detail as it came.
+      import('./archiveProblemWords').then(
+        (words) => say(words.describeFailureDetail(state.language, failure.detail)),
+        () => say(failure.detail),
+      );
       return;
     }
     console.error('Map error:', event.error);

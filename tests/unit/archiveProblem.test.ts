@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { archiveError, archiveProblemOf, type ArchiveProblem } from '../../src/map/archiveProblem';
-import { describeArchiveProblem } from '../../src/map/archiveProblemWords';
+import { archiveError, type ArchiveProblem } from '../../src/map/archiveProblem';
+import {
+  archiveProblemOf,
+  describeArchiveProblem,
+  describeFailureDetail,
+} from '../../src/map/archiveProblemWords';
 import { RangeOrWholeSource } from '../../src/map/archiveSource';
 import { decompressArchiveBytes } from '../../src/map/tileDecompress';
 import { Compression } from 'pmtiles';
@@ -37,6 +41,10 @@ describe("a tile archive's problems, found again from the message a map error ca
 
   it("leaves others' words alone (the browser's, say): they are shown as they come", () => {
     expect(archiveProblemOf('Failed to fetch')).toBeNull();
+    expect(describeFailureDetail('ru', 'Failed to fetch')).toBe('Failed to fetch');
+    expect(describeFailureDetail('ru', 'Wrong magic number for PMTiles archive')).toBe(
+      'файл — не архив тайлов PMTiles',
+    );
   });
 
   it('names a response that is neither the range nor the whole file by its status', async () => {
