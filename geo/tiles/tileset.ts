@@ -6,6 +6,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { collapsedLayerName, planCollapse, type CollapsedProperties, type CollapseRule } from './collapse';
 import { Compression, TileType, writeArchive, type Tile } from './pmtiles-writer';
+import { TILE_FORMAT, TILE_FORMAT_KEY } from '../../src/map/tileSources';
 
 /** Units across a tile (the vector tile default); 8 units to a pixel of MapLibre's 512 px tiles. */
 export const TILE_EXTENT = 4096;
@@ -259,6 +260,7 @@ export function packTileset(
       description: options.description,
       ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
       type: 'overlay',
+      [TILE_FORMAT_KEY]: TILE_FORMAT,
       vector_layers: vectorLayers(options, collapsed),
     },
   });

@@ -11,7 +11,9 @@ export type ArchiveProblem =
   | { code: 'notArchive' }
   | { code: 'specVersion'; version: string }
   | { code: 'damaged' }
-  | { code: 'compression'; method: number };
+  | { code: 'compression'; method: number }
+  /** Cut by another build of the app (geo:build), in a tile format this one does not read. */
+  | { code: 'otherBuild'; found: string; expected: number };
 
 /** The app's own problems by their English message (the console's words), bounded like any cache. */
 const raised = new Map<string, ArchiveProblem>();

@@ -12,6 +12,8 @@ const WORDS: Record<Language, Record<ArchiveProblem['code'], string>> = {
     specVersion: 'the file is a PMTiles archive of version {version}, which this app does not read',
     damaged: 'a tile in the file is damaged and cannot be read',
     compression: 'its tiles are compressed in a way this app does not read (method {method})',
+    otherBuild:
+      'the file was made by another version of Risk Atlas: tile format {found}, where this one reads {expected}; run npm run geo:build for its data again',
   },
   ru: {
     status: 'сервер ответил {status}',
@@ -21,6 +23,8 @@ const WORDS: Record<Language, Record<ArchiveProblem['code'], string>> = {
     specVersion: 'файл — архив PMTiles версии {version}, которую приложение не читает',
     damaged: 'тайл в файле повреждён и не читается',
     compression: 'тайлы в нём сжаты способом, который приложение не читает (метод {method})',
+    otherBuild:
+      'файл сделан другой версией «Атласа рисков»: формат тайлов {found}, а эта версия читает {expected}; данные нужно собрать заново (npm run geo:build)',
   },
 };
 

@@ -15,6 +15,14 @@ export const overlayArchivePath = (folder: string) => `${folder}/${OVERLAY_ARCHI
  */
 export const collapsedLayerName = (layer: string) => `${layer}-collapsed`;
 
+/**
+ * What geo:build writes into an archive's metadata under TILE_FORMAT_KEY, and what the app reads. Raised
+ * whenever the tiles change in a way the style depends on (source layers, their properties), so an archive
+ * cut by an older build is named as such instead of drawing nothing, or the wrong thing, without a word.
+ */
+export const TILE_FORMAT = 1;
+export const TILE_FORMAT_KEY = 'risk_atlas_tile_format';
+
 export function archiveSourceUrl(path: string, baseUrl: string): string {
   return `${TILE_SCHEME}://${new URL(path, baseUrl).href}`;
 }

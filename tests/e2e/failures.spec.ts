@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test, type Route } from '@playwright/test';
 import { openAtlas, waitForFirstIdle, waitForMapIdle } from './support/atlas';
 
@@ -82,6 +83,47 @@ test('a tile archive whose tiles are damaged is named, with the reason, in the r
   await notice.getByRole('button', { name: 'Повторить' }).click();
   await expect(page.getByText('overlays.pmtiles')).toHaveCount(0);
   await expect.poll(() => page.evaluate(drawnFrom.overlays)).toBeGreaterThan(0);
+});
+
+/** The committed archive with other metadata: the sections after it move, the header says where to. */
+function withMetadata(bytes: Buffer, change: (metadata: Record<string, unknown>) => void): Buffer {
+  const header = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = (offset: number) => Number(header.getBigUint64(offset, true));
+  const [metadataOffset, metadataLength] = [at(24), at(32)];
+  const metadata = JSON.parse(
+    gunzipSync(bytes.subarray(metadataOffset, metadataOffset + metadataLength)).toString('utf8'),
+  ) as Record<string, unknown>;
+  change(metadata);
+  const written = gzipSync(JSON.stringify(metadata));
+  const moved = Buffer.concat([
+    bytes.subarray(0, metadataOffset),
+    written,
+    bytes.subarray(metadataOffset + metadataLength),
+  ]);
+  const newHeader = new DataView(moved.buffer, moved.byteOffset, moved.byteLength);
+  newHeader.setBigUint64(32, BigInt(written.length), true);
+  // Leaf directories (40) and tile data (56) follow the metadata.
+  for (const offset of [40, 56])
+    newHeader.setBigUint64(offset, BigInt(at(offset) + written.length - metadataLength), true);
+  return moved;
+}
+
+test('an overlay archive cut by an older build is named as such, and the basemap still draws', async ({
+  page,
+}) => {
+  const older = withMetadata(readFileSync('public/data/overlays.pmtiles'), (metadata) => {
+    delete metadata['risk_atlas_tile_format'];
+  });
+  await page.route('**/data/overlays.pmtiles', (route) =>
+    route.fulfill({ status: 200, body: older, contentType: 'application/octet-stream' }),
+  );
+  await page.goto('/#lang=en');
+  await waitForFirstIdle(page);
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'The map could not load overlays.pmtiles (the file was made by another version of Risk Atlas: tile format none, where this one reads 1; run npm run geo:build for its data again)',
+  );
+  expect(await page.evaluate(drawnFrom.land)).toBeGreaterThan(0);
+  expect(await page.evaluate(drawnFrom.overlays)).toBe(0);
 });
 
 // The atlas's index feeds every panel; the map draws without it. One page load walks through each way it can

@@ -19,7 +19,10 @@ import {
   TILE_MIN_ZOOM,
 } from '../../../geo/tiles/tilesets';
 import { LAYER_IDS } from '../../../src/data/layerIds';
+import { archiveProblemOf, describeFailureDetail } from '../../../src/map/archiveProblemWords';
 import { buildOverlaySources } from '../../../src/map/overlaySources';
+import { checkTileFormat } from '../../../src/map/tileFormat';
+import { TILE_FORMAT, TILE_FORMAT_KEY } from '../../../src/map/tileSources';
 import { realCorpus, ROOT } from './corpus-fixtures';
 
 const decode = (data: ArrayBuffer) => new VectorTile(new PbfReader(new Uint8Array(data)));
@@ -98,7 +101,7 @@ describe('cutting layers into vector tiles', () => {
     ).toEqual(['towns feature t1 is in no tile at zoom 4']);
   });
 
-  it('lists each layer and its fields in the archive metadata, as TileJSON asks', async () => {
+  it('lists each layer and its fields in the archive metadata, as TileJSON asks, with the tile format', async () => {
     const { tiles } = cutTiles(SMALL);
     const reader = new PMTiles(new MemorySource(packTileset(SMALL, tiles)));
     expect(await reader.getMetadata()).toMatchObject({
@@ -107,12 +110,32 @@ describe('cutting layers into vector tiles', () => {
         { id: 'towns', fields: { id: 'String', name_en: 'String' }, minzoom: 2, maxzoom: 6 },
       ],
     });
+    // Stamped with the tile format this app's style reads, which the app checks before drawing it.
+    await expect(checkTileFormat(reader)).resolves.toBeUndefined();
     expect(await reader.getHeader()).toMatchObject({
       minZoom: 2,
       maxZoom: 6,
       tileType: 1,
       tileCompression: 2,
     });
+  });
+});
+
+describe("the app's check of an archive's tile format", () => {
+  const withMetadata = (metadata: unknown) => ({ getMetadata: async () => metadata });
+
+  it.each([
+    ['without a format (cut before formats were stamped)', { name: 'x' }, 'none'],
+    ['of an older format', { [TILE_FORMAT_KEY]: TILE_FORMAT - 1 }, String(TILE_FORMAT - 1)],
+    ['of a newer format', { [TILE_FORMAT_KEY]: TILE_FORMAT + 1 }, String(TILE_FORMAT + 1)],
+    ['with a format that is not a number', { [TILE_FORMAT_KEY]: '1' }, 'none'],
+    ['with no metadata at all', null, 'none'],
+  ])('names an archive %s as made by another build', async (_case, metadata, found) => {
+    const failure = await checkTileFormat(withMetadata(metadata)).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    const message = (failure as Error).message;
+    expect(archiveProblemOf(message)).toEqual({ code: 'otherBuild', found, expected: TILE_FORMAT });
+    expect(describeFailureDetail('ru', message)).toContain(`формат тайлов ${found}`);
   });
 });
 
