@@ -415,6 +415,8 @@ export function parseHash(hash: string, known: KnownIds): { state: HashState; ig
           // '+' as a space, as in a query string: what other tools and hand-written links mean by it.
           const query = tidyQuery(safeDecode(raw.replace(/\+/g, ' ')) ?? value);
           if (query.length > MAX_QUERY_LENGTH) report(key, value, { code: 'tooLong', max: MAX_QUERY_LENGTH });
+          // Text a link could not carry back (a lone surrogate) is not kept: links round-trip.
+          else if (query !== '' && encodedQuery(query) === null) report(key, value, { code: 'badEncoding' });
           else if (query !== '') state.q = query;
           break;
         }

@@ -157,6 +157,7 @@ const KEYS = [
   'sel',
   'p',
   'region',
+  'q',
   'lang',
   'MAP',
   'Lang',
@@ -379,7 +380,15 @@ function expectSafeState(state: HashState, known: KnownIds): void {
   if (state.region !== null) expect(known.regions.has(state.region)).toBe(true);
   for (const id of [state.sel, state.p, state.region]) if (id !== null) expect(id).toMatch(ID);
   expect([null, 'en', 'ru']).toContain(state.lang);
-  const text = JSON.stringify(state);
+  // The name search is the reader's own text, any text (shown only as text, never as markup): tidy and
+  // bounded. Everything else a link sets is an id, a number or a word of a closed list.
+  const { q, ...closed } = state;
+  if (q !== undefined && q !== null) {
+    expect(q).toBe(q.replace(/\s+/g, ' ').trim());
+    expect(q.length).toBeGreaterThan(0);
+    expect(q.length).toBeLessThanOrEqual(200);
+  }
+  const text = JSON.stringify(closed);
   expect(text).not.toContain('<');
   expect(text.toLowerCase()).not.toContain('javascript:');
 }

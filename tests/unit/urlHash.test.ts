@@ -660,3 +660,12 @@ describe('serialiseHash', () => {
     expect(parse(h)).toEqual({ state: s, ignored: [] });
   });
 });
+
+describe('parseHash: q that no link could carry back', () => {
+  it('ignores a search with a lone surrogate, and says so', () => {
+    const { state: s, ignored } = parse('#q=a\uD800b&lang=ru');
+    expect(s.q).toBeUndefined();
+    expect(s.lang).toBe('ru');
+    expect(ignored.map((part) => part.key)).toEqual(['q']);
+  });
+});
