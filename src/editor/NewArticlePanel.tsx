@@ -4,11 +4,13 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { formatDate } from '../i18n/dictionaries';
 import { useLanguage } from '../i18n/useT';
+import { useAtlasStore } from '../state/store';
 import type { ArticleOptions } from '../text/buildArticle';
 import { statedDay } from '../text/statedDay';
 import { ArticleReview, underReview, type ArticleUnderReview } from './ArticleReview';
 import type { AuthoredCorpus } from './corpusFiles';
-import { say } from './editorStore';
+import { withArticle } from './draft';
+import { change, say } from './editorStore';
 import { loadImporter } from './importer';
 import { useEditorText } from './useEditorText';
 
@@ -70,6 +72,10 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
         } else say(t('importProblem', { problem: result.problem }));
         return;
       }
+      // Kept in the drafts at once, and shown in the article panel (and so in the link): a reload, or coming
+      // back later, finds the article with its review where it was left.
+      change((doc) => withArticle(doc, result.article));
+      useAtlasStore.getState().openArticle(result.article.id);
       setReview(underReview(importer, result.article, result.mentions));
       say(t('imported', { count: result.mentions.length }));
     } finally {

@@ -1,10 +1,13 @@
 // "Open an article": any article of the corpus (or a new one among the drafts) shown for editing like a new
 // one: its text with the proposed place mentions to Accept or Reject, the features that cite it to edit,
 // and "Cite selection" citing into its passages.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { getAtlasIndex } from '../data/atlasIndex';
 import { describeLoadProblem } from '../data/loadProblem';
 import { loadArticleText } from '../data/onDemand';
 import type { Atlas, Article, IndexedFeature } from '../data/schema';
+import { shownArticle } from '../panels/shownArticle';
+import { useAtlasStore } from '../state/store';
 import { ArticleReview, underReview, type ArticleUnderReview } from './ArticleReview';
 import type { AuthoredCorpus } from './corpusFiles';
 import { editPublishedFeature } from './editPublished';
@@ -26,25 +29,67 @@ export function OpenArticlePanel({ published, authored }: { published: Atlas; au
     ...published.articles,
     ...draftArticles.filter((a) => !published.articles.some((p) => p.id === a.id)),
   ];
-  const [chosen, setChosen] = useState(articles[0]?.id ?? '');
+  // The article the reader's panel shows (the link's `a=`, else the newest) is the one to start from.
+  const shownId = useAtlasStore((state) => {
+    const index = state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas) : null;
+    return index ? (shownArticle(index, state.openArticleId, state.dateRange)?.id ?? null) : null;
+  });
+  const [chosen, setChosen] = useState(
+    articles.find((article) => article.id === shownId)?.id ?? articles[0]?.id ?? '',
+  );
   const [opened, setOpened] = useState<ArticleUnderReview | null>(null);
+  const startChecked = useRef(false);
 
   const textOf = async (id: string): Promise<Article | null> => {
-    const own = draftArticles.find((a) => a.id === id) ?? authored.articles.get(id);
+    // The drafts as they are now (the start-up check runs with the first render's).
+    const drafts = useEditorStore.getState().history.present.articles;
+    const own = drafts.find((a) => a.id === id) ?? authored.articles.get(id);
     if (own) return own;
     const loaded = await loadArticleText(id);
     if (!loaded.ok) say(describeLoadProblem(language, loaded.problem));
     return loaded.ok ? loaded.value : null;
   };
 
-  const open = async () => {
-    if (!articles.some((a) => a.id === chosen)) return say(t('noArticle'));
-    const [article, importer] = await Promise.all([textOf(chosen), loadImporter()]);
+  const open = async (articleId = chosen) => {
+    const known = (a: { id: string }) => a.id === articleId;
+    if (!published.articles.some(known) && !useEditorStore.getState().history.present.articles.some(known))
+      return say(t('noArticle'));
+    const [article, importer] = await Promise.all([textOf(articleId), loadImporter()]);
     if (!article) return;
     const { mentions } = importer.module.proposeMentions(importer.index, article);
     setOpened(underReview(importer, article, mentions));
     useEditorStore.setState({ articleId: article.id });
   };
+
+  // Once the drafts are read and shown, an editor that starts on a new article of the drafts (imported,
+  // still being worked on) finds its review open again, where a reload or closing the editor left it.
+  useEffect(() => {
+    const startOnce = () => {
+      const { access: now, history } = useEditorStore.getState();
+      const { data, openArticleId, dateRange } = useAtlasStore.getState();
+      const index = data.kind === 'ready' ? getAtlasIndex(data.atlas) : null;
+      const newDrafts = history.present.articles.filter(
+        (a) => !published.articles.some((p) => p.id === a.id),
+      );
+      // Not before the drafts are read, nor before the map's data includes their articles.
+      if (startChecked.current || now === 'loading' || !index) return;
+      if (newDrafts.some((a) => !index.articlesById.has(a.id))) return;
+      startChecked.current = true;
+      const shown = shownArticle(index, openArticleId, dateRange)?.id;
+      if (shown === undefined || !newDrafts.some((a) => a.id === shown)) return;
+      setChosen(shown);
+      void open(shown);
+    };
+    const stopEditor = useEditorStore.subscribe(startOnce);
+    const stopAtlas = useAtlasStore.subscribe(startOnce);
+    queueMicrotask(startOnce);
+    return () => {
+      stopEditor();
+      stopAtlas();
+    };
+    // Only at the start: `open` and the article lists are read when it runs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const features = opened ? published.features.filter((f) => citesArticle(f, opened.article.id)) : [];
   return (

@@ -102,6 +102,17 @@ export type NothingToMap = { article: string; passage: string; reason: string };
 /** A rejected mention of an article (the corpus's proposals files hold them per article). */
 export type ArticleRejection = RejectedMention & { article: string };
 
+/**
+ * The drafts with `article` among their articles, as Import keeps it (so a reload loses nothing, decided
+ * or not): added, or in place of the drafts' article with its id when the text differs (an import again).
+ */
+export function withArticle(doc: EditorDoc, article: Article): EditorDoc {
+  const at = doc.articles.findIndex((existing) => existing.id === article.id);
+  if (at === -1) return { ...doc, articles: [...doc.articles, article] };
+  if (JSON.stringify(doc.articles[at]) === JSON.stringify(article)) return doc;
+  return { ...doc, articles: doc.articles.map((existing, index) => (index === at ? article : existing)) };
+}
+
 export const EMPTY_DOC: EditorDoc = {
   features: [],
   articles: [],

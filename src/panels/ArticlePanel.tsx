@@ -3,7 +3,8 @@
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { passageKey, type AtlasIndex, type PassageRef, type Selectable } from '../data/atlasIndex';
 import { describeLoadProblem } from '../data/loadProblem';
-import { articleInDateRange, newestArticleIn } from '../data/reported';
+import { articleInDateRange } from '../data/reported';
+import { shownArticle } from './shownArticle';
 import type { ArticleSummary, Atlas, NotMappedRisk, Passage } from '../data/schema';
 import { formatDate, formatNumber } from '../i18n/dictionaries';
 import { useLanguage, useT, type Translate } from '../i18n/useT';
@@ -283,9 +284,7 @@ function OpenArticle({ atlas, index }: { atlas: Atlas; index: AtlasIndex }) {
   const openArticleId = useAtlasStore((state) => state.openArticleId);
   const openArticle = useAtlasStore((state) => state.openArticle);
   const dateRange = useAtlasStore((state) => state.dateRange);
-  const article =
-    (openArticleId !== null ? index.articlesById.get(openArticleId) : undefined) ??
-    newestArticleIn(index.articlesNewestFirst, dateRange);
+  const article = shownArticle(index, openArticleId, dateRange);
   if (!article) return null;
   return (
     <>

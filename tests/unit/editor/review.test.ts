@@ -10,7 +10,7 @@ import { readGazetteer } from '../../../geo/lib/gazetteer';
 import { formatProblem } from '../../../geo/validate';
 import type { Article } from '../../../src/data/schema';
 import { filesForDownload, openFiles, type AuthoredCorpus } from '../../../src/editor/corpusFiles';
-import { EMPTY_DOC } from '../../../src/editor/draft';
+import { EMPTY_DOC, withArticle } from '../../../src/editor/draft';
 import { commit, startHistory, undo } from '../../../src/editor/history';
 import { acceptMention, buildPlaceIndex, proposeMentions } from '../../../src/editor/newArticle';
 import { decisionOf, rejectMention } from '../../../src/editor/review';
@@ -111,5 +111,34 @@ describe('rejecting a proposed mention', () => {
     const outcome = draftsFromProposals(proposals, new Set(), new Set());
     expect(outcome.drafts).toEqual([]);
     expect(outcome.skipped).toEqual([{ quote: first.quote, reason: 'rejected in review' }]);
+  });
+});
+
+describe('an imported article, kept in the drafts at once', () => {
+  const renamed = (article: Article): Article => ({
+    ...article,
+    id: 'test-imported-article',
+    title: { ...article.title, en: 'An imported article' },
+  });
+
+  it('joins the drafts before anything in it is decided, as one step Undo takes back', () => {
+    const article = renamed(seedArticle());
+    const history = commit(startHistory(EMPTY_DOC), withArticle(EMPTY_DOC, article));
+    expect(history.present.articles).toEqual([article]);
+    expect(undo(history).present.articles).toEqual([]);
+    // A download carries it: nothing imported is lost, decided or not.
+    const { files } = filesForDownload(authoredWith(seedArticle()), history.present, (a) =>
+      proposeMentions(index, a),
+    );
+    expect(files.map((f) => f.path)).toContain(`articles/${article.id}.json`);
+  });
+
+  it('changes nothing when the same text is imported again, and replaces the text when it differs', () => {
+    const article = renamed(seedArticle());
+    const once = withArticle(EMPTY_DOC, article);
+    expect(withArticle(once, { ...article })).toBe(once);
+    const edited: Article = { ...article, title: { ...article.title, en: 'An imported article, edited' } };
+    const twice = withArticle(once, edited);
+    expect(twice.articles).toEqual([edited]);
   });
 });
