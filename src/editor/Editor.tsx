@@ -36,6 +36,7 @@ import {
 } from './draft';
 import { DraftFormView } from './DraftForm';
 import { draftsToShow, useArticleDates } from './articleDates';
+import { readKeptForm } from './keptForm';
 import { NewArticlePanel } from './NewArticlePanel';
 import { DraftsCoverageSummary } from './PassageCoverage';
 import { loadCountryShapes, withFoundCountries, type CountryShapes } from './countryOfPoint';
@@ -456,7 +457,8 @@ export default function Editor() {
   useKeys(drawing);
   useFoundCountries();
   const access = useEditorStore((state) => state.access);
-  const [newArticleOpen, setNewArticleOpen] = useState(false);
+  // Open when a text typed there before a reload still waits to be imported.
+  const [newArticleOpen, setNewArticleOpen] = useState(() => readKeptForm() !== null);
   const message = useEditorStore((state) => state.message);
   const selected = useEditorStore((state) =>
     state.history.present.features.find((f) => f.key === state.selectedKey),

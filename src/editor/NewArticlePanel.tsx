@@ -1,7 +1,7 @@
 // "New article": paste the text (or pick a text file), say where and when it was published, Import, and go
 // through the place names found in it, highlighted in the text, each with Accept and Reject. A text in the
 // article:import format (front matter first) needs no fields; a field filled in wins over its front matter.
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { formatDate } from '../i18n/dictionaries';
 import { useLanguage } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
@@ -12,10 +12,13 @@ import type { AuthoredCorpus } from './corpusFiles';
 import { withArticle } from './draft';
 import { change, say } from './editorStore';
 import { loadImporter } from './importer';
+import { keepForm, NO_DETAILS, readKeptForm, type ArticleDetails } from './keptForm';
 import { useEditorText } from './useEditorText';
 
-type Details = { outlet: string; date: string; lang: '' | 'ru' | 'en'; url: string };
-const NO_DETAILS: Details = { outlet: '', date: '', lang: '', url: '' };
+type Details = ArticleDetails;
+
+/** How long typing may pause before the form is kept (a long paste is written once, not per key). */
+const KEEP_AFTER_MS = 400;
 
 /** What to say when the form lacks what only it (or front matter) can give. */
 const ASK_FOR = { title: 'importNeedsTitle', date: 'importNeedsDate', outlet: 'importNeedsOutlet' } as const;
@@ -34,8 +37,15 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   const t = useEditorText();
   const language = useLanguage();
   const id = useId();
-  const [text, setText] = useState('');
-  const [details, setDetails] = useState<Details>(NO_DETAILS);
+  // What was typed and not yet imported comes back after a reload.
+  const [kept] = useState(readKeptForm);
+  const [text, setText] = useState(kept?.text ?? '');
+  const [details, setDetails] = useState<Details>(kept?.details ?? NO_DETAILS);
+  const keeping = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    keeping.current = window.setTimeout(() => keepForm({ text, details }), KEEP_AFTER_MS);
+    return () => window.clearTimeout(keeping.current);
+  }, [text, details]);
   const [review, setReview] = useState<ArticleUnderReview | null>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -75,6 +85,9 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
       // Kept in the drafts at once, and shown in the article panel (and so in the link): a reload, or coming
       // back later, finds the article with its review where it was left.
       change((doc) => withArticle(doc, result.article));
+      // Imported: a keeping still waiting must not write the form back.
+      window.clearTimeout(keeping.current);
+      keepForm(null);
       useAtlasStore.getState().openArticle(result.article.id);
       setReview(underReview(importer, result.article, result.mentions));
       say(t('imported', { count: result.mentions.length }));

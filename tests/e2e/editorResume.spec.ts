@@ -64,3 +64,37 @@ test('an editor that starts on a published article opens no review by itself', a
   );
   await expect(editor.getByRole('button', { name: /^Accept: / })).toHaveCount(0);
 });
+
+test('a text pasted into New article and not yet imported is still there after a reload', async ({
+  page,
+}) => {
+  await clearDrafts(page);
+  const editor = await openEditor(page, '#edit=1&lang=en');
+  await editor.getByRole('button', { name: 'New article' }).click();
+  const text = editorTestArticle({ title: TITLE });
+  await editor.getByLabel('Article text').fill(text);
+  await editor.getByLabel('Outlet').fill('Тестовое издание, по телефону');
+  // Kept once typing pauses.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('risk-atlas:new-article-form')))
+    .toContain('по телефону');
+
+  await page.reload();
+  await waitForFirstIdle(page);
+  const again = editorOf(page);
+  await expect(again.getByRole('button', { name: 'New article' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(again.getByLabel('Article text')).toHaveValue(text);
+  await expect(again.getByLabel('Outlet')).toHaveValue('Тестовое издание, по телефону');
+
+  // Once imported, the article is in the drafts and the form keeps nothing more.
+  await again.getByRole('button', { name: 'Import' }).click();
+  await expect(again.getByRole('button', { name: /^Accept: / })).toHaveCount(3);
+  await expect(again.getByText(/All changes saved at/)).toBeVisible();
+  await page.reload();
+  await waitForFirstIdle(page);
+  await expect(editorOf(page).getByRole('button', { name: 'New article' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expect(editorOf(page).getByRole('heading', { name: TITLE })).toBeVisible();
+});
