@@ -1,6 +1,9 @@
-// Store -> map: visibility, severity filter, highlighted features and camera requests, as small diffs.
+// Store -> map: visibility, severity filter, highlighted features (those the passage read cites, and those
+// the name search finds) and camera requests, as small diffs.
 import { LngLat, type Map as MaplibreMap, type MapMouseEvent, type MapTouchEvent } from 'maplibre-gl';
 import { getAtlasIndex, passageKey } from '../data/atlasIndex';
+import type { Atlas, IndexedProperties } from '../data/schema';
+import { foldForSearch, matchingFeatures } from '../panels/featureSearch';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import type { AtlasState, useAtlasStore } from '../state/store';
 import { overlayLayerFilter } from './atlasStyle';
@@ -40,6 +43,30 @@ const FIT_DURATION_MS = 600;
 function layerOf(state: AtlasState, id: string): LayerId | undefined {
   if (state.data.kind !== 'ready') return undefined;
   return getAtlasIndex(state.data.atlas).featuresById.get(id)?.properties.layer;
+}
+
+/**
+ * A search by name marks what it finds on the map as a passage marks what cites it, up to this many: more
+ * would be a map of marks (and as many feature-state changes); the list still narrows to them.
+ */
+export const SEARCH_MARK_LIMIT = 500;
+/** Typing runs ahead of the marks: they follow once it pauses this long. */
+const SEARCH_MARK_DELAY_MS = 150;
+
+const propertiesOf = new WeakMap<Atlas, IndexedProperties[]>();
+
+/** The features the name search finds, when there are at most SEARCH_MARK_LIMIT of them; else none. */
+export function searchMarkedIds(state: AtlasState): readonly string[] {
+  const folded = foldForSearch(state.featureQuery);
+  if (folded === '' || state.data.kind !== 'ready') return [];
+  const { atlas } = state.data;
+  let all = propertiesOf.get(atlas);
+  if (!all) {
+    all = atlas.features.map((feature) => feature.properties);
+    propertiesOf.set(atlas, all);
+  }
+  const found = matchingFeatures(all, folded);
+  return found.length <= SEARCH_MARK_LIMIT ? found.map((properties) => properties.id) : [];
 }
 
 function highlightedIds(state: AtlasState): readonly string[] {
@@ -90,7 +117,34 @@ export class MapSync {
     if (initial.cameraRequest && initial.cameraRequest.seq !== this.startedAtRequest)
       this.moveCamera(initial.cameraRequest, false);
     this.keepShownOnResize();
-    return this.store.subscribe((state, previous) => this.apply(state, previous));
+    if (initial.featureQuery !== '') this.markSearch(initial);
+    const unsubscribe = this.store.subscribe((state, previous) => this.apply(state, previous));
+    return () => {
+      unsubscribe();
+      clearTimeout(this.searchTimer);
+    };
+  }
+
+  /** What the name search marks now (its ids, found a moment after the typing). */
+  private searchMarked: readonly string[] = [];
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private diffHighlighted(state: AtlasState): void {
+    this.diffState(state, 'highlighted', [...highlightedIds(state), ...this.searchMarked]);
+  }
+
+  private markSearch(state: AtlasState): void {
+    clearTimeout(this.searchTimer);
+    if (foldForSearch(state.featureQuery) === '') {
+      this.searchMarked = [];
+      this.diffHighlighted(state);
+      return;
+    }
+    this.searchTimer = setTimeout(() => {
+      const now = this.store.getState();
+      this.searchMarked = searchMarkedIds(now);
+      this.diffHighlighted(now);
+    }, SEARCH_MARK_DELAY_MS);
   }
 
   /**
@@ -140,8 +194,8 @@ export class MapSync {
       this.diffState(state, 'hover', state.hoveredId ? [state.hoveredId] : []);
     // A passage can be cited by thousands of features at scale: diff them only when the passage changes,
     // not on every hover.
-    if (dataChanged || state.activePassage !== previous.activePassage)
-      this.diffState(state, 'highlighted', highlightedIds(state));
+    if (dataChanged || state.activePassage !== previous.activePassage) this.diffHighlighted(state);
+    if (dataChanged || state.featureQuery !== previous.featureQuery) this.markSearch(state);
     if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest)
       this.moveCamera(state.cameraRequest);
   }
@@ -212,7 +266,7 @@ export class MapSync {
   private applyFeatureStates(state: AtlasState): void {
     this.diffState(state, 'selected', state.selectedId ? [state.selectedId] : []);
     this.diffState(state, 'hover', state.hoveredId ? [state.hoveredId] : []);
-    this.diffState(state, 'highlighted', highlightedIds(state));
+    this.diffHighlighted(state);
   }
 
   private diffState(state: AtlasState, key: StateKey, wanted: readonly string[]): void {

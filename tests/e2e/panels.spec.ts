@@ -239,6 +239,32 @@ test.describe('choosing a feature', () => {
     await expect(search).toHaveValue('air base');
   });
 
+  test('marks what the search finds on the map, as a passage marks what cites it, and unmarks it when cleared', async ({
+    page,
+  }) => {
+    await openAtlas(page, '#lang=en');
+    const airBases = atlas.features.filter((f) => /air base/i.test(f.properties.name.en));
+    const others = atlas.features.filter((f) => f.properties.layer === 'sites' && !airBases.includes(f));
+    const marked = (ids: string[]) =>
+      page.evaluate(
+        (wanted) =>
+          wanted.filter(
+            (id) =>
+              window.riskAtlas?.map.getFeatureState({ source: 'overlays', sourceLayer: 'sites', id })[
+                'highlighted'
+              ] === true,
+          ).length,
+        ids,
+      );
+    const ids = (features: typeof airBases) => features.map((f) => f.properties.id);
+    const search = featureList(page).getByRole('searchbox', { name: 'Find by name' });
+    await search.fill('air base');
+    await expect.poll(() => marked(ids(airBases))).toBe(airBases.length);
+    expect(await marked(ids(others))).toBe(0);
+    await search.fill('');
+    await expect.poll(() => marked(ids(airBases))).toBe(0);
+  });
+
   test('keeps the name search in the link: a reload and a link opened open the same narrowed list', async ({
     page,
   }) => {

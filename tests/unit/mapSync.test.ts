@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReloadFrames } from '../../src/map/reloadFrames';
-import { MapSync } from '../../src/map/sync';
+import { MapSync, SEARCH_MARK_LIMIT, searchMarkedIds } from '../../src/map/sync';
 import { useAtlasStore } from '../../src/state/store';
 import { fixtureWithManySites } from './panels/fixtureAtlas';
 
@@ -53,6 +53,43 @@ describe('feature states on the map', () => {
       { id: 'site-5', state: { hover: true } },
       { id: 'site-5', state: { hover: false } },
     ]);
+    stop();
+  });
+});
+
+describe('the name search on the map', () => {
+  const marked = (calls: StateCall[], value: boolean) =>
+    calls.filter((call) => call.state['highlighted'] === value).map((call) => call.id);
+
+  it('marks what it finds once the typing pauses, and unmarks it at once when the field is cleared', async () => {
+    const { map, calls } = recordingMap();
+    const stop = new MapSync(map, useAtlasStore).start();
+    useAtlasStore.getState().setFeatureQuery('site 000');
+    expect(marked(calls, true)).toEqual([]);
+    await vi.waitFor(() => expect(marked(calls, true)).toHaveLength(10));
+    calls.length = 0;
+    useAtlasStore.getState().setFeatureQuery('');
+    expect(marked(calls, false)).toHaveLength(10);
+    stop();
+  });
+
+  it(`marks nothing when it finds more than ${SEARCH_MARK_LIMIT} (the list still narrows to them)`, () => {
+    useAtlasStore.getState().setFeatureQuery('site 0');
+    expect(searchMarkedIds(useAtlasStore.getState())).toHaveLength(0);
+    useAtlasStore.getState().setFeatureQuery('site 00');
+    expect(searchMarkedIds(useAtlasStore.getState())).toHaveLength(100);
+  });
+
+  it('marks the union of what the passage cites and what the search finds, each undone on its own', async () => {
+    const { map, calls } = recordingMap();
+    const stop = new MapSync(map, useAtlasStore).start();
+    useAtlasStore.getState().setFeatureQuery('site 0001');
+    await vi.waitFor(() => expect(marked(calls, true)).toEqual(['site-1']));
+    useAtlasStore.getState().focusPassage({ article: 'test-article', passage: 'p1' });
+    calls.length = 0;
+    useAtlasStore.getState().focusPassage(null);
+    // The passage's features go; the one the search found stays marked.
+    expect(marked(calls, false)).not.toContain('site-1');
     stop();
   });
 });
