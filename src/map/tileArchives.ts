@@ -31,10 +31,11 @@ export function registerTileProtocol(): void {
   addProtocol(TILE_SCHEME, async (params, abortController) => {
     const url = archiveUrlOf(params.url);
     if (url !== null && !protocol.get(url)) openArchive(url);
-    // The source's TileJSON waits for the check, so a misread archive never reaches the map.
-    if (params.type === 'json' && url !== null) await formatChecks.get(url);
+    // The source's TileJSON waits for the check, so a misread archive never reaches the map; the check
+    // reads the metadata beside the header the TileJSON is made from, at the same time.
+    const check = params.type === 'json' && url !== null ? formatChecks.get(url) : undefined;
     // TileJSON (an object) for the source's URL, the tile's bytes for a tile: what MapLibre asked for.
-    const { data } = await protocol.tilev4(params, abortController);
+    const [{ data }] = await Promise.all([protocol.tilev4(params, abortController), check]);
     return { data } as Awaited<ReturnType<AddProtocolAction>>;
   });
 }
