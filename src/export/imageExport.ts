@@ -5,6 +5,7 @@ import { formatDate, layerLabel, translate } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
 import { sourceCredits } from '../map/attribution';
 import { captureMapImage } from '../map/mapCapture';
+import { searchMarkedIds } from '../map/searchMarks';
 import type { AtlasState } from '../state/store';
 import {
   articleSources,
@@ -42,12 +43,29 @@ function sourcesLine(state: AtlasState, now: Date): string {
   return `${made} · ${translateShare(language, 'imageSources', { sources })}`;
 }
 
-/** The picture's legend: the layers shown, and what the filters leave out (severity floor, dates). */
+/**
+ * The picture's legend: the layers shown, what the filters leave out (severity floor, dates), and what the
+ * name search marks.
+ */
 export function imageLegend(
-  state: Pick<AtlasState, 'language' | 'visibleLayers' | 'dateRange' | 'minSeverity' | 'data'>,
+  state: Pick<
+    AtlasState,
+    'language' | 'visibleLayers' | 'dateRange' | 'minSeverity' | 'data' | 'featureQuery'
+  >,
 ): ViewImageInput['legend'] {
   const { language } = state;
   const articles = state.data.kind === 'ready' ? state.data.atlas.articles : [];
+  // The features the name search marks on the map are marked in the picture too: it says why.
+  const marked = searchMarkedIds(state).length;
+  const searchNote =
+    marked > 0
+      ? [
+          translateShare(language, 'searchMarked', {
+            query: state.featureQuery.replace(/\s+/g, ' ').trim(),
+            count: marked,
+          }),
+        ]
+      : [];
   return {
     heading: translateShare(language, 'legendHeading'),
     entries: LAYER_IDS.filter((id) => state.visibleLayers[id]).map((layer) => ({
@@ -58,7 +76,7 @@ export function imageLegend(
       language,
       { dateRange: state.dateRange, minSeverity: state.minSeverity, riskShown: state.visibleLayers.risk },
       articles.map((article) => article.date),
-    ),
+    ).concat(searchNote),
   };
 }
 

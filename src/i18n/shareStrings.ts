@@ -38,6 +38,7 @@ const en = {
   imageSources: 'After {sources}',
   imageSource: '{outlet}, {date}: “{title}”',
   madeOn: 'Made {date}',
+  searchMarked: 'Marked: names containing “{query}” ({count})',
 } as const;
 
 export type ShareMessageKey = keyof typeof en;
@@ -76,6 +77,7 @@ const ru: Record<ShareMessageKey, string> = {
   imageSources: 'По материалам: {sources}',
   imageSource: '{outlet}, {date}: «{title}»',
   madeOn: 'Создано {date}',
+  searchMarked: 'Отмечены названия, в которых есть «{query}» ({count})',
 };
 
 export const shareStrings = partStrings({ en, ru });

@@ -2,14 +2,14 @@
 // the name search finds) and camera requests, as small diffs.
 import { LngLat, type Map as MaplibreMap, type MapMouseEvent, type MapTouchEvent } from 'maplibre-gl';
 import { getAtlasIndex, passageKey } from '../data/atlasIndex';
-import type { Atlas, IndexedProperties } from '../data/schema';
-import { foldForSearch, matchingFeatures } from '../panels/featureSearch';
+import { foldForSearch } from '../panels/featureSearch';
 import { LAYER_IDS, type LayerId } from '../data/layerIds';
 import type { AtlasState, useAtlasStore } from '../state/store';
 import { overlayLayerFilter } from './atlasStyle';
 import { rangeGlobalState } from './timeStyle';
 import { draftStyleLayerId, overlayLayerIds } from './overlayStyle';
 import { LayerVisibility } from './layerVisibility';
+import { searchMarkedIds } from './searchMarks';
 import { setGlobalStateOnce } from './globalState';
 import type { ReloadFrames } from './reloadFrames';
 import { BASEMAP_SOURCE, OVERLAY_SOURCE } from './tileSources';
@@ -45,29 +45,8 @@ function layerOf(state: AtlasState, id: string): LayerId | undefined {
   return getAtlasIndex(state.data.atlas).featuresById.get(id)?.properties.layer;
 }
 
-/**
- * A search by name marks what it finds on the map as a passage marks what cites it, up to this many: more
- * would be a map of marks (and as many feature-state changes); the list still narrows to them.
- */
-export const SEARCH_MARK_LIMIT = 500;
 /** Typing runs ahead of the marks: they follow once it pauses this long. */
 const SEARCH_MARK_DELAY_MS = 150;
-
-const propertiesOf = new WeakMap<Atlas, IndexedProperties[]>();
-
-/** The features the name search finds, when there are at most SEARCH_MARK_LIMIT of them; else none. */
-export function searchMarkedIds(state: AtlasState): readonly string[] {
-  const folded = foldForSearch(state.featureQuery);
-  if (folded === '' || state.data.kind !== 'ready') return [];
-  const { atlas } = state.data;
-  let all = propertiesOf.get(atlas);
-  if (!all) {
-    all = atlas.features.map((feature) => feature.properties);
-    propertiesOf.set(atlas, all);
-  }
-  const found = matchingFeatures(all, folded);
-  return found.length <= SEARCH_MARK_LIMIT ? found.map((properties) => properties.id) : [];
-}
 
 function highlightedIds(state: AtlasState): readonly string[] {
   if (state.data.kind !== 'ready' || !state.activePassage) return [];

@@ -1,7 +1,8 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReloadFrames } from '../../src/map/reloadFrames';
-import { MapSync, SEARCH_MARK_LIMIT, searchMarkedIds } from '../../src/map/sync';
+import { searchMarkedIds, SEARCH_MARK_LIMIT } from '../../src/map/searchMarks';
+import { MapSync } from '../../src/map/sync';
 import { useAtlasStore } from '../../src/state/store';
 import { fixtureWithManySites } from './panels/fixtureAtlas';
 

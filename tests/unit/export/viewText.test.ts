@@ -140,6 +140,7 @@ describe('the picture’s legend', () => {
       minSeverity: 1,
       dateRange: { from: null, to: null },
       data: { kind: 'ready' as const, atlas },
+      featureQuery: '',
     };
     expect(imageLegend(base)).toMatchObject({
       heading: 'Legend',
@@ -149,5 +150,22 @@ describe('the picture’s legend', () => {
     expect(imageLegend({ ...base, dateRange: { from: '2026-03-06', to: '2026-03-06' } }).notes).toEqual([
       'Reported March 6, 2026 – March 6, 2026',
     ]);
+  });
+
+  it('says what the name search marks, after the filters, and nothing when it marks nothing', () => {
+    const base = {
+      language: 'en' as const,
+      visibleLayers: { evacuation: true, aid: true, risk: true, infrastructure: true, sites: true },
+      minSeverity: 4,
+      dateRange: { from: null, to: null },
+      data: { kind: 'ready' as const, atlas },
+    };
+    const crossings = atlas.features.filter((f) => /crossing/i.test(f.properties.name.en)).length;
+    expect(crossings).toBeGreaterThan(0);
+    expect(imageLegend({ ...base, featureQuery: '  Crossing ' }).notes).toEqual([
+      'Severity 4 and above',
+      `Marked: names containing “Crossing” (${crossings})`,
+    ]);
+    expect(imageLegend({ ...base, featureQuery: 'no such name' }).notes).toEqual(['Severity 4 and above']);
   });
 });
