@@ -10,7 +10,7 @@ import { statedDay } from '../text/statedDay';
 import { ArticleReview, underReview, type ArticleUnderReview } from './ArticleReview';
 import type { AuthoredCorpus } from './corpusFiles';
 import { withArticle } from './draft';
-import { change, say } from './editorStore';
+import { change, say, useEditorStore } from './editorStore';
 import { loadImporter } from './importer';
 import { keepForm, NO_DETAILS, readKeptForm, type ArticleDetails } from './keptForm';
 import { useEditorText } from './useEditorText';
@@ -88,7 +88,9 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
       // Imported: a keeping still waiting must not write the form back.
       window.clearTimeout(keeping.current);
       keepForm(null);
-      useAtlasStore.getState().openArticle(result.article.id);
+      // Only where it was kept: a tab that may not edit (another has the drafts) shows the review alone.
+      if (useEditorStore.getState().access === 'editing')
+        useAtlasStore.getState().openArticle(result.article.id);
       setReview(underReview(importer, result.article, result.mentions));
       say(t('imported', { count: result.mentions.length }));
     } finally {

@@ -500,6 +500,12 @@ test.describe('the editor', () => {
     const other = editorOf(second);
     await expect(other.getByRole('alert')).toContainText('open in another tab');
     await expect(other.getByRole('button', { name: 'Point', exact: true })).toBeDisabled();
+    // An import here is shown for review only: it is not kept, so the article panel and the link stay.
+    await other.getByRole('button', { name: 'New article' }).click();
+    await other.getByLabel('Article text').fill(editorTestArticle());
+    await other.getByRole('button', { name: 'Import' }).click();
+    await expect(other.getByText(/place name\(s\) found/)).toBeVisible();
+    await expect(second).not.toHaveURL(/[#&]a=/);
     await page.close();
     await expect(other.getByRole('button', { name: 'Point', exact: true })).toBeEnabled();
   });
