@@ -15,8 +15,6 @@ import { loadImporter } from './importer';
 import { keepForm, NO_DETAILS, readKeptForm, type ArticleDetails } from './keptForm';
 import { useEditorText } from './useEditorText';
 
-type Details = ArticleDetails;
-
 /** How long typing may pause before the form is kept (a long paste is written once, not per key). */
 const KEEP_AFTER_MS = 400;
 
@@ -24,7 +22,7 @@ const KEEP_AFTER_MS = 400;
 const ASK_FOR = { title: 'importNeedsTitle', date: 'importNeedsDate', outlet: 'importNeedsOutlet' } as const;
 
 /** The fields filled in, as import options: an empty field leaves the text's front matter (if any) to say. */
-function detailsAsOptions(details: Details): ArticleOptions {
+function detailsAsOptions(details: ArticleDetails): ArticleOptions {
   const options: ArticleOptions = {};
   for (const key of ['outlet', 'date', 'lang', 'url'] as const) {
     const value = details[key].trim();
@@ -40,7 +38,7 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   // What was typed and not yet imported comes back after a reload.
   const [kept] = useState(readKeptForm);
   const [text, setText] = useState(kept?.text ?? '');
-  const [details, setDetails] = useState<Details>(kept?.details ?? NO_DETAILS);
+  const [details, setDetails] = useState<ArticleDetails>(kept?.details ?? NO_DETAILS);
   const keeping = useRef<number | undefined>(undefined);
   useEffect(() => {
     keeping.current = window.setTimeout(() => keepForm({ text, details }), KEEP_AFTER_MS);
@@ -50,7 +48,7 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState<string | null>(null);
-  const detail = (key: keyof Details) => ({
+  const detail = (key: keyof ArticleDetails) => ({
     id: `${id}-${key}`,
     value: details[key],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
@@ -58,7 +56,7 @@ export function NewArticlePanel({ authored }: { authored: AuthoredCorpus }) {
   });
 
   // The focus goes where the missing part is written: the text for a title, else its field.
-  const focusField = (field: 'title' | keyof Details) =>
+  const focusField = (field: 'title' | keyof ArticleDetails) =>
     document.getElementById(`${id}-${field === 'title' ? 'text' : field}`)?.focus();
 
   const run = async () => {

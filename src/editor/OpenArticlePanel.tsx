@@ -18,6 +18,13 @@ import { useEditorText, useLanguage } from './useEditorText';
 const citesArticle = (feature: IndexedFeature, id: string) =>
   feature.properties.sources.some((source) => source.article === id);
 
+/** The article the reader's article panel shows now, if the data has come. */
+function shownArticleId(): string | null {
+  const { data, openArticleId, dateRange } = useAtlasStore.getState();
+  if (data.kind !== 'ready') return null;
+  return shownArticle(getAtlasIndex(data.atlas), openArticleId, dateRange)?.id ?? null;
+}
+
 export function OpenArticlePanel({ published, authored }: { published: Atlas; authored: AuthoredCorpus }) {
   const t = useEditorText();
   const language = useLanguage();
@@ -30,13 +37,10 @@ export function OpenArticlePanel({ published, authored }: { published: Atlas; au
     ...draftArticles.filter((a) => !published.articles.some((p) => p.id === a.id)),
   ];
   // The article the reader's panel shows (the link's `a=`, else the newest) is the one to start from.
-  const shownId = useAtlasStore((state) => {
-    const index = state.data.kind === 'ready' ? getAtlasIndex(state.data.atlas) : null;
-    return index ? (shownArticle(index, state.openArticleId, state.dateRange)?.id ?? null) : null;
+  const [chosen, setChosen] = useState(() => {
+    const shown = shownArticleId();
+    return articles.find((article) => article.id === shown)?.id ?? articles[0]?.id ?? '';
   });
-  const [chosen, setChosen] = useState(
-    articles.find((article) => article.id === shownId)?.id ?? articles[0]?.id ?? '',
-  );
   const [opened, setOpened] = useState<ArticleUnderReview | null>(null);
   const startChecked = useRef(false);
 
@@ -64,29 +68,32 @@ export function OpenArticlePanel({ published, authored }: { published: Atlas; au
   // Once the drafts are read and shown, an editor that starts on a new article of the drafts (imported,
   // still being worked on) finds its review open again, where a reload or closing the editor left it.
   useEffect(() => {
+    const stop = () => {
+      stopEditor();
+      stopAtlas();
+    };
     const startOnce = () => {
-      const { access: now, history } = useEditorStore.getState();
-      const { data, openArticleId, dateRange } = useAtlasStore.getState();
-      const index = data.kind === 'ready' ? getAtlasIndex(data.atlas) : null;
+      const { access, history } = useEditorStore.getState();
+      const { data } = useAtlasStore.getState();
+      // Not before the drafts are read, nor before the map's data includes their articles.
+      if (startChecked.current || access === 'loading' || data.kind !== 'ready') return;
+      const index = getAtlasIndex(data.atlas);
       const newDrafts = history.present.articles.filter(
         (a) => !published.articles.some((p) => p.id === a.id),
       );
-      // Not before the drafts are read, nor before the map's data includes their articles.
-      if (startChecked.current || now === 'loading' || !index) return;
       if (newDrafts.some((a) => !index.articlesById.has(a.id))) return;
       startChecked.current = true;
-      const shown = shownArticle(index, openArticleId, dateRange)?.id;
-      if (shown === undefined || !newDrafts.some((a) => a.id === shown)) return;
+      // Checked once: the stores' later changes (a hover, a moved map) need not call this again.
+      stop();
+      const shown = shownArticleId();
+      if (shown === null || !newDrafts.some((a) => a.id === shown)) return;
       setChosen(shown);
       void open(shown);
     };
     const stopEditor = useEditorStore.subscribe(startOnce);
     const stopAtlas = useAtlasStore.subscribe(startOnce);
     queueMicrotask(startOnce);
-    return () => {
-      stopEditor();
-      stopAtlas();
-    };
+    return stop;
     // Only at the start: `open` and the article lists are read when it runs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

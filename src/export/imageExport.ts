@@ -5,7 +5,10 @@ import { formatDate, layerLabel, translate } from '../i18n/dictionaries';
 import { translateShare } from '../i18n/shareStrings';
 import { sourceCredits } from '../map/attribution';
 import { captureMapImage } from '../map/mapCapture';
-import { searchMarkedIds } from '../map/searchMarks';
+import { searchMarked } from '../map/searchMarks';
+import { getAtlasIndex } from '../data/atlasIndex';
+import { filterVerdicts } from '../data/featureFilters';
+import { tidyQuery } from '../state/urlHash';
 import type { AtlasState } from '../state/store';
 import {
   articleSources,
@@ -55,16 +58,12 @@ export function imageLegend(
 ): ViewImageInput['legend'] {
   const { language } = state;
   const articles = state.data.kind === 'ready' ? state.data.atlas.articles : [];
-  // The features the name search marks on the map are marked in the picture too: it says why.
-  const marked = searchMarkedIds(state).length;
+  // The features the name search marks on the map are marked in the picture too: it says why, counting
+  // those it draws (their layer shown, reported in the dates shown), as the list counts them.
+  const marked = drawnMarks(state);
   const searchNote =
     marked > 0
-      ? [
-          translateShare(language, 'searchMarked', {
-            query: state.featureQuery.replace(/\s+/g, ' ').trim(),
-            count: marked,
-          }),
-        ]
+      ? [translateShare(language, 'searchMarked', { query: tidyQuery(state.featureQuery), count: marked })]
       : [];
   return {
     heading: translateShare(language, 'legendHeading'),
@@ -78,6 +77,17 @@ export function imageLegend(
       articles.map((article) => article.date),
     ).concat(searchNote),
   };
+}
+
+/** How many of the features the name search marks the picture draws. */
+function drawnMarks(
+  state: Pick<AtlasState, 'visibleLayers' | 'dateRange' | 'minSeverity' | 'data' | 'featureQuery'>,
+): number {
+  if (state.data.kind !== 'ready') return 0;
+  const { atlas } = state.data;
+  const shown = searchMarked(state).filter((properties) => state.visibleLayers[properties.layer]);
+  const filters = { minSeverity: state.minSeverity, dateRange: state.dateRange };
+  return filterVerdicts(atlas.features, filters, getAtlasIndex(atlas)).withinDates(shown).length;
 }
 
 /** Makes the picture and hands it to the browser's downloads; resolves to the file's name. */

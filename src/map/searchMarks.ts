@@ -13,7 +13,7 @@ export const SEARCH_MARK_LIMIT = 500;
 const propertiesOf = new WeakMap<Atlas, IndexedProperties[]>();
 
 /** The features the name search finds, when there are at most SEARCH_MARK_LIMIT of them; else none. */
-export function searchMarkedIds(state: Pick<AtlasState, 'featureQuery' | 'data'>): readonly string[] {
+export function searchMarked(state: Pick<AtlasState, 'featureQuery' | 'data'>): readonly IndexedProperties[] {
   const folded = foldForSearch(state.featureQuery);
   if (folded === '' || state.data.kind !== 'ready') return [];
   const { atlas } = state.data;
@@ -23,5 +23,8 @@ export function searchMarkedIds(state: Pick<AtlasState, 'featureQuery' | 'data'>
     propertiesOf.set(atlas, all);
   }
   const found = matchingFeatures(all, folded);
-  return found.length <= SEARCH_MARK_LIMIT ? found.map((properties) => properties.id) : [];
+  return found.length <= SEARCH_MARK_LIMIT ? found : [];
 }
+
+export const searchMarkedIds = (state: Pick<AtlasState, 'featureQuery' | 'data'>): readonly string[] =>
+  searchMarked(state).map((properties) => properties.id);

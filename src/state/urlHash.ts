@@ -252,7 +252,7 @@ function isLayerId(s: string): s is LayerId {
 }
 
 /** A name search as links carry it: runs of spaces as one, no spaces at the ends. */
-const tidyQuery = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const tidyQuery = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function isHashKey(s: string): s is HashKey {
   return (KEY_ORDER as readonly string[]).includes(s);

@@ -167,5 +167,10 @@ describe('the picture’s legend', () => {
       `Marked: names containing “Crossing” (${crossings})`,
     ]);
     expect(imageLegend({ ...base, featureQuery: 'no such name' }).notes).toEqual(['Severity 4 and above']);
+    // Counted as drawn: both crossings are sites, so with the sites hidden the picture marks none.
+    const hidden = { ...base.visibleLayers, sites: false };
+    expect(imageLegend({ ...base, visibleLayers: hidden, featureQuery: 'crossing' }).notes).toEqual([
+      'Severity 4 and above',
+    ]);
   });
 });
